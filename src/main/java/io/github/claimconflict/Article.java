@@ -1,0 +1,77 @@
+package io.github.claimconflict;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * One news article to scan. Only {@code id} and {@code text} are required; the rest improves the
+ * report. An article with blank text is accepted and reported as skipped, never silently dropped.
+ *
+ * @param id unique within a scan; letters, digits and {@code . _ - : /} only
+ * @param source the outlet, or empty
+ * @param published the publication date, or empty; used to keep apart events that share places and
+ *     people
+ * @param title the headline, or empty
+ * @param url where the article was found, or empty
+ * @param text the article's body; all evidence offsets point into it
+ */
+public record Article(
+    String id,
+    Optional<String> source,
+    Optional<LocalDate> published,
+    Optional<String> title,
+    Optional<String> url,
+    String text) {
+
+  /** The longest id accepted, so that reports stay readable. */
+  public static final int MAX_ID_LENGTH = 200;
+
+  public Article {
+    requireNonNull(id, "article id must not be null");
+    requireNonNull(source, "source must not be null (use Optional.empty())");
+    requireNonNull(published, "published must not be null (use Optional.empty())");
+    requireNonNull(title, "title must not be null (use Optional.empty())");
+    requireNonNull(url, "url must not be null (use Optional.empty())");
+    if (text == null) {
+      throw new IllegalArgumentException("article '" + id + "': text must not be null");
+    }
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("article id must not be blank");
+    }
+    if (id.length() > MAX_ID_LENGTH) {
+      throw new IllegalArgumentException(
+          "article id is " + id.length() + " characters long; the limit is " + MAX_ID_LENGTH);
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (!(Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-' || c == ':'
+          || c == '/')) {
+        throw new IllegalArgumentException(
+            "article id '" + id + "' has the character '" + c + "' at position " + i
+                + "; ids use letters, digits and . _ - : / only");
+      }
+    }
+    source = source.filter(s -> !s.isBlank());
+    title = title.filter(s -> !s.isBlank());
+    url = url.filter(s -> !s.isBlank());
+  }
+
+  /** An article with only an id and a text. */
+  public static Article of(String id, String text) {
+    return new Article(id, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        text);
+  }
+
+  /** An article with an id, a publication date and a text. */
+  public static Article of(String id, LocalDate published, String text) {
+    return new Article(id, Optional.empty(), Optional.of(published), Optional.empty(),
+        Optional.empty(), text);
+  }
+
+  /** Whether there is any text to scan. */
+  public boolean hasText() {
+    return !text.isBlank();
+  }
+}

@@ -1,0 +1,19 @@
+package io.github.claimconflict.claim;
+
+/**
+ * Something an article asserts that another article can contradict. Each kind of claim is a record
+ * produced by the extract stage and compared, within one event, by the comparators for its kind.
+ */
+public sealed interface Claim permits QuantityClaim {
+
+  /** The id of the article that makes the claim. */
+  default String articleId() {
+    return evidence().articleId();
+  }
+
+  /** Where the claim stands in its article. */
+  Evidence evidence();
+
+  /** The claim's words as the article writes them. */
+  String surface();
+}

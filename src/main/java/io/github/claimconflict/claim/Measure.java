@@ -1,0 +1,22 @@
+package io.github.claimconflict.claim;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+/**
+ * What a figure measures: people at a rally, injured, the vote threshold, a party's vote share.
+ * Figures are only compared with figures of the same measure.
+ *
+ * @param id a stable key, such as {@code "injured"}
+ * @param label the words a report uses for it, such as {@code "people injured"}
+ * @param perSubject whether the figure belongs to a subject (a party's vote share, a person's age)
+ *     and is only comparable with figures about the same subject
+ */
+public record Measure(String id, String label, boolean perSubject) {
+
+  public Measure {
+    requireNonNull(id, "id");
+    requireNonNull(label, "label");
+    checkArgument(!id.isBlank(), "measure id must not be blank");
+  }
+}

@@ -1,0 +1,119 @@
+package io.github.claimconflict.claim;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/**
+ * The interval of values a figure stands for, in one canonical unit. "about 4,000" is [3,800,
+ * 4,200]; "more than 26 per cent" is (26, open); "hundreds" is [100, 1,000). An open bound is
+ * absent; bounds are treated as inclusive, since the distinction is finer than news figures are.
+ *
+ * @param low the lowest value the figure allows, or {@code null} when unbounded below
+ * @param high the highest value the figure allows, or {@code null} when unbounded above
+ * @param unit the canonical unit, see {@link Units}
+ */
+public record Quantity(Double low, Double high, String unit) {
+
+  public Quantity {
+    requireNonNull(unit, "unit");
+    checkArgument(low == null || Double.isFinite(low), "low must be finite: %s", low);
+    checkArgument(high == null || Double.isFinite(high), "high must be finite: %s", high);
+    checkArgument(low == null || high == null || low <= high, "low %s above high %s", low, high);
+  }
+
+  /** A single exact value. */
+  public static Quantity exactly(double value, String unit) {
+    return new Quantity(value, value, unit);
+  }
+
+  public static Quantity between(double low, double high, String unit) {
+    return new Quantity(Math.min(low, high), Math.max(low, high), unit);
+  }
+
+  public OptionalDouble lowBound() {
+    return low == null ? OptionalDouble.empty() : OptionalDouble.of(low);
+  }
+
+  public OptionalDouble highBound() {
+    return high == null ? OptionalDouble.empty() : OptionalDouble.of(high);
+  }
+
+  public boolean isBounded() {
+    return low != null && high != null;
+  }
+
+  /**
+   * This interval stretched by a relative tolerance on both sides: {@code [low / (1 + t), high * (1
+   * + t)]} for positive values, so that the stretch is the same on a logarithmic scale.
+   */
+  public Quantity widen(double tolerance) {
+    checkArgument(tolerance >= 0, "tolerance must not be negative: %s", tolerance);
+    double f = 1 + tolerance;
+    Double lo = low == null ? null : (low >= 0 ? low / f : low * f);
+    Double hi = high == null ? null : (high >= 0 ? high * f : high / f);
+    return new Quantity(lo, hi, unit);
+  }
+
+  /** Whether the two intervals share a value; quantities in different units never do. */
+  public boolean overlaps(Quantity other) {
+    if (!unit.equals(other.unit)) {
+      return false;
+    }
+    boolean belowOther = high != null && other.low != null && high < other.low;
+    boolean aboveOther = low != null && other.high != null && low > other.high;
+    return !belowOther && !aboveOther;
+  }
+
+  /** The intersection of the two intervals, or empty when they do not overlap. */
+  public java.util.Optional<Quantity> intersect(Quantity other) {
+    if (!overlaps(other)) {
+      return java.util.Optional.empty();
+    }
+    Double lo = low == null ? other.low : other.low == null ? low : Math.max(low, other.low);
+    Double hi = high == null ? other.high : other.high == null ? high : Math.min(high, other.high);
+    return java.util.Optional.of(new Quantity(lo, hi, unit));
+  }
+
+  /**
+   * How vague the figure is: the natural log of high / low for a positive bounded interval (0 for
+   * an exact figure), and {@code openWidth} when a bound is open or the interval touches zero.
+   */
+  public double logWidth(double openWidth) {
+    if (!isBounded() || low <= 0) {
+      return openWidth;
+    }
+    return Math.log(high / low);
+  }
+
+  /** A short human form such as "3,800–4,200", "more than 26 percent", "1,000 or more". */
+  public String describe() {
+    String u = Units.display(unit);
+    String suffix = u.isEmpty() ? "" : " " + u;
+    if (low != null && high != null) {
+      return low.equals(high)
+          ? format(low) + suffix
+          : format(low) + "–" + format(high) + suffix;
+    }
+    if (low != null) {
+      return format(low) + suffix + " or more";
+    }
+    if (high != null) {
+      return "up to " + format(high) + suffix;
+    }
+    return "any value" + suffix;
+  }
+
+  static String format(double value) {
+    DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    double abs = Math.abs(value);
+    if (abs != 0 && abs < 0.01) {
+      f = new DecimalFormat("0.####E0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    }
+    return f.format(value);
+  }
+}

@@ -1,0 +1,229 @@
+package io.github.claimconflict.extract;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.claimconflict.Article;
+import io.github.claimconflict.claim.Distribution;
+import io.github.claimconflict.claim.Evidence;
+import io.github.claimconflict.claim.Measure;
+import io.github.claimconflict.claim.QuantityClaim;
+import io.github.claimconflict.extract.ContextReader.Name;
+import io.github.claimconflict.extract.QuantityParser.Parsed;
+import io.github.claimconflict.extract.QuantityParser.Role;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Extracts {@link QuantityClaim}s: every figure in the article with its interval, what it measures
+ * (through a {@link MeasureLexicon}), whom it is about, and its context.
+ */
+public final class QuantityExtractor implements ClaimExtractor {
+
+  /** How far from a figure, in tokens, a cue phrase may stand. */
+  private static final int RIGHT_WINDOW = 8;
+  private static final int LEFT_WINDOW = 6;
+
+  private final MeasureLexicon lexicon;
+  private final QuantityParser parser;
+
+  public QuantityExtractor(MeasureLexicon lexicon) {
+    this.lexicon = requireNonNull(lexicon, "lexicon");
+    this.parser = new QuantityParser(lexicon.countedNouns());
+  }
+
+  /** An extractor with the default lexicon. */
+  public QuantityExtractor() {
+    this(MeasureLexicon.defaults());
+  }
+
+  @Override
+  public List<QuantityClaim> extract(Article article) {
+    String text = article.text();
+    List<Sentences.Sentence> sentences = Sentences.split(text);
+    List<List<Token>> tokenized = new ArrayList<>(sentences.size());
+    Set<String> capitals = new HashSet<>();
+    for (Sentences.Sentence s : sentences) {
+      List<Token> t = Tokenizer.tokenize(text, s.start(), s.end());
+      tokenized.add(t);
+      ContextReader.collectMidSentenceCapitals(t, capitals);
+    }
+    List<QuantityClaim> claims = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      List<Token> t = tokenized.get(s);
+      List<Parsed> found = parser.parse(t);
+      if (found.isEmpty()) {
+        continue;
+      }
+      List<Name> names = ContextReader.names(t, capitals);
+      Set<String> places = ContextReader.places(t, names);
+      Set<String> days = ContextReader.days(t);
+      for (Parsed p : found) {
+        claims.add(toClaim(article, sentences.get(s), t, p, names, places, days));
+      }
+    }
+    return claims;
+  }
+
+  private QuantityClaim toClaim(Article article, Sentences.Sentence sentence, List<Token> t,
+      Parsed p, List<Name> names, Set<String> places, Set<String> days) {
+    int start = t.get(p.first()).start();
+    int end = t.get(p.last() - 1).end();
+    Evidence evidence = new Evidence(article.id(), start, end, sentence.text());
+    Optional<Measure> measure = measureOf(t, p);
+    Distribution distribution = ContextReader.distribution(t, p.first(), p.last());
+    List<String> subjects = measure.filter(Measure::perSubject).isPresent()
+        ? subjects(names, p, distribution)
+        : List.of();
+    return new QuantityClaim(
+        evidence,
+        article.text().substring(start, end),
+        p.quantity(),
+        measure,
+        subjects,
+        distribution,
+        places,
+        days,
+        ContextReader.anchor(t, p.first(), p.last()),
+        ContextReader.claimant(t, p.first(), p.last()));
+  }
+
+  /** The subjects of a per-subject figure: the nearest name before it, else after it. */
+  private static List<String> subjects(List<Name> names, Parsed p, Distribution distribution) {
+    List<String> before = new ArrayList<>();
+    for (Name n : names) {
+      if (n.last() <= p.first()) {
+        before.add(0, n.text());
+      }
+    }
+    if (!before.isEmpty()) {
+      return distribution == Distribution.NONE ? List.of(before.get(0)) : before;
+    }
+    for (Name n : names) {
+      if (n.first() >= p.last()) {
+        return List.of(n.text());
+      }
+    }
+    return List.of();
+  }
+
+  private Optional<Measure> measureOf(List<Token> t, Parsed p) {
+    switch (p.role()) {
+      case PARTIAL:
+        return Optional.empty();
+      case AGE:
+        return Optional.of(MeasureLexicon.AGE);
+      case TOTAL:
+        for (MeasureLexicon.Entry e : lexicon.entries()) {
+          if (e.countsTotals() && p.noun().isPresent() && e.nouns().contains(p.noun().get())) {
+            return Optional.of(e.measure());
+          }
+        }
+        return Optional.empty();
+      default:
+        break;
+    }
+    MeasureLexicon.Entry best = null;
+    double bestDistance = Double.MAX_VALUE;
+    int bestCueAt = -1;
+    for (MeasureLexicon.Entry e : lexicon.entries()) {
+      if (!e.units().contains(p.quantity().unit())) {
+        continue;
+      }
+      if (p.noun().isPresent()) {
+        if (!e.nouns().isEmpty() && !e.nouns().contains(p.noun().get())) {
+          continue;
+        }
+        if (e.nounSuffices()) {
+          best = e;
+          bestDistance = -1;
+          bestCueAt = -1;
+          continue;
+        }
+      } else if (e.nounRequired()) {
+        continue;
+      }
+      int[] at = new int[1];
+      double d = cueDistance(t, p, e, at);
+      if (d < bestDistance) {
+        best = e;
+        bestDistance = d;
+        bestCueAt = at[0];
+      }
+    }
+    if (best == null || negated(t, p, bestCueAt)) {
+      return Optional.empty();
+    }
+    return Optional.of(best.measure());
+  }
+
+  /** Tokens from the figure to its nearest cue of the entry, in its clause; right side first. */
+  private static double cueDistance(List<Token> t, Parsed p, MeasureLexicon.Entry e, int[] at) {
+    for (int i = p.last(); i < t.size() && i < p.last() + RIGHT_WINDOW; i++) {
+      Token tok = t.get(i);
+      if (ContextReader.isBoundary(tok) || (tok.isNumber() && i > p.last())) {
+        break;
+      }
+      for (List<String> cue : e.cues()) {
+        if (matches(t, i, cue)) {
+          at[0] = i;
+          return i - p.last();
+        }
+      }
+    }
+    for (int i = p.first() - 1; i >= 0 && i >= p.first() - LEFT_WINDOW; i--) {
+      Token tok = t.get(i);
+      if (ContextReader.isBoundary(tok) || tok.isNumber()) {
+        break;
+      }
+      for (List<String> cue : e.cues()) {
+        if (matches(t, i - cue.size() + 1, cue)) {
+          at[0] = i;
+          return p.first() - 1 - i + 0.5;
+        }
+      }
+    }
+    return Double.MAX_VALUE;
+  }
+
+  private static boolean matches(List<Token> t, int from, List<String> cue) {
+    if (from < 0 || from + cue.size() > t.size()) {
+      return false;
+    }
+    for (int k = 0; k < cue.size(); k++) {
+      if (!t.get(from + k).lower().equals(cue.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "two parties unlikely to win a seat": a negation between figure and cue cancels the measure. */
+  private static boolean negated(List<Token> t, Parsed p, int cueAt) {
+    if (p.first() > 0 && ContextReader.isNegator(t.get(p.first() - 1))) {
+      return true;
+    }
+    if (cueAt < 0) {
+      return false;
+    }
+    int from = cueAt >= p.last() ? p.last() : cueAt + 1;
+    int to = cueAt >= p.last() ? cueAt : p.first();
+    for (int i = from; i < to; i++) {
+      if (ContextReader.isNegator(t.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The parser's view of a sentence, for tests and tools: each figure's interval and role. */
+  List<Parsed> parse(String sentence) {
+    return parser.parse(Tokenizer.tokenize(sentence, 0, sentence.length()));
+  }
+
+  static boolean isValue(Parsed p) {
+    return p.role() == Role.VALUE;
+  }
+}
