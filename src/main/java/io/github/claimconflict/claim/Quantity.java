@@ -108,11 +108,16 @@ public record Quantity(Double low, Double high, String unit) {
     return "any value" + suffix;
   }
 
+  /** A number as a reader writes it: grouped thousands, at most four significant decimals. */
+  public static String formatPlain(double value) {
+    return format(value);
+  }
+
   static String format(double value) {
     DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
     double abs = Math.abs(value);
-    if (abs != 0 && abs < 0.01) {
-      f = new DecimalFormat("0.####E0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    if (abs != 0 && abs < 1) {
+      f = new DecimalFormat("0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
     }
     return f.format(value);
   }

@@ -1,0 +1,258 @@
+package io.github.claimconflict;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.claimconflict.align.ClaimAligner;
+import io.github.claimconflict.align.ClaimGroup;
+import io.github.claimconflict.align.QuantityAligner;
+import io.github.claimconflict.claim.Claim;
+import io.github.claimconflict.compare.ClaimComparator;
+import io.github.claimconflict.compare.Finding;
+import io.github.claimconflict.compare.NumericToleranceComparator;
+import io.github.claimconflict.extract.ClaimExtractor;
+import io.github.claimconflict.extract.MeasureLexicon;
+import io.github.claimconflict.extract.QuantityExtractor;
+import io.github.claimconflict.report.Conflict;
+import io.github.claimconflict.report.ScanReport;
+import io.github.claimconflict.report.ScannedArticle;
+import io.github.claimconflict.report.SkippedArticle;
+import io.github.claimconflict.scope.Event;
+import io.github.claimconflict.scope.EventScoper;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds where news articles about the same event disagree. The scan is a pipeline of pure stages:
+ * extract (article to claims), scope (articles to events), align (claims of one event to groups
+ * about one thing), compare (a group to conflicts) and report.
+ *
+ * <pre>{@code
+ * ScanReport report = ConflictDetector.scan(articles);
+ *
+ * ConflictDetector strict = ConflictDetector.builder().tolerance(0.02).minConfidence(0.7).build();
+ * ScanReport strictReport = strict.detect(articles);
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe: one detector may serve many threads.
+ */
+public final class ConflictDetector {
+
+  /** The default minimum confidence a conflict needs to be reported. */
+  public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
+
+  private static final ConflictDetector DEFAULT = builder().build();
+
+  private final ImmutableList<ClaimExtractor> extractors;
+  private final EventScoper scoper;
+  private final ImmutableList<ClaimAligner<?>> aligners;
+  private final ImmutableList<ClaimComparator<?>> comparators;
+  private final double minConfidence;
+
+  private ConflictDetector(Builder b) {
+    this.extractors = ImmutableList.of(new QuantityExtractor(b.lexicon));
+    this.scoper = new EventScoper(b.eventWindowDays);
+    this.aligners = ImmutableList.of(new QuantityAligner());
+    this.comparators = b.comparators != null
+        ? ImmutableList.copyOf(b.comparators)
+        : ImmutableList.of(new NumericToleranceComparator(b.tolerance));
+    this.minConfidence = b.minConfidence;
+  }
+
+  /** Scans the articles with the default configuration. */
+  public static ScanReport scan(Collection<Article> articles) {
+    return DEFAULT.detect(articles);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Scans the articles. Every article is either scanned or listed as skipped with its reason.
+   *
+   * @throws IllegalArgumentException if an article is null or two share an id
+   */
+  public ScanReport detect(Collection<Article> articles) {
+    requireNonNull(articles, "articles");
+    List<Article> input = validate(articles);
+    List<Article> readable = new ArrayList<>();
+    List<SkippedArticle> skipped = new ArrayList<>();
+    for (Article a : input) {
+      if (a.hasText()) {
+        readable.add(a);
+      } else {
+        skipped.add(new SkippedArticle(a.id(), "no text"));
+      }
+    }
+    // Extract: articles are independent, so they are read in parallel.
+    List<List<Claim>> perArticle = readable.parallelStream().map(this::extract).toList();
+    Map<String, List<Claim>> claims = new LinkedHashMap<>();
+    List<Article> scanned = new ArrayList<>();
+    for (int i = 0; i < readable.size(); i++) {
+      List<Claim> c = perArticle.get(i);
+      if (c == null) {
+        skipped.add(new SkippedArticle(readable.get(i).id(), "could not be read"));
+      } else {
+        claims.put(readable.get(i).id(), c);
+        scanned.add(readable.get(i));
+      }
+    }
+    List<Event> events = scoper.scope(scanned);
+    Map<String, String> eventOf = new HashMap<>();
+    events.forEach(e -> e.articles().forEach(a -> eventOf.put(a, e.id())));
+
+    List<Conflict> conflicts = new ArrayList<>();
+    for (Event event : events) {
+      List<Claim> eventClaims = new ArrayList<>();
+      event.articles().forEach(a -> eventClaims.addAll(claims.get(a)));
+      List<Finding> findings = compare(event.id(), eventClaims);
+      findings.sort(Comparator.comparingDouble(Finding::confidence).reversed()
+          .thenComparing(Finding::topic));
+      for (Finding f : findings) {
+        conflicts.add(new Conflict("C" + (conflicts.size() + 1), f.kind(), event.id(), f.topic(),
+            f.confidence(), f.explanation(), f.diff(), f.positions()));
+      }
+    }
+    List<ScannedArticle> summaries = scanned.stream()
+        .map(a -> new ScannedArticle(a.id(), a.source(), EventScoper.dateOf(a),
+            eventOf.get(a.id()), claims.get(a.id()).size()))
+        .toList();
+    return new ScanReport(summaries, skipped, events, conflicts);
+  }
+
+  /** Claims of one article; null if an extractor failed on it, so the scan lists it as skipped. */
+  private List<Claim> extract(Article article) {
+    try {
+      List<Claim> out = new ArrayList<>();
+      for (ClaimExtractor x : extractors) {
+        out.addAll(x.extract(article));
+      }
+      return out;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private List<Finding> compare(String eventId, List<Claim> claims) {
+    List<Finding> out = new ArrayList<>();
+    for (ClaimComparator<?> comparator : comparators) {
+      out.addAll(compareWith(comparator, eventId, claims));
+    }
+    return out;
+  }
+
+  private <C extends Claim> List<Finding> compareWith(ClaimComparator<C> comparator,
+      String eventId, List<Claim> claims) {
+    List<C> typed = claims.stream().filter(comparator.claimType()::isInstance)
+        .map(comparator.claimType()::cast).toList();
+    List<Finding> out = new ArrayList<>();
+    for (ClaimGroup<C> group : alignerFor(comparator.claimType()).align(eventId, typed)) {
+      for (Finding f : comparator.compare(group)) {
+        if (f.confidence() >= minConfidence) {
+          out.add(f);
+        }
+      }
+    }
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private <C extends Claim> ClaimAligner<C> alignerFor(Class<C> type) {
+    for (ClaimAligner<?> a : aligners) {
+      if (a.claimType().equals(type)) {
+        return (ClaimAligner<C>) a;
+      }
+    }
+    throw new IllegalStateException("no aligner for " + type.getSimpleName());
+  }
+
+  private static List<Article> validate(Collection<Article> articles) {
+    List<Article> input = new ArrayList<>(articles.size());
+    Map<String, Integer> positions = new HashMap<>();
+    int i = 0;
+    for (Article a : articles) {
+      if (a == null) {
+        throw new IllegalArgumentException("article at position " + i + " is null");
+      }
+      Integer earlier = positions.putIfAbsent(a.id(), i);
+      if (earlier != null) {
+        throw new IllegalArgumentException("duplicate article id '" + a.id() + "' (positions "
+            + earlier + " and " + i + ")");
+      }
+      input.add(a);
+      i++;
+    }
+    return input;
+  }
+
+  /** Configures a {@link ConflictDetector}. */
+  public static final class Builder {
+    private double tolerance = NumericToleranceComparator.DEFAULT_TOLERANCE;
+    private double minConfidence = DEFAULT_MIN_CONFIDENCE;
+    private int eventWindowDays = EventScoper.DEFAULT_WINDOW_DAYS;
+    private MeasureLexicon lexicon = MeasureLexicon.defaults();
+    private List<ClaimComparator<?>> comparators;
+
+    private Builder() {}
+
+    /**
+     * The relative tolerance of the default numeric comparator: figures conflict when their
+     * intervals, each widened by this share on either side, do not overlap. Default 0.05.
+     */
+    public Builder tolerance(double tolerance) {
+      checkArgument(tolerance >= 0 && tolerance < 10, "tolerance must be in [0, 10): %s",
+          tolerance);
+      this.tolerance = tolerance;
+      return this;
+    }
+
+    /** Conflicts below this confidence are left out of the report. Default 0.5. */
+    public Builder minConfidence(double minConfidence) {
+      checkArgument(minConfidence >= 0 && minConfidence <= 1,
+          "minConfidence must be in [0, 1]: %s", minConfidence);
+      this.minConfidence = minConfidence;
+      return this;
+    }
+
+    /** Dated articles this many days apart or closer, in a chain, are one event. Default 3. */
+    public Builder eventWindowDays(int days) {
+      checkArgument(days >= 0, "eventWindowDays must not be negative: %s", days);
+      this.eventWindowDays = days;
+      return this;
+    }
+
+    /** The lexicon that says what figures measure; extend {@link MeasureLexicon#defaults()}. */
+    public Builder lexicon(MeasureLexicon lexicon) {
+      this.lexicon = requireNonNull(lexicon, "lexicon");
+      return this;
+    }
+
+    /**
+     * The comparators to run, replacing the defaults (and so {@link #tolerance}). Each compares
+     * the groups of its claim kind.
+     */
+    public Builder comparators(Collection<? extends ClaimComparator<?>> comparators) {
+      requireNonNull(comparators, "comparators");
+      Set<Object> seen = new HashSet<>();
+      for (ClaimComparator<?> c : comparators) {
+        requireNonNull(c, "comparator");
+        checkArgument(seen.add(c), "comparator given twice: %s", c);
+      }
+      this.comparators = List.copyOf(comparators);
+      return this;
+    }
+
+    public ConflictDetector build() {
+      return new ConflictDetector(this);
+    }
+  }
+}

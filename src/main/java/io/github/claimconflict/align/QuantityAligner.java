@@ -1,0 +1,190 @@
+package io.github.claimconflict.align;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableSet;
+import io.github.claimconflict.claim.Distribution;
+import io.github.claimconflict.claim.Measure;
+import io.github.claimconflict.claim.QuantityClaim;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+
+/**
+ * Groups figures about the same thing: the same measure in the same unit, at the same time, about
+ * the same subject where the measure has one, and in a compatible context. Two figures whose
+ * sentences name different places ("the square" and "the security committee building") or
+ * different days are about different things. A figure whose sentence names no place joins the
+ * largest compatible group, since an unplaced figure most often speaks of the event's main scene.
+ *
+ * <p>Blocking by measure and subject keeps the work linear in the number of claims of one event.
+ */
+public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
+
+  private static final Splitter WORDS = Splitter.on(' ').omitEmptyStrings();
+
+  private final BiPredicate<String, String> sameSubject;
+
+  /**
+   * @param sameSubject whether two subject names name the same party or person
+   */
+  public QuantityAligner(BiPredicate<String, String> sameSubject) {
+    this.sameSubject = requireNonNull(sameSubject, "sameSubject");
+  }
+
+  /** Subjects match when one name's words are all in the other ("Atambayev", "Almazbek Atambayev"). */
+  public QuantityAligner() {
+    this(QuantityAligner::wordsContained);
+  }
+
+  public static boolean wordsContained(String a, String b) {
+    Set<String> x = ImmutableSet.copyOf(WORDS.split(a.toLowerCase(Locale.ROOT)));
+    Set<String> y = ImmutableSet.copyOf(WORDS.split(b.toLowerCase(Locale.ROOT)));
+    return x.containsAll(y) || y.containsAll(x);
+  }
+
+  @Override
+  public Class<QuantityClaim> claimType() {
+    return QuantityClaim.class;
+  }
+
+  private record Keyed(String subject, QuantityClaim claim) {}
+
+  @Override
+  public List<ClaimGroup<QuantityClaim>> align(String eventId, List<QuantityClaim> claims) {
+    Map<String, List<Keyed>> blocks = new LinkedHashMap<>();
+    for (QuantityClaim c : claims) {
+      if (c.measure().isEmpty()) {
+        continue;
+      }
+      Measure m = c.measure().get();
+      String block = m.id() + "|" + c.quantity().unit() + "|" + c.anchor().orElse("");
+      if (!m.perSubject()) {
+        blocks.computeIfAbsent(block, k -> new ArrayList<>()).add(new Keyed("", c));
+      } else if (c.distribution() == Distribution.TOGETHER && c.subjects().size() > 1) {
+        List<String> sorted = new ArrayList<>(c.subjects());
+        Collections.sort(sorted);
+        blocks.computeIfAbsent(block + "|together", k -> new ArrayList<>())
+            .add(new Keyed(String.join(" + ", sorted), c));
+      } else if (c.distribution() == Distribution.EACH) {
+        for (String s : c.subjects()) {
+          blocks.computeIfAbsent(block, k -> new ArrayList<>()).add(new Keyed(s, c));
+        }
+      } else if (!c.subjects().isEmpty()) {
+        blocks.computeIfAbsent(block, k -> new ArrayList<>()).add(new Keyed(c.subjects().get(0), c));
+      }
+    }
+    List<ClaimGroup<QuantityClaim>> groups = new ArrayList<>();
+    for (List<Keyed> block : blocks.values()) {
+      for (List<Keyed> bySubject : bySubject(block)) {
+        String subject = bySubject.stream().map(Keyed::subject)
+            .max(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
+            .orElse("");
+        List<QuantityClaim> members = bySubject.stream().map(Keyed::claim).toList();
+        for (List<QuantityClaim> cluster : byContext(members)) {
+          if (cluster.size() >= 2) {
+            groups.add(new ClaimGroup<>(eventId, topic(cluster, subject), cluster));
+          }
+        }
+      }
+    }
+    return groups;
+  }
+
+  /** Subject clusters: names joined when {@code sameSubject} says so, transitively. */
+  private List<List<Keyed>> bySubject(List<Keyed> block) {
+    List<List<Keyed>> clusters = new ArrayList<>();
+    for (Keyed k : block) {
+      List<Keyed> home = null;
+      for (List<Keyed> cluster : new ArrayList<>(clusters)) {
+        boolean match = cluster.stream().anyMatch(o -> o.subject().equals(k.subject())
+            || (!k.subject().isEmpty() && !o.subject().isEmpty()
+                && sameSubject.test(o.subject(), k.subject())));
+        if (match) {
+          if (home == null) {
+            home = cluster;
+            home.add(k);
+          } else {
+            home.addAll(cluster);
+            clusters.remove(cluster);
+          }
+        }
+      }
+      if (home == null) {
+        List<Keyed> fresh = new ArrayList<>();
+        fresh.add(k);
+        clusters.add(fresh);
+      }
+    }
+    return clusters;
+  }
+
+  /** Context clusters: every member's places and days compatible with every other's. */
+  static List<List<QuantityClaim>> byContext(List<QuantityClaim> claims) {
+    List<QuantityClaim> ordered = new ArrayList<>(claims);
+    ordered.sort(Comparator.comparingInt((QuantityClaim c) -> -(c.places().size() + c.days().size())));
+    List<List<QuantityClaim>> clusters = new ArrayList<>();
+    for (QuantityClaim c : ordered) {
+      List<QuantityClaim> best = null;
+      for (List<QuantityClaim> cluster : clusters) {
+        if (cluster.stream().allMatch(o -> compatible(o, c))
+            && (best == null || cluster.size() > best.size())) {
+          best = cluster;
+        }
+      }
+      if (best == null) {
+        best = new ArrayList<>();
+        clusters.add(best);
+      }
+      best.add(c);
+    }
+    for (List<QuantityClaim> cluster : clusters) {
+      cluster.sort(Comparator.comparing(QuantityClaim::articleId)
+          .thenComparingInt(c -> c.evidence().start()));
+    }
+    return clusters;
+  }
+
+  static boolean compatible(QuantityClaim a, QuantityClaim b) {
+    return overlapsOrUnknown(a.places(), b.places()) && overlapsOrUnknown(a.days(), b.days());
+  }
+
+  private static boolean overlapsOrUnknown(Set<String> a, Set<String> b) {
+    return a.isEmpty() || b.isEmpty() || !Collections.disjoint(a, b);
+  }
+
+  private static String topic(List<QuantityClaim> cluster, String subject) {
+    Measure m = cluster.get(0).measure().orElseThrow();
+    StringBuilder b = new StringBuilder(m.label());
+    if (!subject.isEmpty()) {
+      b.append(": ").append(subject);
+    }
+    Map<String, Integer> placeCounts = new LinkedHashMap<>();
+    for (QuantityClaim c : cluster) {
+      c.places().forEach(p -> placeCounts.merge(p, 1, Integer::sum));
+    }
+    placeCounts.entrySet().stream()
+        .filter(e -> e.getValue() >= 2)
+        .max(Map.Entry.comparingByValue())
+        .ifPresent(e -> b.append(" (").append(capitalize(e.getKey())).append(')'));
+    cluster.get(0).anchor().ifPresent(a -> b.append(", ").append(a));
+    return b.toString();
+  }
+
+  private static String capitalize(String word) {
+    StringBuilder b = new StringBuilder(word.length());
+    boolean up = true;
+    for (char ch : word.toCharArray()) {
+      b.append(up ? Character.toUpperCase(ch) : ch);
+      up = ch == '-' || ch == ' ';
+    }
+    return b.toString();
+  }
+}

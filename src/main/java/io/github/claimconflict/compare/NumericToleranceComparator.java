@@ -1,0 +1,217 @@
+package io.github.claimconflict.compare;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.github.claimconflict.align.ClaimGroup;
+import io.github.claimconflict.claim.QuantityClaim;
+import io.github.claimconflict.claim.Quantity;
+import io.github.claimconflict.report.ConflictKind;
+import io.github.claimconflict.report.Position;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Two figures about the same thing conflict when their intervals, each widened by a relative
+ * tolerance, do not overlap. Figures that agree form one position; a vague figure that agrees with
+ * several positions ("thousands" beside 4,000 and 5,000) takes no side and is named as compatible.
+ *
+ * <p>Confidence is the product of three factors: the gap (how far apart the widened intervals
+ * are, 0.5 for a gap just past the tolerance rising towards 1), specificity (1 for exact figures,
+ * down to 0.7 for open or order-of-magnitude ones), and context (0.9 when one figure's sentence
+ * names a place and the other's names none).
+ */
+public final class NumericToleranceComparator implements ClaimComparator<QuantityClaim> {
+
+  /** The default relative tolerance: 5% on each side. */
+  public static final double DEFAULT_TOLERANCE = 0.05;
+
+  /** The vagueness given to an interval with an open bound, as a natural-log width. */
+  private static final double OPEN_WIDTH = 1.5;
+
+  private final double tolerance;
+
+  public NumericToleranceComparator(double tolerance) {
+    checkArgument(tolerance >= 0 && tolerance < 10 && !Double.isNaN(tolerance),
+        "tolerance must be between 0 and 10, got %s", tolerance);
+    this.tolerance = tolerance;
+  }
+
+  public NumericToleranceComparator() {
+    this(DEFAULT_TOLERANCE);
+  }
+
+  public double tolerance() {
+    return tolerance;
+  }
+
+  @Override
+  public Class<QuantityClaim> claimType() {
+    return QuantityClaim.class;
+  }
+
+  /** Whether two figures are compatible once widened by the tolerance. */
+  public boolean compatible(QuantityClaim a, QuantityClaim b) {
+    return a.quantity().widen(tolerance).overlaps(b.quantity().widen(tolerance));
+  }
+
+  @Override
+  public List<Finding> compare(ClaimGroup<QuantityClaim> group) {
+    List<QuantityClaim> claims = new ArrayList<>(group.claims());
+    // Narrowest first, so that precise figures found the positions and vague ones join them.
+    claims.sort(Comparator.comparingDouble((QuantityClaim c) -> c.quantity().logWidth(OPEN_WIDTH))
+        .thenComparing(QuantityClaim::articleId)
+        .thenComparingInt(c -> c.evidence().start()));
+    List<List<QuantityClaim>> positions = new ArrayList<>();
+    List<QuantityClaim> undecided = new ArrayList<>();
+    for (QuantityClaim c : claims) {
+      List<List<QuantityClaim>> fits = positions.stream()
+          .filter(p -> p.stream().allMatch(o -> compatible(o, c))).toList();
+      if (fits.isEmpty()) {
+        List<QuantityClaim> fresh = new ArrayList<>();
+        fresh.add(c);
+        positions.add(fresh);
+      } else if (fits.size() == 1) {
+        fits.get(0).add(c);
+      } else {
+        undecided.add(c);
+      }
+    }
+    if (positions.size() < 2) {
+      return List.of();
+    }
+    List<QuantityClaim> neutral = new ArrayList<>();
+    for (QuantityClaim c : undecided) {
+      List<List<QuantityClaim>> fits = positions.stream()
+          .filter(p -> p.stream().allMatch(o -> compatible(o, c))).toList();
+      if (fits.size() == 1) {
+        fits.get(0).add(c);
+      } else {
+        neutral.add(c);
+      }
+    }
+    if (!acrossSources(positions)) {
+      return List.of();
+    }
+    double confidence = 0;
+    for (int i = 0; i < positions.size(); i++) {
+      for (int j = i + 1; j < positions.size(); j++) {
+        for (QuantityClaim a : positions.get(i)) {
+          for (QuantityClaim b : positions.get(j)) {
+            confidence = Math.max(confidence, confidence(a, b));
+          }
+        }
+      }
+    }
+    positions.sort(Comparator.comparingInt((List<QuantityClaim> p) -> -articles(p).size())
+        .thenComparing(p -> p.get(0).articleId()));
+    List<Position> out = positions.stream().map(NumericToleranceComparator::position).toList();
+    return List.of(new Finding(ConflictKind.NUMERIC, group.topic(), round(confidence),
+        explanation(group.topic(), out, neutral), Optional.empty(), out));
+  }
+
+  /** A disagreement needs two articles, or two claimants within one article. */
+  private static boolean acrossSources(List<List<QuantityClaim>> positions) {
+    Set<String> articles = new LinkedHashSet<>();
+    Set<String> claimants = new LinkedHashSet<>();
+    for (List<QuantityClaim> p : positions) {
+      articles.addAll(articles(p));
+      p.forEach(c -> claimants.add(c.claimant().orElse("")));
+    }
+    return articles.size() >= 2 || claimants.size() >= 2;
+  }
+
+  private double confidence(QuantityClaim a, QuantityClaim b) {
+    if (compatible(a, b)) {
+      return 0;
+    }
+    Quantity x = a.quantity().widen(tolerance);
+    Quantity y = b.quantity().widen(tolerance);
+    Quantity lower = x.high() != null && y.low() != null && x.high() < y.low() ? x : y;
+    Quantity upper = lower == x ? y : x;
+    double gap = logGap(lower.high(), upper.low());
+    double gapScore = 1 - 0.5 * Math.exp(-gap / 0.05);
+    double width = (a.quantity().logWidth(OPEN_WIDTH) + b.quantity().logWidth(OPEN_WIDTH)) / 2;
+    double specificity = 1 - 0.3 * Math.min(1, width / OPEN_WIDTH);
+    boolean oneUnplaced = a.places().isEmpty() != b.places().isEmpty();
+    double context = oneUnplaced ? 0.9 : 1;
+    return gapScore * specificity * context;
+  }
+
+  private static double logGap(double below, double above) {
+    if (below <= 0) {
+      return above > 0 ? 1 : 0;
+    }
+    return Math.max(0, Math.log(above / below));
+  }
+
+  private static Position position(List<QuantityClaim> claims) {
+    List<QuantityClaim> sorted = new ArrayList<>(claims);
+    sorted.sort(Comparator.comparing(QuantityClaim::articleId)
+        .thenComparingInt(c -> c.evidence().start()));
+    String value = sorted.stream().map(QuantityClaim::surface).distinct()
+        .collect(Collectors.joining(" / "));
+    Quantity q = sorted.get(0).quantity();
+    for (QuantityClaim c : sorted) {
+      q = q.intersect(c.quantity()).orElse(q);
+    }
+    List<String> claimants = sorted.stream().map(QuantityClaim::claimant)
+        .flatMap(Optional::stream).distinct().toList();
+    return new Position(value, q.describe(), Optional.ofNullable(q.low()),
+        Optional.ofNullable(q.high()), Optional.of(q.unit()), articles(sorted), claimants,
+        sorted.stream().map(QuantityClaim::evidence).toList());
+  }
+
+  private static List<String> articles(List<QuantityClaim> claims) {
+    return claims.stream().map(QuantityClaim::articleId).distinct().sorted().toList();
+  }
+
+  private String explanation(String topic, List<Position> positions, List<QuantityClaim> neutral) {
+    StringBuilder b = new StringBuilder();
+    Set<String> all = new LinkedHashSet<>();
+    positions.forEach(p -> all.addAll(p.articles()));
+    b.append(all.size() == 1 ? "One source gives" : all.size() + " sources give")
+        .append(" figures for ").append(topic).append(" that cannot all be true: ");
+    List<String> parts = new ArrayList<>();
+    for (Position p : positions) {
+      String who = String.join(", ", p.articles());
+      if (!p.claimants().isEmpty()) {
+        who = String.join(", ", p.claimants()) + " in " + who;
+      }
+      parts.add("\"" + p.value() + "\" (" + who + ") means " + p.normalized());
+    }
+    b.append(String.join("; ", parts)).append(". ");
+    b.append(String.format(Locale.ROOT,
+        "Even widened by %s%% on each side, these ranges do not overlap.",
+        Quantity.formatPlain(tolerance * 100)));
+    Set<String> claimants = new LinkedHashSet<>();
+    positions.forEach(p -> claimants.addAll(p.claimants()));
+    boolean disputed = positions.stream().allMatch(p -> !p.claimants().isEmpty())
+        && claimants.size() >= 2;
+    if (disputed) {
+      b.append(" The figures come from different claimants (").append(String.join(", ", claimants))
+          .append("): a dispute between them, reported by the articles.");
+    }
+    if (!neutral.isEmpty()) {
+      List<String> vague = neutral.stream()
+          .map(c -> "\"" + c.surface() + "\" (" + c.articleId() + ")").distinct().toList();
+      b.append(' ').append(String.join(", ", vague))
+          .append(vague.size() == 1 ? " is" : " are").append(" compatible with more than one side.");
+    }
+    return b.toString();
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+
+  @Override
+  public String toString() {
+    return "NumericToleranceComparator[tolerance=" + tolerance + "]";
+  }
+}

@@ -1,0 +1,43 @@
+package io.github.claimconflict.report;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A disagreement between sources about one thing in one event.
+ *
+ * @param id a short id, unique in a report ("C1")
+ * @param kind what kind of disagreement
+ * @param event the id of the event it belongs to
+ * @param topic what it is about, for a reader
+ * @param confidence how sure the library is that this is a real disagreement, from 0 to 1
+ * @param explanation why, in plain words, with the values compared
+ * @param diff for quotes, the word-level difference; empty for other kinds
+ * @param positions the sides, two or more
+ */
+public record Conflict(
+    String id,
+    ConflictKind kind,
+    String event,
+    String topic,
+    double confidence,
+    String explanation,
+    Optional<String> diff,
+    List<Position> positions) {
+
+  public Conflict {
+    requireNonNull(id, "id");
+    requireNonNull(kind, "kind");
+    requireNonNull(event, "event");
+    requireNonNull(topic, "topic");
+    requireNonNull(explanation, "explanation");
+    requireNonNull(diff, "diff");
+    checkArgument(confidence >= 0 && confidence <= 1, "confidence %s outside [0, 1]", confidence);
+    positions = ImmutableList.copyOf(positions);
+    checkArgument(positions.size() >= 2, "a conflict needs two positions, got %s", positions.size());
+  }
+}

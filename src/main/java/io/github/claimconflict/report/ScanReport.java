@@ -1,0 +1,31 @@
+package io.github.claimconflict.report;
+
+import com.google.common.collect.ImmutableList;
+import io.github.claimconflict.scope.Event;
+import java.util.List;
+
+/**
+ * What a scan found: the articles read, those skipped and why, the events they were grouped into,
+ * and the conflicts, most confident first within each event.
+ */
+public record ScanReport(
+    List<ScannedArticle> articles,
+    List<SkippedArticle> skipped,
+    List<Event> events,
+    List<Conflict> conflicts) {
+
+  /** The schema id written into JSON reports. */
+  public static final String SCHEMA = "claim-conflict/report/v1";
+
+  public ScanReport {
+    articles = ImmutableList.copyOf(articles);
+    skipped = ImmutableList.copyOf(skipped);
+    events = ImmutableList.copyOf(events);
+    conflicts = ImmutableList.copyOf(conflicts);
+  }
+
+  /** The conflicts of one event. */
+  public List<Conflict> conflictsIn(String eventId) {
+    return conflicts.stream().filter(c -> c.event().equals(eventId)).toList();
+  }
+}

@@ -1,0 +1,70 @@
+package io.github.claimconflict.report;
+
+import io.github.claimconflict.claim.Evidence;
+import io.github.claimconflict.scope.Event;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes a {@link ScanReport} for people, in the manner of a good linter: a summary line, then each
+ * event with its conflicts, most confident first, each side with its sources and a snippet of the
+ * sentence that says it.
+ */
+public final class TextReport {
+
+  /** How many characters of a sentence a snippet shows on either side of the claim. */
+  private static final int SNIPPET_CONTEXT = 60;
+
+  private TextReport() {}
+
+  public static String write(ScanReport report) {
+    StringBuilder b = new StringBuilder();
+    b.append(String.format(Locale.ROOT, "claim-conflict: %d %s scanned, %d skipped, %d %s, %d %s%n",
+        report.articles().size(), plural(report.articles().size(), "article"),
+        report.skipped().size(), report.events().size(), plural(report.events().size(), "event"),
+        report.conflicts().size(), plural(report.conflicts().size(), "conflict")));
+    for (SkippedArticle s : report.skipped()) {
+      b.append("  skipped ").append(s.id()).append(": ").append(s.reason()).append('\n');
+    }
+    for (Event e : report.events()) {
+      List<Conflict> conflicts = report.conflictsIn(e.id());
+      b.append('\n').append(e.id()).append("  ").append(e.label()).append('\n');
+      b.append("    articles: ").append(String.join(", ", e.articles())).append('\n');
+      if (conflicts.isEmpty()) {
+        b.append("    no conflicts\n");
+      }
+      for (Conflict c : conflicts) {
+        b.append('\n');
+        b.append(String.format(Locale.ROOT, "  %s  %s  confidence %.2f  %s%n", c.id(),
+            c.kind().label(), c.confidence(), c.topic()));
+        for (Position p : c.positions()) {
+          b.append("      \"").append(p.value()).append("\"  = ").append(p.normalized())
+              .append("  [").append(String.join(", ", p.articles())).append("]");
+          if (!p.claimants().isEmpty()) {
+            b.append("  per ").append(String.join(", ", p.claimants()));
+          }
+          b.append('\n');
+          for (Evidence ev : p.evidence()) {
+            b.append("          ").append(ev.articleId()).append(" @").append(ev.start())
+                .append(": ").append(snippet(ev)).append('\n');
+          }
+        }
+        c.diff().ifPresent(d -> b.append("      diff: ").append(d).append('\n'));
+        b.append("      why: ").append(c.explanation()).append('\n');
+      }
+    }
+    return b.toString();
+  }
+
+  private static String snippet(Evidence ev) {
+    String s = ev.sentence().replaceAll("\\s+", " ").trim();
+    if (s.length() <= 2 * SNIPPET_CONTEXT + 40) {
+      return s;
+    }
+    return "…" + s.substring(0, 2 * SNIPPET_CONTEXT + 40) + "…";
+  }
+
+  private static String plural(int n, String word) {
+    return n == 1 ? word : word + "s";
+  }
+}

@@ -1,0 +1,84 @@
+package io.github.claimconflict.scope;
+
+import com.google.common.collect.ImmutableMap;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the date an article gives itself near its top, where a dateline or byline stands: "29 Nov
+ * 2021", "October 5, 2020", "2020-10-05". A date deep in the text is about something else.
+ */
+public final class Datelines {
+
+  /** How far into the text a dateline may stand. */
+  static final int HEAD = 600;
+
+  private static final String MONTH =
+      "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}";
+  // Bounded repetitions only: no pattern here can backtrack catastrophically.
+  private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile("\\b(\\d{1,2})\\s{1,3}" + MONTH + "\\.?,?\\s{1,3}(\\d{4})\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern MONTH_DAY_YEAR =
+      Pattern.compile("\\b" + MONTH + "\\.?\\s{1,3}(\\d{1,2}),?\\s{1,3}(\\d{4})\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final ImmutableMap<String, Integer> MONTHS =
+      ImmutableMap.<String, Integer>builder()
+          .put("jan", 1).put("feb", 2).put("mar", 3).put("apr", 4).put("may", 5).put("jun", 6)
+          .put("jul", 7).put("aug", 8).put("sep", 9).put("sept", 9).put("oct", 10)
+          .put("nov", 11).put("dec", 12)
+          .buildOrThrow();
+
+  private Datelines() {}
+
+  /** The first well-formed date in the head of the text, if any. */
+  public static Optional<LocalDate> find(String text) {
+    String head = text.substring(0, Math.min(text.length(), HEAD));
+    Optional<LocalDate> best = Optional.empty();
+    int bestAt = Integer.MAX_VALUE;
+    Matcher m = ISO.matcher(head);
+    if (m.find()) {
+      Optional<LocalDate> d = date(m.group(1), m.group(2), m.group(3));
+      if (d.isPresent()) {
+        best = d;
+        bestAt = m.start();
+      }
+    }
+    m = DAY_MONTH_YEAR.matcher(head);
+    if (m.find() && m.start() < bestAt) {
+      Optional<LocalDate> d = date(m.group(3), month(m.group(2)), m.group(1));
+      if (d.isPresent()) {
+        best = d;
+        bestAt = m.start();
+      }
+    }
+    m = MONTH_DAY_YEAR.matcher(head);
+    if (m.find() && m.start() < bestAt) {
+      Optional<LocalDate> d = date(m.group(3), month(m.group(1)), m.group(2));
+      if (d.isPresent()) {
+        best = d;
+      }
+    }
+    return best;
+  }
+
+  private static String month(String abbreviation) {
+    Integer n = MONTHS.get(abbreviation.toLowerCase(Locale.ROOT));
+    return n == null ? "0" : String.valueOf(n);
+  }
+
+  private static Optional<LocalDate> date(String year, String month, String day) {
+    try {
+      return Optional.of(
+          LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
+    } catch (DateTimeException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+}
