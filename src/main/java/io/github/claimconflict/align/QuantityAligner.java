@@ -68,7 +68,8 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
       String block = m.id() + "|" + c.quantity().unit() + "|" + c.anchor().orElse("");
       if (!m.perSubject()) {
         blocks.computeIfAbsent(block, k -> new ArrayList<>()).add(new Keyed("", c));
-      } else if (c.distribution() == Distribution.TOGETHER && c.subjects().size() > 1) {
+      } else if (c.distribution() == Distribution.TOGETHER && !c.subjects().isEmpty()) {
+        // A sum over subjects is never compared with one subject's own figure.
         List<String> sorted = new ArrayList<>(c.subjects());
         Collections.sort(sorted);
         blocks.computeIfAbsent(block + "|together", k -> new ArrayList<>())
@@ -156,8 +157,15 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
     return overlapsOrUnknown(a.places(), b.places()) && overlapsOrUnknown(a.days(), b.days());
   }
 
+  /** Unknown on either side, or some place word in common ("Port Alder" and "Alder"). */
   private static boolean overlapsOrUnknown(Set<String> a, Set<String> b) {
-    return a.isEmpty() || b.isEmpty() || !Collections.disjoint(a, b);
+    return a.isEmpty() || b.isEmpty() || !Collections.disjoint(words(a), words(b));
+  }
+
+  private static Set<String> words(Set<String> names) {
+    Set<String> out = new java.util.HashSet<>();
+    names.forEach(n -> WORDS.split(n).forEach(out::add));
+    return out;
   }
 
   private static String topic(List<QuantityClaim> cluster, String subject) {

@@ -11,12 +11,16 @@ import static java.util.Objects.requireNonNull;
  * @param start offset of the first character of the claim, inclusive
  * @param end offset after the last character of the claim, exclusive
  * @param sentence the sentence that contains the claim, as written
+ * @param sentenceStart offset of the sentence's first character in the article
  */
-public record Evidence(String articleId, int start, int end, String sentence) {
+public record Evidence(String articleId, int start, int end, String sentence, int sentenceStart) {
 
   public Evidence {
     requireNonNull(articleId, "articleId");
     requireNonNull(sentence, "sentence");
     checkArgument(start >= 0 && end >= start, "bad evidence offsets [%s, %s)", start, end);
+    checkArgument(sentenceStart >= 0 && sentenceStart <= start
+        && end <= sentenceStart + sentence.length(),
+        "evidence [%s, %s) is not inside its sentence at %s", start, end, sentenceStart);
   }
 }

@@ -39,7 +39,7 @@ final class ContextReader {
 
   private static final ImmutableSet<String> LOCATIVES =
       ImmutableSet.of("in", "at", "into", "outside", "near", "inside", "across", "throughout",
-          "towards", "toward", "onto", "outside of", "beside", "opposite");
+          "towards", "toward", "onto", "beside", "opposite", "through", "filled");
 
   private static final ImmutableSet<String> REPORTING_VERBS =
       ImmutableSet.of("said", "says", "say", "reported", "reporting", "estimated", "claimed",
@@ -122,12 +122,37 @@ final class ContextReader {
       return false;
     }
     boolean sentenceStart = i == 0 || (i == 1 && t.get(0).type() == Token.Type.PUNCT);
-    return !sentenceStart || midSentenceCapitals.contains(w);
+    return !sentenceStart || midSentenceCapitals.contains(w) || looksNamedAtStart(t, i);
   }
 
   /**
-   * Lower-case words of the names that follow a locative preposition within a few words: "in the
-   * capital Bishkek's Ala-Too square" gives {@code bishkek} and {@code ala-too}.
+   * A sentence's first word is a name when what follows only suits a name: another capitalized
+   * word ("Meknim Kyrgyzstan followed"), "and" with a name ("Birimdik and Mekenim"), or an
+   * apposition ("Birmidik, the pro-government party", "Atambayev, 64,").
+   */
+  private static boolean looksNamedAtStart(List<Token> t, int i) {
+    if (i + 1 >= t.size()) {
+      return false;
+    }
+    Token next = t.get(i + 1);
+    if (next.isCapitalized() && !NOT_NAMES.contains(lower(next))) {
+      return true;
+    }
+    if ((next.is("and") || next.is("or")) && i + 2 < t.size() && t.get(i + 2).isCapitalized()
+        && !NOT_NAMES.contains(lower(t.get(i + 2)))) {
+      return true;
+    }
+    if (next.is(",") && i + 2 < t.size()) {
+      Token after = t.get(i + 2);
+      return after.is("the") || after.is("a") || after.is("an") || after.isNumber()
+          || (after.isCapitalized() && !NOT_NAMES.contains(lower(after)));
+    }
+    return false;
+  }
+
+  /**
+   * Lower-case names that follow a locative preposition within a few words: "in the capital
+   * Bishkek's Ala-Too square" gives {@code bishkek} and {@code ala-too}.
    */
   static Set<String> places(List<Token> t, List<Name> names) {
     Set<String> out = new LinkedHashSet<>();
@@ -138,9 +163,7 @@ final class ContextReader {
           break;
         }
         if (LOCATIVES.contains(tok.lower())) {
-          for (String w : n.text().toLowerCase(Locale.ROOT).split(" ")) {
-            out.add(w);
-          }
+          out.add(n.text().toLowerCase(Locale.ROOT));
           break;
         }
       }
@@ -226,7 +249,8 @@ final class ContextReader {
       }
     }
     for (int i = last; i < t.size() && verb < 0; i++) {
-      boolean closes = i + 1 >= t.size() || t.get(i + 1).type() == Token.Type.PUNCT;
+      boolean closes = i + 1 >= t.size() || t.get(i + 1).is(".") || t.get(i + 1).is("!")
+          || t.get(i + 1).is("?");
       if (REPORTING_VERBS.contains(t.get(i).lower()) && closes) {
         verb = i;
       }

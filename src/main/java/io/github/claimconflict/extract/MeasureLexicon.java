@@ -38,7 +38,7 @@ public final class MeasureLexicon {
           "policemen", "soldiers", "troops", "journalists", "workers", "migrants", "refugees",
           "fans", "pilgrims", "members", "youths", "adults", "victims", "passengers", "villagers",
           "worshippers", "miners", "prisoners", "inmates", "detainees", "casualties", "horsemen",
-          "candidates", "voters", "citizens", "residents", "tourists", "patients", "staff");
+          "candidates", "voters", "citizens", "tourists", "patients", "staff");
 
   public static final ImmutableSet<String> PARTIES = ImmutableSet.of("party", "parties");
   public static final ImmutableSet<String> SEATS = ImmutableSet.of("seat", "seats", "mandates");
@@ -157,6 +157,7 @@ public final class MeasureLexicon {
   public static final Measure TURNOUT = new Measure("turnout", "turnout", false);
   public static final Measure SENTENCE = new Measure("sentence", "prison sentence", true);
   public static final Measure AGE = new Measure("age", "age", true);
+  public static final Measure ROUTE = new Measure("route", "length of the route", false);
 
   private static final MeasureLexicon DEFAULTS =
       builder()
@@ -164,11 +165,11 @@ public final class MeasureLexicon {
               .cues("rallied", "rally", "rallies", "gathered", "gathering", "protested",
                   "protest", "demonstrated", "demonstration", "marched", "march", "crowd",
                   "took to the streets", "turned out", "attended", "assembled", "joined the protest",
-                  "protesting", "demonstrating", "marching", "rallying")
+                  "protesting", "demonstrating", "marching", "rallying", "filled", "thronged")
               .build())
           .add(Entry.counting(INJURED).nouns(PEOPLE)
               .cues("injured", "wounded", "hurt", "hospitalised", "hospitalized", "injuries",
-                  "injuring", "wounding", "were injured", "sought medical")
+                  "injuring", "wounding", "were injured", "sought medical", "treated", "needed treatment")
               .build())
           .add(Entry.counting(DEAD).nouns(PEOPLE)
               .cues("dead", "died", "killed", "deaths", "death toll", "killing", "fatalities",
@@ -199,6 +200,7 @@ public final class MeasureLexicon {
               .cues("sentence", "sentenced", "prison", "jail", "jailed", "imprisonment",
                   "behind bars", "prison term", "in prison")
               .build())
+          .add(Entry.in(ROUTE, Units.KILOMETRE).cues("route", "course", "convoy", "long").build())
           .build();
 
   private final ImmutableList<Entry> entries;

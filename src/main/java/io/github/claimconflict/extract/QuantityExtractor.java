@@ -71,7 +71,7 @@ public final class QuantityExtractor implements ClaimExtractor {
       Parsed p, List<Name> names, Set<String> places, Set<String> days) {
     int start = t.get(p.first()).start();
     int end = t.get(p.last() - 1).end();
-    Evidence evidence = new Evidence(article.id(), start, end, sentence.text());
+    Evidence evidence = new Evidence(article.id(), start, end, sentence.text(), sentence.start());
     Optional<Measure> measure = measureOf(t, p);
     Distribution distribution = ContextReader.distribution(t, p.first(), p.last());
     List<String> subjects = measure.filter(Measure::perSubject).isPresent()
@@ -129,8 +129,8 @@ public final class QuantityExtractor implements ClaimExtractor {
     double bestDistance = Double.MAX_VALUE;
     int bestCueAt = -1;
     for (MeasureLexicon.Entry e : lexicon.entries()) {
-      if (!e.units().contains(p.quantity().unit())) {
-        continue;
+      if (!e.units().contains(p.quantity().unit()) || (p.hasTotal() && e.countsTotals())) {
+        continue; // in "five of the 16 parties on the ballot", the ballot is the 16's
       }
       if (p.noun().isPresent()) {
         if (!e.nouns().isEmpty() && !e.nouns().contains(p.noun().get())) {

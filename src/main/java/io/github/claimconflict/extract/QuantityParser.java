@@ -36,8 +36,8 @@ final class QuantityParser {
   }
 
   /** One figure found, with its token span {@code [first, last)}. */
-  record Parsed(
-      int first, int last, Quantity quantity, Hedge hedge, Role role, Optional<String> noun) {}
+  record Parsed(int first, int last, Quantity quantity, Hedge hedge, Role role,
+      Optional<String> noun, boolean hasTotal) {}
 
   private record Core(int start, int end, double value, double halfUnit, double[] range,
       boolean fraction, boolean words) {}
@@ -279,12 +279,12 @@ final class QuantityParser {
     if (q == null) {
       return last;
     }
-    out.add(new Parsed(first, last, q, hedge, role, noun));
+    out.add(new Parsed(first, last, q, hedge, role, noun, total != null));
     if (total != null) {
       Quantity tq = toQuantity(total, total.value, total.halfUnit, null, Hedge.NONE, Units.COUNT,
           null, false, true);
       if (tq != null) {
-        out.add(new Parsed(total.start, total.end, tq, Hedge.NONE, Role.TOTAL, noun));
+        out.add(new Parsed(total.start, total.end, tq, Hedge.NONE, Role.TOTAL, noun, false));
       }
     }
     return last;

@@ -81,7 +81,8 @@ public final class JsonReport {
               .put("article", e.articleId())
               .put("start", e.start())
               .put("end", e.end())
-              .put("sentence", e.sentence());
+              .put("sentence", e.sentence())
+              .put("sentenceStart", e.sentenceStart());
         }
       }
     }

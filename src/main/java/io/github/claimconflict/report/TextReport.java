@@ -56,12 +56,15 @@ public final class TextReport {
     return b.toString();
   }
 
+  /** The sentence, cut to a window around the claim when it is long. */
   private static String snippet(Evidence ev) {
-    String s = ev.sentence().replaceAll("\\s+", " ").trim();
-    if (s.length() <= 2 * SNIPPET_CONTEXT + 40) {
-      return s;
-    }
-    return "…" + s.substring(0, 2 * SNIPPET_CONTEXT + 40) + "…";
+    String s = ev.sentence();
+    int at = Math.max(0, Math.min(s.length(), ev.start() - ev.sentenceStart()));
+    int to = Math.max(at, Math.min(s.length(), ev.end() - ev.sentenceStart()));
+    int from = Math.max(0, at - SNIPPET_CONTEXT);
+    int until = Math.min(s.length(), to + SNIPPET_CONTEXT);
+    String cut = (from > 0 ? "…" : "") + s.substring(from, until) + (until < s.length() ? "…" : "");
+    return cut.replaceAll("\\s+", " ").trim();
   }
 
   private static String plural(int n, String word) {

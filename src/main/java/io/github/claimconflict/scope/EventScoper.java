@@ -26,7 +26,15 @@ public final class EventScoper {
   /** The default gap, in days, that still joins two articles into one event. */
   public static final int DEFAULT_WINDOW_DAYS = 3;
 
-  private static final Pattern CAPITALIZED = Pattern.compile("\\b\\p{Lu}[\\p{L}-]{2,40}");
+  private static final Pattern CAPITALIZED =
+      Pattern.compile("\\b\\p{Lu}[\\p{L}-]{2,40}(?: \\p{Lu}[\\p{L}-]{2,40}){0,3}");
+
+  /** Titles, days and months: capitalized, but no label for an event. */
+  private static final java.util.Set<String> NOT_LABELS = java.util.Set.of(
+      "President", "Prime", "Minister", "Mr", "Mrs", "Ms", "Dr", "General", "The", "Monday",
+      "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+      "March", "April", "May", "June", "July", "August", "September", "October", "November",
+      "December", "Oct", "Nov", "Police", "Parliament", "Election", "Day");
 
   private final int windowDays;
 
@@ -95,6 +103,9 @@ public final class EventScoper {
       java.util.Set<String> seen = new java.util.HashSet<>();
       while (m.find()) {
         String w = m.group();
+        if (NOT_LABELS.contains(w.split(" ")[0])) {
+          continue;
+        }
         int prev = m.start() - 1;
         while (prev >= 0 && a.text().charAt(prev) == ' ') {
           prev--;
