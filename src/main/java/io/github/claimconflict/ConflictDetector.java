@@ -122,7 +122,10 @@ public final class ConflictDetector {
             f.confidence(), f.explanation(), f.diff(), f.positions()));
       }
     }
+    // Sorted by id, so that the same articles in any order give the same report.
+    skipped.sort(Comparator.comparing(SkippedArticle::id));
     List<ScannedArticle> summaries = scanned.stream()
+        .sorted(Comparator.comparing(Article::id))
         .map(a -> new ScannedArticle(a.id(), a.source(), EventScoper.dateOf(a),
             eventOf.get(a.id()), claims.get(a.id()).size()))
         .toList();

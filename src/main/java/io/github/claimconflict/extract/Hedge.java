@@ -28,7 +28,7 @@ public enum Hedge {
   NONE(),
   APPROXIMATELY(
       "about", "around", "some", "roughly", "approximately", "approx", "circa", "an estimated",
-      "estimated", "~", "an approximate", "in the region of", "give or take", "or so"),
+      "~", "an approximate", "in the region of", "give or take", "or so"),
   NEARLY("nearly", "almost", "just under", "close to", "just shy of", "nearing", "approaching",
       "just below", "not quite"),
   MORE_THAN(

@@ -298,8 +298,16 @@ final class QuantityParser {
       lo = c.range[0];
       hi = c.range[1];
       switch (hedge) {
-        case MORE_THAN, AT_LEAST, JUST_OVER -> hi = null;
-        case LESS_THAN, AT_MOST -> lo = 0;
+        // A fraction's bound is the fraction itself ("more than half" is above 50%); a vague
+        // magnitude's is its order ("more than thousands" is 1,000 or more).
+        case MORE_THAN, AT_LEAST, JUST_OVER -> {
+          lo = c.fraction ? v : lo;
+          hi = null;
+        }
+        case LESS_THAN, AT_MOST -> {
+          hi = c.fraction ? v : hi;
+          lo = 0;
+        }
         case NEARLY -> {
           lo = 0.9 * v;
           hi = v;

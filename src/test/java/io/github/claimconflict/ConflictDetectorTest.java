@@ -1,0 +1,153 @@
+package io.github.claimconflict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.claimconflict.claim.Measure;
+import io.github.claimconflict.compare.NumericToleranceComparator;
+import io.github.claimconflict.extract.MeasureLexicon;
+import io.github.claimconflict.report.Conflict;
+import io.github.claimconflict.report.JsonReport;
+import io.github.claimconflict.report.ScanReport;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class ConflictDetectorTest {
+
+  private static final LocalDate DAY = LocalDate.of(2024, 5, 2);
+
+  private static final Article FIVE = Article.of("a", DAY,
+      "Some 5,000 people gathered in the main square of Riverton on Sunday.");
+  private static final Article FOUR = Article.of("b", DAY,
+      "The rally in Riverton drew about 4,000 people, local media said.");
+
+  @Test
+  void reportsFiguresThatCannotBothBeTrue() {
+    ScanReport r = ConflictDetector.scan(List.of(FIVE, FOUR));
+    assertThat(r.conflicts()).singleElement().satisfies(c -> {
+      assertThat(c.id()).isEqualTo("C1");
+      assertThat(c.positions()).hasSize(2);
+      assertThat(c.confidence()).isBetween(0.5, 1.0);
+      assertThat(c.explanation()).contains("4,750–5,250").contains("3,800–4,200");
+    });
+  }
+
+  @Test
+  void aWiderToleranceAcceptsTheSameFigures() {
+    ConflictDetector lenient = ConflictDetector.builder().tolerance(0.2).build();
+    assertThat(lenient.detect(List.of(FIVE, FOUR)).conflicts()).isEmpty();
+  }
+
+  @Test
+  void minConfidenceLeavesOutWeakConflicts() {
+    ConflictDetector strict = ConflictDetector.builder().minConfidence(0.99).build();
+    assertThat(strict.detect(List.of(FIVE, FOUR)).conflicts()).isEmpty();
+  }
+
+  @Test
+  void comparatorsArePluggable() {
+    ConflictDetector lenient = ConflictDetector.builder()
+        .comparators(List.of(new NumericToleranceComparator(0.3))).build();
+    assertThat(lenient.detect(List.of(FIVE, FOUR)).conflicts()).isEmpty();
+    ConflictDetector none = ConflictDetector.builder().comparators(List.of()).build();
+    assertThat(none.detect(List.of(FIVE, FOUR)).conflicts()).isEmpty();
+  }
+
+  @Test
+  void aUserLexiconAddsMeasures() {
+    Measure evacuated = new Measure("evacuated", "people evacuated", false);
+    MeasureLexicon lexicon = MeasureLexicon.defaults().toBuilder()
+        .add(MeasureLexicon.Entry.counting(evacuated).nouns(MeasureLexicon.PEOPLE)
+            .cues("evacuated").build())
+        .build();
+    List<Article> articles = List.of(
+        Article.of("a", DAY, "Nearly 2,000 people were evacuated from the valley."),
+        Article.of("b", DAY, "Officials say 12,000 people were evacuated from the valley."));
+    assertThat(ConflictDetector.scan(articles).conflicts()).isEmpty();
+    assertThat(ConflictDetector.builder().lexicon(lexicon).build().detect(articles).conflicts())
+        .singleElement().extracting(Conflict::topic).isEqualTo("people evacuated");
+  }
+
+  @Test
+  void articlesAYearApartAreDifferentEvents() {
+    Article later = Article.of("c", DAY.plusYears(1),
+        "The rally in Riverton drew about 300 people, local media said.");
+    ScanReport r = ConflictDetector.scan(List.of(FIVE, later));
+    assertThat(r.events()).hasSize(2);
+    assertThat(r.conflicts()).isEmpty();
+  }
+
+  @Test
+  void claimsAboutAnotherTimeAreNotCompared() {
+    Article past = Article.of("c", DAY,
+        "Last year the rally in Riverton drew about 300 people, local media said.");
+    assertThat(ConflictDetector.scan(List.of(FOUR, past)).conflicts()).isEmpty();
+  }
+
+  @Test
+  void blankArticlesAreSkippedWithAReasonNotDropped() {
+    ScanReport r = ConflictDetector.scan(List.of(FIVE, Article.of("empty", " \n ")));
+    assertThat(r.articles()).extracting(a -> a.id()).containsExactly("a");
+    assertThat(r.skipped()).singleElement().satisfies(s -> {
+      assertThat(s.id()).isEqualTo("empty");
+      assertThat(s.reason()).isEqualTo("no text");
+    });
+  }
+
+  @Test
+  void duplicateIdsAreRejectedNamingTheId() {
+    assertThatThrownBy(() -> ConflictDetector.scan(List.of(FIVE, FIVE)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("duplicate article id 'a' (positions 0 and 1)");
+  }
+
+  @Test
+  void aNullArticleIsRejectedNamingItsPosition() {
+    assertThatThrownBy(() -> ConflictDetector.scan(Arrays.asList(FIVE, null)))
+        .hasMessage("article at position 1 is null");
+  }
+
+  @Test
+  void builderRejectsBadSettingsWithTheValue() {
+    assertThatThrownBy(() -> ConflictDetector.builder().tolerance(-1))
+        .hasMessageContaining("-1");
+    assertThatThrownBy(() -> ConflictDetector.builder().minConfidence(1.5))
+        .hasMessageContaining("1.5");
+    assertThatThrownBy(() -> ConflictDetector.builder().eventWindowDays(-2))
+        .hasMessageContaining("-2");
+  }
+
+  @Test
+  void inputOrderDoesNotChangeTheReport() {
+    String forward = JsonReport.write(ConflictDetector.scan(List.of(FIVE, FOUR)));
+    String backward = JsonReport.write(ConflictDetector.scan(List.of(FOUR, FIVE)));
+    assertThat(backward).isEqualTo(forward);
+  }
+
+  @Test
+  void oneDetectorServesManyThreadsWithTheSameAnswer() throws Exception {
+    ConflictDetector detector = ConflictDetector.builder().build();
+    List<Article> articles = List.of(FIVE, FOUR,
+        Article.of("c", DAY, "Police said 3,000 people were injured in Riverton on Sunday."),
+        Article.of("d", DAY, "Hospitals in Riverton said 40 people were injured on Sunday."));
+    String expected = JsonReport.write(detector.detect(articles));
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<String>> runs = new ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        runs.add(pool.submit(() -> JsonReport.write(detector.detect(articles))));
+      }
+      for (Future<String> run : runs) {
+        assertThat(run.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package io.github.claimconflict.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.claimconflict.Article;
+import io.github.claimconflict.claim.Distribution;
+import io.github.claimconflict.claim.Measure;
+import io.github.claimconflict.claim.QuantityClaim;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What a figure measures, whom it is about and who states it, read from the words around it. */
+class MeasureTest {
+
+  private static final QuantityExtractor EXTRACTOR = new QuantityExtractor();
+
+  private static QuantityClaim claim(String sentence, String surface) {
+    List<QuantityClaim> found = EXTRACTOR.extract(Article.of("t", sentence));
+    return found.stream().filter(c -> c.surface().equals(surface)).findFirst()
+        .orElseThrow(() -> new AssertionError("no figure '" + surface + "' in " + found));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} -> {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Some 5,000 people gathered in the square.                      | Some 5,000 people      | crowd
+      He told a crowd of around 5,000 people to go home.             | around 5,000 people    | crowd
+      Local estimates put the rally in the capital at about 4,000.   | about 4,000            | crowd
+      Hundreds were injured in the clashes.                          | Hundreds               | injured
+      At least one person has been killed and 590 others injured.   | At least one person    | dead
+      At least one person has been killed and 590 others injured.   | 590 others             | injured
+      Before the vote 15 people were detained.                       | 15 people              | detained
+      Only four parties out of 16 passed the threshold.              | four parties out of 16 | parties-passing
+      Only four parties out of 16 passed the threshold.              | 16                     | parties-running
+      Just five of the 16 parties on the ballot won seats.           | five of the 16 parties | parties-passing
+      Results showed six parties entering parliament.                | six parties            | parties-passing
+      The 21 parties competing were told to wait.                    | 21 parties             | parties-running
+      The party fell short of the 7% threshold.                      | 7%                     | threshold
+      The others passed the threshold of one percent.                | one percent            | threshold
+      The party took more than 26 per cent of the vote.              | more than 26 per cent  | vote-share
+      Turnout was 45 percent.                                        | 45 percent             | turnout
+      He was serving an 11-year sentence.                            | 11-year                | sentence
+      He was sentenced to 11 years and two months in prison.         | 11 years and two months | sentence
+      Atambayev, 64, greeted supporters.                             | 64                     | age
+      The party won 30 seats.                                        | 30 seats               | seats
+      Hospital staff said 48 people were treated after the clashes.  | 48 people              | injured
+      The march followed a 30 km route.                              | 30 km                  | route
+      """)
+  void readsWhatAFigureMeasures(String sentence, String surface, String measure) {
+    assertThat(claim(sentence, surface).measure()).map(Measure::id).contains(measure);
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Two nationalist parties were unlikely to win a single seat.    | Two nationalist parties
+      The other three parties cleared the threshold.                 | three parties
+      Four parties passed, three of which back the president.        | three
+      Police in riot gear removed hundreds of protesters by truck.   | hundreds of protesters
+      Over 40 percent of the debt is owed to one bank.               | Over 40 percent
+      The vote was dominated by two parties close to the president.  | two parties
+      Mombekov said 200 horsemen were on their way.                  | 200 horsemen
+      """)
+  void leavesAFigureUnmeasuredWhenTheWordsDoNotSay(String sentence, String surface) {
+    assertThat(claim(sentence, surface).measure()).isEmpty();
+  }
+
+  @Test
+  void perSubjectFiguresKnowTheirSubjectAndDistribution() {
+    QuantityClaim each = claim("Birimdik and Mekenim Kyrgyzstan took a quarter of the vote each.",
+        "a quarter");
+    assertThat(each.subjects()).containsExactlyInAnyOrder("Birimdik", "Mekenim Kyrgyzstan");
+    assertThat(each.distribution()).isEqualTo(Distribution.EACH);
+
+    QuantityClaim together = claim(
+        "Birimdik and Mekenim Kyrgyzstan together took around half of the vote.", "around half");
+    assertThat(together.distribution()).isEqualTo(Distribution.TOGETHER);
+
+    QuantityClaim single = claim("Birmidik, the pro-government party, led with more than 26 per "
+        + "cent of the vote.", "more than 26 per cent");
+    assertThat(single.subjects()).containsExactly("Birmidik");
+  }
+
+  @Test
+  void readsWhoStatesAFigure() {
+    assertThat(claim("Police put the crowd at 6,000 on Sunday.", "6,000").claimant())
+        .contains("police");
+    assertThat(claim("Organisers said 20,000 people marched.", "20,000 people").claimant())
+        .contains("organisers");
+    assertThat(claim("About 3,000 people attended, according to the Interior Ministry.",
+        "About 3,000 people").claimant()).contains("interior ministry");
+    assertThat(claim("About 3,000 people attended, police said.", "About 3,000 people")
+        .claimant()).contains("police");
+    assertThat(claim("Addressing a crowd of 5,000 people, the leader said: no.", "5,000 people")
+        .claimant()).isEmpty();
+  }
+
+  @Test
+  void readsPlacesDaysAndOtherTimes() {
+    QuantityClaim c = claim("Some 5,000 people gathered in the capital Bishkek's Ala-Too square "
+        + "on Monday.", "Some 5,000 people");
+    assertThat(c.places()).containsExactly("bishkek", "ala-too");
+    assertThat(c.days()).containsExactly("monday");
+    assertThat(claim("Last year 300 people were detained.", "300 people").anchor())
+        .contains("last year");
+    assertThat(claim("In 2017 some 300 people were detained.", "some 300 people").anchor())
+        .contains("in 2017");
+  }
+
+  @Test
+  void usersExtendTheLexicon() {
+    Measure evacuated = new Measure("evacuated", "people evacuated", false);
+    MeasureLexicon lexicon = MeasureLexicon.defaults().toBuilder()
+        .add(MeasureLexicon.Entry.counting(evacuated).nouns(MeasureLexicon.PEOPLE)
+            .cues("evacuated", "displaced").build())
+        .build();
+    List<QuantityClaim> found = new QuantityExtractor(lexicon)
+        .extract(Article.of("t", "Nearly 2,000 people were evacuated."));
+    assertThat(found).singleElement().extracting(c -> c.measure().orElseThrow())
+        .isEqualTo(evacuated);
+  }
+}

@@ -1,0 +1,150 @@
+package io.github.claimconflict.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.claimconflict.Article;
+import io.github.claimconflict.claim.QuantityClaim;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Figures and hedges as news writes them, with the interval each must stand for. */
+class QuantityParsingTest {
+
+  private static final QuantityExtractor EXTRACTOR = new QuantityExtractor();
+
+  private static List<QuantityClaim> claims(String sentence) {
+    return EXTRACTOR.extract(Article.of("t", sentence));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', nullValues = "open", textBlock = """
+      Some 5,000 people gathered in the square.            | Some 5,000 people               | 4750      | 5250       | count
+      Police said about 4,000 protesters attended.          | about 4,000 protesters          | 3800      | 4200       | count
+      He told a crowd of around 5,000 people to go home.    | around 5,000 people             | 4750      | 5250       | count
+      Roughly 300 people marched.                           | Roughly 300 people              | 285       | 315        | count
+      Nearly 2,000 people were evacuated.                   | Nearly 2,000 people             | 1800      | 2000       | count
+      Almost 50 people were injured.                        | Almost 50 people                | 45        | 50         | count
+      More than 100 people were arrested.                   | More than 100 people            | 100       | open       | count
+      Over 40 percent of voters stayed home.                | Over 40 percent                 | 40        | open       | percent
+      At least one person has been killed.                  | At least one person             | 1         | open       | count
+      Fewer than 20 people turned out.                      | Fewer than 20 people            | 0         | 20         | count
+      Up to 3,000 troops were deployed.                     | Up to 3,000 troops              | 0         | 3000       | count
+      Hundreds were injured in the clashes.                 | Hundreds                        | 100       | 1000       | count
+      Thousands rallied in the capital.                     | Thousands                       | 1000      | 10000      | count
+      Dozens of supporters gathered outside.                | Dozens of supporters            | 20        | 100        | count
+      Tens of thousands of people marched.                  | Tens of thousands of people     | 10000     | 100000     | count
+      It hosts hundreds of thousands of migrants.           | hundreds of thousands of migrants | 100000  | 1000000    | count
+      Several hundred people gathered.                      | Several hundred people          | 200       | 1000       | count
+      A few thousand people attended.                       | A few thousand people           | 2000      | 10000      | count
+      Millions watched the debate.                          | Millions                        | 1000000   | 1000000000 | count
+      At least one person died and 590 others were injured. | 590 others                      | 585       | 595        | count
+      Five people died.                                     | Five people                     | 5         | 5          | count
+      Seven people were detained.                           | Seven people                    | 7         | 7          | count
+      Twelve parties signed the letter.                     | Twelve parties                  | 12        | 12         | count
+      Two hundred people were evacuated.                    | Two hundred people              | 190       | 210        | count
+      Twenty-one parties were registered.                   | Twenty-one parties              | 21        | 21         | count
+      One hundred and fifty people were hurt.               | One hundred and fifty people    | 145       | 155        | count
+      The 7% threshold applies.                             | 7%                              | 6.65      | 7.35       | percent
+      It needs seven percent of the vote.                   | seven percent                   | 6.65      | 7.35       | percent
+      Turnout was 24.52 per cent.                           | 24.52 per cent                  | 24.515    | 24.525     | percent
+      The figure was 24,5 per cent.                         | 24,5 per cent                   | 24.45     | 24.55      | percent
+      They took a quarter of the vote each.                 | a quarter                       | 22.5      | 29.1667    | percent
+      Together they took around half of the vote.           | around half                     | 45        | 55         | percent
+      Two-thirds of the seats went to the ruling party.     | Two-thirds                      | 63.3333   | 70.8333    | percent
+      Three quarters of the voters backed it.               | Three quarters                  | 70.8333   | 77.5       | percent
+      More than half of the vote went to him.               | More than half                  | 50        | open       | percent
+      A third of the ballots were spoiled.                  | A third                         | 29.1667   | 36.6667    | percent
+      They won 25-30% of the vote.                          | 25-30%                          | 25        | 30         | percent
+      Between 4,000 and 5,000 people marched.               | Between 4,000 and 5,000 people  | 4000      | 5000       | count
+      Police estimated 3,000-4,000 people attended.         | 3,000-4,000 people              | 3000      | 4000       | count
+      Some 200 to 300 people gathered.                      | Some 200 to 300 people          | 190       | 315        | count
+      Three or four people were hurt.                       | Three or four people            | 3         | 4          | count
+      He was serving an 11-year sentence.                   | 11-year                         | 11        | 12         | year
+      She was sentenced to 11 years and two months in jail. | 11 years and two months         | 11.1667   | 11.25      | year
+      He got a six-month sentence.                          | six-month                       | 0.5       | 0.5833     | year
+      The talks lasted 24 hours.                            | 24 hours                        | 0.002738  | 0.002852   | year
+      Atambayev, 64, greeted supporters.                    | 64                              | 64        | 65         | year
+      The 61-year-old won the election.                     | 61-year-old                     | 61        | 62         | year
+      The man was aged 45 at the time.                      | 45                              | 45        | 46         | year
+      She is 38 years old.                                  | 38 years old                    | 38        | 39         | year
+      The debt is $1.8 billion.                             | $1.8 billion                    | 1.75e9    | 1.85e9     | USD
+      It cost €5 million.                                   | €5 million                      | 4.75e6    | 5.25e6     | EUR
+      Brent hit $91 a barrel.                               | $91                             | 90.5      | 91.5       | USD
+      The loan was worth 2 billion dollars.                 | 2 billion dollars               | 1.9e9     | 2.1e9      | USD
+      The convoy stretched 100 miles.                       | 100 miles                       | 152.8877  | 168.9811   | km
+      The march followed a 240 km route.                    | 240 km                          | 235       | 245        | km
+      The blast was 15 kilotons.                            | 15 kilotons                     | 14.5      | 15.5       | kiloton
+      It was a 1.2-megaton device.                          | 1.2-megaton                     | 1150      | 1250       | kiloton
+      Ships carried 500 tons of grain.                      | 500 tons                        | 430.9129  | 533.4247   | tonne
+      Ships carried 500 tonnes of grain.                    | 500 tonnes                      | 475       | 525        | tonne
+      About 10 people were hurt.                            | About 10 people                 | 9         | 11         | count
+      Exactly 100 people attended.                          | Exactly 100 people              | 100       | 100        | count
+      Just over 1,000 people voted.                         | Just over 1,000 people          | 1000      | 1100       | count
+      In excess of 2,000 people were displaced.             | In excess of 2,000 people       | 2000      | open       | count
+      As many as 5,000 people may have attended.            | As many as 5,000 people         | 0         | 5000       | count
+      An estimated 1.5 million people fled.                 | An estimated 1.5 million people | 1425000   | 1575000    | count
+      They said 5,000 or more people attended.              | 5,000 or more people            | 5000      | open       | count
+      No fewer than 30 people were detained.                | No fewer than 30 people         | 30        | open       | count
+      A dozen people were hurt.                             | A dozen people                  | 12        | 12         | count
+      Only four parties out of 16 passed the threshold.     | four parties out of 16          | 4         | 4          | count
+      Just five of the 16 parties won seats.                | five of the 16 parties          | 5         | 5          | count
+      The area covers 3,000 sq km.                          | 3,000 sq km                     | 2850      | 3150       | km2
+      Output fell by 2.5 percentage points.                 | 2.5 percentage points           | 2.45      | 2.55       | percentage point
+      """)
+  void readsTheIntervalAFigureStandsFor(String sentence, String surface, Double low, Double high,
+      String unit) {
+    List<QuantityClaim> found = claims(sentence);
+    assertThat(found).extracting(QuantityClaim::surface).contains(surface);
+    QuantityClaim c = found.stream().filter(q -> q.surface().equals(surface)).findFirst()
+        .orElseThrow();
+    assertThat(c.quantity().unit()).isEqualTo(unit);
+    if (low == null) {
+      assertThat(c.quantity().low()).isNull();
+    } else {
+      assertThat(c.quantity().low()).isCloseTo(low, within(Math.abs(low) * 1e-4 + 1e-9));
+    }
+    if (high == null) {
+      assertThat(c.quantity().high()).isNull();
+    } else {
+      assertThat(c.quantity().high()).isCloseTo(high, within(Math.abs(high) * 1e-4 + 1e-9));
+    }
+    assertThat(sentence.substring(c.evidence().start(), c.evidence().end())).isEqualTo(surface);
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(strings = {
+      "The election was held in 2020.",
+      "On 29 Nov 2021 the count began.",
+      "It happened on Oct. 5 in the capital.",
+      "Results came on October 5, 2020.",
+      "The meeting starts at 10:30.",
+      "He finished 21st in the race.",
+      "A third party with close ties to the presidency also entered parliament.",
+      "COVID-19 spread fast.",
+      "Article 5 was invoked.",
+      "One of the parties was discredited.",
+      "The 1990s were turbulent.",
+      "It opens at 9 pm.",
+      "The G7 met in June.",
+      "The line runs 24/7.",
+      "No one was hurt.",
+      "The revolutions of 2005-2010 changed the country.",
+      "Flight 370 vanished.",
+  })
+  void readsNoFigureWhereThereIsNone(String sentence) {
+    assertThat(claims(sentence)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(strings = {
+      "Rates rose from 5% to 7% in a year.",
+  })
+  void anEarlierValueInAChangeIsNotCompared(String sentence) {
+    List<QuantityClaim> found = claims(sentence);
+    assertThat(found).extracting(QuantityClaim::surface).containsExactly("5%", "7%");
+    assertThat(found.get(0).measure()).isEmpty();
+  }
+}
