@@ -6,14 +6,21 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import io.github.claimconflict.align.ClaimAligner;
 import io.github.claimconflict.align.ClaimGroup;
+import io.github.claimconflict.align.NameAligner;
 import io.github.claimconflict.align.QuantityAligner;
 import io.github.claimconflict.claim.Claim;
 import io.github.claimconflict.compare.ClaimComparator;
 import io.github.claimconflict.compare.Finding;
 import io.github.claimconflict.compare.NumericToleranceComparator;
+import io.github.claimconflict.compare.SpellingComparator;
 import io.github.claimconflict.extract.ClaimExtractor;
 import io.github.claimconflict.extract.MeasureLexicon;
+import io.github.claimconflict.extract.NameExtractor;
 import io.github.claimconflict.extract.QuantityExtractor;
+import io.github.claimconflict.names.EntityResolver;
+import io.github.claimconflict.names.KnownNames;
+import io.github.claimconflict.names.NameMatcher;
+import io.github.claimconflict.names.SpellingMatcher;
 import io.github.claimconflict.report.Conflict;
 import io.github.claimconflict.report.ScanReport;
 import io.github.claimconflict.report.ScannedArticle;
@@ -58,12 +65,16 @@ public final class ConflictDetector {
   private final double minConfidence;
 
   private ConflictDetector(Builder b) {
-    this.extractors = ImmutableList.of(new QuantityExtractor(b.lexicon));
+    EntityResolver resolver = new EntityResolver(b.nameMatcher, b.knownNames);
+    this.extractors = ImmutableList.of(new QuantityExtractor(b.lexicon), new NameExtractor());
     this.scoper = new EventScoper(b.eventWindowDays);
-    this.aligners = ImmutableList.of(new QuantityAligner());
+    // Subjects of figures resolve like names: "Birmidik" and "Birimdik" are one party.
+    this.aligners = ImmutableList.of(new QuantityAligner(resolver::sameEntity),
+        new NameAligner(resolver));
     this.comparators = b.comparators != null
         ? ImmutableList.copyOf(b.comparators)
-        : ImmutableList.of(new NumericToleranceComparator(b.tolerance));
+        : ImmutableList.of(new NumericToleranceComparator(b.tolerance),
+            new SpellingComparator(resolver));
     this.minConfidence = b.minConfidence;
   }
 
@@ -204,8 +215,25 @@ public final class ConflictDetector {
     private int eventWindowDays = EventScoper.DEFAULT_WINDOW_DAYS;
     private MeasureLexicon lexicon = MeasureLexicon.defaults();
     private List<ClaimComparator<?>> comparators;
+    private NameMatcher nameMatcher = new SpellingMatcher();
+    private KnownNames knownNames = KnownNames.none();
 
     private Builder() {}
+
+    /**
+     * How two words of names are judged one name or two; default {@link SpellingMatcher} with its
+     * default thresholds. Used for spelling conflicts and for the subjects of figures.
+     */
+    public Builder nameMatcher(NameMatcher nameMatcher) {
+      this.nameMatcher = requireNonNull(nameMatcher, "nameMatcher");
+      return this;
+    }
+
+    /** Aliases and known-distinct names the rules cannot know. */
+    public Builder knownNames(KnownNames knownNames) {
+      this.knownNames = requireNonNull(knownNames, "knownNames");
+      return this;
+    }
 
     /**
      * The relative tolerance of the default numeric comparator: figures conflict when their
@@ -240,8 +268,8 @@ public final class ConflictDetector {
     }
 
     /**
-     * The comparators to run, replacing the defaults (and so {@link #tolerance}). Each compares
-     * the groups of its claim kind.
+     * The comparators to run, replacing the defaults (a {@link NumericToleranceComparator} with
+     * {@link #tolerance} and a {@link SpellingComparator}). Each compares the groups of its kind.
      */
     public Builder comparators(Collection<? extends ClaimComparator<?>> comparators) {
       requireNonNull(comparators, "comparators");

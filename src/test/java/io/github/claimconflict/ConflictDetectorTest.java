@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.claimconflict.claim.Measure;
 import io.github.claimconflict.compare.NumericToleranceComparator;
 import io.github.claimconflict.extract.MeasureLexicon;
+import io.github.claimconflict.names.KnownNames;
+import io.github.claimconflict.names.NameMatcher;
 import io.github.claimconflict.report.Conflict;
 import io.github.claimconflict.report.JsonReport;
 import io.github.claimconflict.report.ScanReport;
@@ -72,6 +74,35 @@ class ConflictDetectorTest {
     assertThat(ConflictDetector.scan(articles).conflicts()).isEmpty();
     assertThat(ConflictDetector.builder().lexicon(lexicon).build().detect(articles).conflicts())
         .singleElement().extracting(Conflict::topic).isEqualTo("people evacuated");
+  }
+
+  private static final Article BIRIMDIK = Article.of("p", DAY,
+      "The ruling Birimdik party took about 30 per cent of the vote, officials in Osh said.");
+  private static final Article BIRMIDIK = Article.of("q", DAY,
+      "The ruling Birmidik party took more than 40 percent of the vote, officials in Osh said.");
+
+  @Test
+  void subjectsOfFiguresResolveAcrossSpellings() {
+    ScanReport r = ConflictDetector.scan(List.of(BIRIMDIK, BIRMIDIK));
+    assertThat(r.conflicts()).extracting(c -> c.kind().label())
+        .containsExactlyInAnyOrder("numeric", "spelling");
+    assertThat(r.conflicts()).filteredOn(c -> c.kind().label().equals("numeric"))
+        .singleElement().extracting(Conflict::topic).asString().contains("share of the vote");
+  }
+
+  @Test
+  void knownDistinctNamesAreNeitherVariantsNorOneSubject() {
+    ConflictDetector detector = ConflictDetector.builder()
+        .knownNames(KnownNames.builder().distinct("Birimdik", "Birmidik").build()).build();
+    assertThat(detector.detect(List.of(BIRIMDIK, BIRMIDIK)).conflicts()).isEmpty();
+  }
+
+  @Test
+  void theNameMatcherIsPluggable() {
+    ConflictDetector exactOnly = ConflictDetector.builder()
+        .nameMatcher((a, b) -> a.equals(b) ? NameMatcher.Verdict.SAME : NameMatcher.Verdict.DIFFERENT)
+        .build();
+    assertThat(exactOnly.detect(List.of(BIRIMDIK, BIRMIDIK)).conflicts()).isEmpty();
   }
 
   @Test

@@ -54,8 +54,8 @@ public record Quantity(Double low, Double high, String unit) {
   public Quantity widen(double tolerance) {
     checkArgument(tolerance >= 0, "tolerance must not be negative: %s", tolerance);
     double f = 1 + tolerance;
-    Double lo = low == null ? null : (low >= 0 ? low / f : low * f);
-    Double hi = high == null ? null : (high >= 0 ? high * f : high / f);
+    Double lo = low == null ? null : Double.valueOf(low >= 0 ? low / f : low * f);
+    Double hi = high == null ? null : Double.valueOf(high >= 0 ? high * f : high / f);
     return new Quantity(lo, hi, unit);
   }
 
@@ -74,8 +74,11 @@ public record Quantity(Double low, Double high, String unit) {
     if (!overlaps(other)) {
       return java.util.Optional.empty();
     }
-    Double lo = low == null ? other.low : other.low == null ? low : Math.max(low, other.low);
-    Double hi = high == null ? other.high : other.high == null ? high : Math.min(high, other.high);
+    // Boxed on purpose: a mixed Double/double conditional would unbox a null bound.
+    Double lo = low == null ? other.low
+        : other.low == null ? low : Double.valueOf(Math.max(low, other.low));
+    Double hi = high == null ? other.high
+        : other.high == null ? high : Double.valueOf(Math.min(high, other.high));
     return java.util.Optional.of(new Quantity(lo, hi, unit));
   }
 

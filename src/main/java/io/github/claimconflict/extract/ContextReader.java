@@ -16,8 +16,34 @@ import java.util.Set;
  */
 final class ContextReader {
 
-  /** A run of capitalized words, with its token span {@code [first, last)}. */
-  record Name(String text, int first, int last) {}
+  /**
+   * A run of capitalized words, with its token span {@code [first, last)} and the title written
+   * before it, if any.
+   */
+  record Name(String text, int first, int last, java.util.Optional<String> role) {}
+
+  /** Titles and honorifics: written before a name, kept as its role, not part of it. */
+  static final ImmutableSet<String> TITLES =
+      ImmutableSet.of(
+          "president", "minister", "premier", "chancellor", "mr", "mrs", "ms", "dr", "gen",
+          "general", "senator", "sen", "rep", "governor", "gov", "king", "queen", "prince",
+          "princess", "pope", "mayor", "judge", "ambassador", "secretary", "chairman",
+          "chairwoman", "speaker", "sheikh", "emir", "sultan", "lord", "lady", "sir", "colonel",
+          "col", "captain", "capt", "sergeant", "lieutenant", "commander", "archbishop", "bishop",
+          "rev", "reverend", "professor", "prof", "prosecutor");
+
+  /** Words that make a title only before one: "Prime Minister", "Foreign Minister". */
+  private static final ImmutableSet<String> TITLE_PREFIXES =
+      ImmutableSet.of("prime", "vice", "deputy", "acting", "foreign", "interior", "defence",
+          "defense", "finance", "justice", "health", "attorney", "chief");
+
+  /** Lower-case words that join the parts of one name: "Bank of England", "Ministry for ...". */
+  private static final ImmutableSet<String> JOINERS =
+      ImmutableSet.of("of", "for", "de", "del", "da", "di", "du", "van", "von", "der", "bin",
+          "ibn", "al", "el", "la", "le");
+
+  /** Joiners allowed only in a name that already has one: "Security and Cooperation in Europe". */
+  private static final ImmutableSet<String> LATE_JOINERS = ImmutableSet.of("and", "in", "on", "the");
 
   /** Capitalized words that start sentences and titles without naming anything. */
   static final ImmutableSet<String> NOT_NAMES =
@@ -72,34 +98,125 @@ final class ContextReader {
     List<Name> out = new ArrayList<>();
     int i = 0;
     while (i < t.size()) {
-      if (!isNameWord(t, i, midSentenceCapitals)) {
+      int titleStart = -1;
+      while (i < t.size() && isTitle(t, i)) {
+        titleStart = titleStart < 0 ? i : titleStart;
+        i++;
+        if (i < t.size() && t.get(i).is(".")) {
+          i++;
+        }
+      }
+      if (i >= t.size() || !isNameWord(t, i, midSentenceCapitals) && titleStart < 0
+          || !t.get(i).isCapitalized() || NOT_NAMES.contains(lower(t.get(i)))
+          || isCalendarWord(t.get(i))) {
         i++;
         continue;
       }
       int start = i;
       StringBuilder text = new StringBuilder(stripPossessive(t.get(i).text()));
       boolean possessive = hasPossessive(t.get(i).text());
+      boolean joined = false;
+      int end = i + 1;
       i++;
       while (!possessive && i < t.size()) {
         Token tok = t.get(i);
         if ((tok.is("-") || tok.is("\u2010")) && !tok.spaceBefore() && i + 1 < t.size()
-            && t.get(i + 1).isCapitalized() && !t.get(i + 1).spaceBefore()) {
+            && t.get(i + 1).isWord() && !t.get(i + 1).spaceBefore()) {
+          // "Ala-Too", and "Co-operation" with its lower-case second half
           text.append('-').append(stripPossessive(t.get(i + 1).text()));
           possessive = hasPossessive(t.get(i + 1).text());
           i += 2;
+          end = i;
         } else if (tok.isCapitalized() && !NOT_NAMES.contains(lower(tok))
-            && !NumberWords.WEEKDAYS.contains(lower(tok))
-            && !NumberWords.MONTHS.contains(lower(tok))) {
+            && !isCalendarWord(tok) && !isTitle(t, i)) {
           text.append(' ').append(stripPossessive(tok.text()));
           possessive = hasPossessive(tok.text());
           i++;
+          end = i;
+        } else if (tok.isWord() && !tok.isCapitalized()
+            && (JOINERS.contains(tok.lower()) || joined && LATE_JOINERS.contains(tok.lower()))
+            && joinsNames(t, i)) {
+          int k = i;
+          while (k < t.size() && t.get(k).isWord() && !t.get(k).isCapitalized()) {
+            text.append(' ').append(t.get(k).text());
+            k++;
+          }
+          joined = true;
+          i = k;
         } else {
           break;
         }
       }
-      out.add(new Name(text.toString(), start, i));
+      String name = text.toString();
+      // A trailing joiner is no part of the name: cut back to the last capitalized word.
+      while (!name.isEmpty() && Character.isLowerCase(name.charAt(name.lastIndexOf(' ') + 1))) {
+        name = name.substring(0, Math.max(0, name.lastIndexOf(' ')));
+      }
+      i = Math.max(end, start + 1);
+      java.util.Optional<String> role = java.util.Optional.empty();
+      if (titleStart >= 0) {
+        StringBuilder r = new StringBuilder();
+        for (int k = titleStart; k < start; k++) {
+          if (t.get(k).isWord()) {
+            r.append(r.length() == 0 ? "" : " ").append(t.get(k).text());
+          }
+        }
+        role = java.util.Optional.of(r.toString());
+      }
+      out.add(new Name(name, start, end, role));
     }
     return out;
+  }
+
+  private static boolean isTitle(List<Token> t, int i) {
+    Token tok = t.get(i);
+    if (!tok.isCapitalized()) {
+      return false;
+    }
+    String w = lower(tok);
+    return TITLES.contains(w)
+        || TITLE_PREFIXES.contains(w) && i + 1 < t.size() && isTitle(t, i + 1);
+  }
+
+  /** Whether the lower-case words from {@code i} lead, within two words, to a capitalized one. */
+  private static boolean joinsNames(List<Token> t, int i) {
+    for (int k = i; k < t.size() && k < i + 3; k++) {
+      if (t.get(k).isCapitalized()) {
+        return !NOT_NAMES.contains(lower(t.get(k))) && !isCalendarWord(t.get(k));
+      }
+      if (!t.get(k).isWord() || !(JOINERS.contains(t.get(k).lower())
+          || LATE_JOINERS.contains(t.get(k).lower()))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCalendarWord(Token tok) {
+    String w = lower(tok);
+    return NumberWords.WEEKDAYS.contains(w) || NumberWords.MONTHS.contains(w);
+  }
+
+  /**
+   * Whether a sentence is a headline rather than prose: no closing stop, and most of its longer
+   * words capitalized. Its capitals say nothing about which words are names.
+   */
+  static boolean isHeadline(List<Token> t) {
+    if (t.isEmpty() || t.get(t.size() - 1).is(".") || t.get(t.size() - 1).is("\"")
+        || t.get(t.size() - 1).is("\u201d")) {
+      return false;
+    }
+    int words = 0;
+    int capitals = 0;
+    for (Token tok : t) {
+      if (tok.isWord() && tok.text().length() > 3) {
+        words++;
+        if (tok.isCapitalized()) {
+          capitals++;
+        }
+      }
+    }
+    return words >= 3 && capitals * 10 >= words * 6;
   }
 
   /** The lower-case forms of words capitalized after a sentence's first word. */

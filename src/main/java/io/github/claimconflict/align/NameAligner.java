@@ -1,0 +1,101 @@
+package io.github.claimconflict.align;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.claimconflict.claim.NameClaim;
+import io.github.claimconflict.names.EntityResolver;
+import io.github.claimconflict.names.NameNormalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Groups the names of one event by entity: spellings an {@link EntityResolver} takes for one
+ * name, linked transitively. Only entities written in two or more ways form a group. Spellings are
+ * compared within blocks of the same word count and romanized first letter, so the work grows
+ * with the spellings of a block, not of the event.
+ */
+public final class NameAligner implements ClaimAligner<NameClaim> {
+
+  private final EntityResolver resolver;
+
+  public NameAligner(EntityResolver resolver) {
+    this.resolver = requireNonNull(resolver, "resolver");
+  }
+
+  @Override
+  public Class<NameClaim> claimType() {
+    return NameClaim.class;
+  }
+
+  @Override
+  public List<ClaimGroup<NameClaim>> align(String eventId, List<NameClaim> claims) {
+    Map<String, List<NameClaim>> bySpelling = new LinkedHashMap<>();
+    for (NameClaim c : claims) {
+      String key = NameNormalizer.cosmeticKey(c.surface());
+      if (!key.isEmpty()) {
+        bySpelling.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+      }
+    }
+    List<String> keys = new ArrayList<>(bySpelling.keySet());
+    int[] parent = new int[keys.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    Map<String, List<Integer>> blocks = new LinkedHashMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      String surface = bySpelling.get(keys.get(i)).get(0).surface();
+      blocks.computeIfAbsent(blockKey(surface), k -> new ArrayList<>()).add(i);
+      int index = i;
+      resolver.known().aliasGroupOf(surface).ifPresent(g ->
+          blocks.computeIfAbsent("alias:" + g, k -> new ArrayList<>()).add(index));
+    }
+    for (List<Integer> block : blocks.values()) {
+      for (int x = 0; x < block.size(); x++) {
+        for (int y = x + 1; y < block.size(); y++) {
+          int i = block.get(x);
+          int j = block.get(y);
+          if (!resolver.spellingVariants(
+              bySpelling.get(keys.get(i)).get(0).surface(),
+              bySpelling.get(keys.get(j)).get(0).surface()).isEmpty()) {
+            parent[find(parent, i)] = find(parent, j);
+          }
+        }
+      }
+    }
+    Map<Integer, List<String>> clusters = new LinkedHashMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      clusters.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(keys.get(i));
+    }
+    List<ClaimGroup<NameClaim>> groups = new ArrayList<>();
+    for (List<String> cluster : clusters.values()) {
+      if (cluster.size() < 2) {
+        continue;
+      }
+      List<NameClaim> members = new ArrayList<>();
+      cluster.forEach(k -> members.addAll(bySpelling.get(k)));
+      String topic = cluster.stream()
+          .max(Comparator.comparingInt((String k) -> bySpelling.get(k).size())
+              .thenComparing(Comparator.reverseOrder()))
+          .map(k -> bySpelling.get(k).get(0).surface()).orElseThrow();
+      groups.add(new ClaimGroup<>(eventId, topic, members));
+    }
+    return groups;
+  }
+
+  private static String blockKey(String surface) {
+    List<String> words = NameNormalizer.cosmeticTokens(surface);
+    String first = words.isEmpty() ? "" : NameNormalizer.romanized(words.get(0));
+    return words.size() + ":" + (first.isEmpty() ? "" : first.substring(0, 1));
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+}

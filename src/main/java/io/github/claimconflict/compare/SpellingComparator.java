@@ -1,0 +1,125 @@
+package io.github.claimconflict.compare;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.claimconflict.align.ClaimGroup;
+import io.github.claimconflict.claim.NameClaim;
+import io.github.claimconflict.names.EntityResolver;
+import io.github.claimconflict.names.NameMatcher.Verdict;
+import io.github.claimconflict.names.NameNormalizer;
+import io.github.claimconflict.report.ConflictKind;
+import io.github.claimconflict.report.Position;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reports an entity written in more than one way. Each spelling (in cosmetic form, so case,
+ * hyphens, diacritics and British/American endings never count) is a position; the spelling most
+ * sources use is the reference, and each other one is a transliteration variant or a likely
+ * misspelling of it.
+ *
+ * <p>Confidence starts at 0.85 for a likely misspelling and 0.75 for a transliteration variant;
+ * it rises by 0.05 when two or more sources agree on the reference spelling, and falls by 0.15
+ * when the differing word is shorter than six letters (short words are often different names) and
+ * by 0.1 when the only source of the variant also writes the reference.
+ */
+public final class SpellingComparator implements ClaimComparator<NameClaim> {
+
+  private final EntityResolver resolver;
+
+  public SpellingComparator(EntityResolver resolver) {
+    this.resolver = requireNonNull(resolver, "resolver");
+  }
+
+  public SpellingComparator() {
+    this(new EntityResolver());
+  }
+
+  @Override
+  public Class<NameClaim> claimType() {
+    return NameClaim.class;
+  }
+
+  private record Spelling(String surface, List<NameClaim> claims, Set<String> articles) {}
+
+  @Override
+  public List<Finding> compare(ClaimGroup<NameClaim> group) {
+    Map<String, List<NameClaim>> byKey = new LinkedHashMap<>();
+    for (NameClaim c : group.claims()) {
+      byKey.computeIfAbsent(NameNormalizer.cosmeticKey(c.surface()), k -> new ArrayList<>()).add(c);
+    }
+    List<Spelling> spellings = new ArrayList<>();
+    for (List<NameClaim> claims : byKey.values()) {
+      Set<String> articles = new java.util.TreeSet<>();
+      claims.forEach(c -> articles.add(c.articleId()));
+      spellings.add(new Spelling(claims.get(0).surface(), claims, articles));
+    }
+    spellings.sort(Comparator.comparingInt((Spelling s) -> -s.articles().size())
+        .thenComparingInt(s -> -s.claims().size())
+        .thenComparing(Spelling::surface));
+    Spelling reference = spellings.get(0);
+    Set<String> allArticles = new LinkedHashSet<>();
+    spellings.forEach(s -> allArticles.addAll(s.articles()));
+    if (allArticles.size() < 2) {
+      return List.of(); // one article's own inconsistency is not a disagreement between sources
+    }
+    double confidence = 0;
+    List<String> verdicts = new ArrayList<>();
+    for (Spelling s : spellings.subList(1, spellings.size())) {
+      if (resolver.known().aliases(reference.surface(), s.surface())) {
+        continue;
+      }
+      List<Verdict> words = resolver.spellingVariants(reference.surface(), s.surface());
+      List<String> ref = NameNormalizer.cosmeticTokens(reference.surface());
+      List<String> var = NameNormalizer.cosmeticTokens(s.surface());
+      boolean misspelt = words.isEmpty() || words.contains(Verdict.MISSPELLING);
+      int shortest = Integer.MAX_VALUE;
+      List<String> pairs = new ArrayList<>();
+      for (int i = 0; i < words.size() && i < ref.size() && i < var.size(); i++) {
+        if (words.get(i) != Verdict.SAME) {
+          shortest = Math.min(shortest, Math.min(ref.get(i).length(), var.get(i).length()));
+          pairs.add(ref.get(i) + "/" + var.get(i));
+        }
+      }
+      double c = misspelt ? 0.85 : 0.75;
+      c += reference.articles().size() >= 2 ? 0.05 : 0;
+      c -= shortest < 6 ? 0.15 : 0;
+      c -= reference.articles().containsAll(s.articles()) ? 0.1 : 0;
+      confidence = Math.max(confidence, c);
+      verdicts.add("\"" + s.surface() + "\" (" + String.join(", ", s.articles()) + ") is "
+          + (misspelt ? "a likely misspelling" : "a transliteration variant")
+          + (pairs.isEmpty() ? "" : " (" + String.join(", ", pairs) + ")"));
+    }
+    if (verdicts.isEmpty()) {
+      return List.of();
+    }
+    List<Position> positions = spellings.stream().map(SpellingComparator::position).toList();
+    boolean tie = spellings.get(1).articles().size() == reference.articles().size();
+    String explanation = "Sources write one name in " + spellings.size() + " ways. "
+        + (tie ? "No spelling has more sources than another; against \"" : "Against the most used, \"")
+        + reference.surface() + "\" (" + String.join(", ", reference.articles()) + "), "
+        + String.join("; ", verdicts) + ". Case, hyphens, accents and British/American spelling "
+        + "are not counted as differences.";
+    return List.of(new Finding(ConflictKind.SPELLING, "spelling of " + reference.surface(),
+        Math.round(Math.min(1, Math.max(0, confidence)) * 1000) / 1000.0, explanation,
+        Optional.empty(), positions));
+  }
+
+  private static Position position(Spelling s) {
+    List<NameClaim> sorted = new ArrayList<>(s.claims());
+    sorted.sort(Comparator.comparing(NameClaim::articleId)
+        .thenComparingInt(c -> c.evidence().start()));
+    String value = sorted.stream().map(NameClaim::surface).distinct()
+        .collect(Collectors.joining(" / "));
+    return new Position(value, String.join(" ", NameNormalizer.cosmeticTokens(s.surface())),
+        Optional.empty(), Optional.empty(), Optional.empty(), List.copyOf(s.articles()),
+        List.of(), sorted.stream().map(NameClaim::evidence).toList());
+  }
+}

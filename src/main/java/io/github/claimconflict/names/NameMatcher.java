@@ -1,0 +1,30 @@
+package io.github.claimconflict.names;
+
+/**
+ * Says whether two words of names are one spelling, two spellings of one name, or two names. One
+ * small interface with interchangeable implementations, in the manner of Commons Text's
+ * similarity package; {@link SpellingMatcher} is the default.
+ */
+@FunctionalInterface
+public interface NameMatcher {
+
+  /** How two spellings relate. */
+  enum Verdict {
+    /** The same in cosmetic form: case, hyphens, diacritics, British/American endings. */
+    SAME,
+    /** The same once transliteration equivalences are folded: "Jeenbekov" and "Jinbekov". */
+    TRANSLITERATION,
+    /** Close enough to be a slip of the keyboard: "Birimdik" and "Birmidik". */
+    MISSPELLING,
+    /** Different names. */
+    DIFFERENT;
+
+    /** Whether the two words name the same thing. */
+    public boolean sameName() {
+      return this != DIFFERENT;
+    }
+  }
+
+  /** Compares two words, each already in cosmetic form (see {@link NameNormalizer}). */
+  Verdict compare(String a, String b);
+}

@@ -1,0 +1,70 @@
+package io.github.claimconflict.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.claimconflict.Article;
+import io.github.claimconflict.claim.NameClaim;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameExtractionTest {
+
+  private static List<NameClaim> names(String text) {
+    return new NameExtractor().extract(Article.of("t", text));
+  }
+
+  private static List<String> surfaces(String text) {
+    return names(text).stream().map(NameClaim::surface).toList();
+  }
+
+  @Test
+  void keepsTitlesApartAsTheRole() {
+    List<NameClaim> found = names("They said President Sooronbai Jeenbekov had resigned.");
+    assertThat(found).singleElement().satisfies(n -> {
+      assertThat(n.surface()).isEqualTo("Sooronbai Jeenbekov");
+      assertThat(n.role()).contains("President");
+    });
+    assertThat(names("On Friday Prime Minister Kubatbek Boronov resigned.")).singleElement()
+        .satisfies(n -> assertThat(n.role()).contains("Prime Minister"));
+    assertThat(surfaces("Kyrgyz President Suronbai Jinbekov met them."))
+        .containsExactly("Kyrgyz", "Suronbai Jinbekov");
+  }
+
+  @Test
+  void joinsOrganisationNamesWithTheirSmallWords() {
+    assertThat(surfaces("Monitors from the Organisation for Security and Cooperation in Europe "
+        + "said so.")).containsExactly("Organisation for Security and Cooperation in Europe");
+    assertThat(surfaces("It met the Organization for Security and Co-operation in Europe (OSCE) "
+        + "team.")).containsExactly("Organization for Security and Co-operation in Europe", "OSCE");
+  }
+
+  @Test
+  void doesNotJoinTwoNamesWithAnd() {
+    assertThat(surfaces("Birimdik and Mekenim Kyrgyzstan led the count."))
+        .containsExactly("Birimdik", "Mekenim Kyrgyzstan");
+  }
+
+  @Test
+  void stripsPossessivesAndKeepsHyphens() {
+    String text = "Crowds filled Bishkek's Ala-Too square after Jeenbekov's speech.";
+    List<NameClaim> found = names(text);
+    assertThat(found).extracting(NameClaim::surface)
+        .containsExactly("Bishkek", "Ala-Too", "Jeenbekov");
+    for (NameClaim n : found) {
+      assertThat(text.substring(n.evidence().start(), n.evidence().end())).isEqualTo(n.surface());
+    }
+  }
+
+  @Test
+  void leavesOutDaysMonthsSentenceStartsAndHeadlines() {
+    assertThat(surfaces("Kyrgyzstan Election Results Annulled Following Protests\n"
+        + "Police said on Monday in October that crowds grew.")).isEmpty();
+    assertThat(surfaces("Preliminary results favoured the ruling party.")).isEmpty();
+  }
+
+  @Test
+  void aSentenceStartIsANameWhenWhatFollowsShowsIt() {
+    assertThat(surfaces("Birmidik, the pro-government party, led the count.")).contains("Birmidik");
+    assertThat(surfaces("Atambayev, 64, greeted supporters.")).contains("Atambayev");
+  }
+}
