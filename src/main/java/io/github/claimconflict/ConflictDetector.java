@@ -8,15 +8,18 @@ import io.github.claimconflict.align.ClaimAligner;
 import io.github.claimconflict.align.ClaimGroup;
 import io.github.claimconflict.align.NameAligner;
 import io.github.claimconflict.align.QuantityAligner;
+import io.github.claimconflict.align.QuoteAligner;
 import io.github.claimconflict.claim.Claim;
 import io.github.claimconflict.compare.ClaimComparator;
 import io.github.claimconflict.compare.Finding;
 import io.github.claimconflict.compare.NumericToleranceComparator;
+import io.github.claimconflict.compare.QuoteComparator;
 import io.github.claimconflict.compare.SpellingComparator;
 import io.github.claimconflict.extract.ClaimExtractor;
 import io.github.claimconflict.extract.MeasureLexicon;
 import io.github.claimconflict.extract.NameExtractor;
 import io.github.claimconflict.extract.QuantityExtractor;
+import io.github.claimconflict.extract.QuoteExtractor;
 import io.github.claimconflict.names.EntityResolver;
 import io.github.claimconflict.names.KnownNames;
 import io.github.claimconflict.names.NameMatcher;
@@ -66,15 +69,16 @@ public final class ConflictDetector {
 
   private ConflictDetector(Builder b) {
     EntityResolver resolver = new EntityResolver(b.nameMatcher, b.knownNames);
-    this.extractors = ImmutableList.of(new QuantityExtractor(b.lexicon), new NameExtractor());
+    this.extractors = ImmutableList.of(new QuantityExtractor(b.lexicon), new NameExtractor(),
+        new QuoteExtractor());
     this.scoper = new EventScoper(b.eventWindowDays);
     // Subjects of figures resolve like names: "Birmidik" and "Birimdik" are one party.
     this.aligners = ImmutableList.of(new QuantityAligner(resolver::sameEntity),
-        new NameAligner(resolver));
+        new NameAligner(resolver), new QuoteAligner(resolver));
     this.comparators = b.comparators != null
         ? ImmutableList.copyOf(b.comparators)
         : ImmutableList.of(new NumericToleranceComparator(b.tolerance),
-            new SpellingComparator(resolver));
+            new SpellingComparator(resolver), new QuoteComparator());
     this.minConfidence = b.minConfidence;
   }
 
@@ -269,7 +273,8 @@ public final class ConflictDetector {
 
     /**
      * The comparators to run, replacing the defaults (a {@link NumericToleranceComparator} with
-     * {@link #tolerance} and a {@link SpellingComparator}). Each compares the groups of its kind.
+     * {@link #tolerance}, a {@link SpellingComparator} and a {@link QuoteComparator}). Each
+     * compares the groups of its kind.
      */
     public Builder comparators(Collection<? extends ClaimComparator<?>> comparators) {
       requireNonNull(comparators, "comparators");

@@ -4,7 +4,7 @@ package io.github.claimconflict.claim;
  * Something an article asserts that another article can contradict. Each kind of claim is a record
  * produced by the extract stage and compared, within one event, by the comparators for its kind.
  */
-public sealed interface Claim permits QuantityClaim, NameClaim {
+public sealed interface Claim permits QuantityClaim, NameClaim, QuoteClaim {
 
   /** The id of the article that makes the claim. */
   default String articleId() {

@@ -1,0 +1,179 @@
+package io.github.claimconflict.compare;
+
+import com.google.common.collect.ImmutableSet;
+import io.github.claimconflict.align.ClaimGroup;
+import io.github.claimconflict.align.QuoteAligner;
+import io.github.claimconflict.claim.QuoteClaim;
+import io.github.claimconflict.report.ConflictKind;
+import io.github.claimconflict.report.Position;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Reports the same statement quoted in different words. Wordings are compared word by word
+ * ({@link WordDiff}); a wording that is a shorter excerpt of another, or identical to it, agrees.
+ *
+ * <p>Confidence reflects how much meaning changed: 0.45 plus 0.15 for each content word
+ * substituted, added or removed (0.3 for a word that qualifies or negates, such as "fully",
+ * "overall", "not", "grave"), at most 1. A change in small words or word forms only ("the",
+ * "bribing" and "bribery") is reported at 0.2, below the default threshold.
+ */
+public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
+
+  /** Words whose change turns the meaning of a statement. */
+  private static final ImmutableSet<String> QUALIFIERS =
+      ImmutableSet.of("not", "never", "no", "none", "nothing", "fully", "overall", "partly",
+          "partially", "largely", "generally", "mostly", "entirely", "completely", "only",
+          "always", "serious", "grave", "minor", "major", "some", "all", "many", "few", "most",
+          "true", "false", "credible", "significant", "little", "much", "without", "respected",
+          "violated", "free", "fair", "unfair");
+
+  private static final int MIN_CONTENT_WORDS = 3;
+
+  @Override
+  public Class<QuoteClaim> claimType() {
+    return QuoteClaim.class;
+  }
+
+  private record Wording(String key, List<QuoteClaim> claims, List<WordDiff.Word> words) {}
+
+  @Override
+  public List<Finding> compare(ClaimGroup<QuoteClaim> group) {
+    Map<String, List<QuoteClaim>> byWording = new LinkedHashMap<>();
+    for (QuoteClaim c : group.claims()) {
+      String key = WordDiff.words(c.surface()).stream().map(WordDiff.Word::key)
+          .collect(Collectors.joining(" "));
+      byWording.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+    }
+    List<Wording> wordings = new ArrayList<>();
+    byWording.forEach((k, v) -> wordings.add(new Wording(k, v, WordDiff.words(v.get(0).surface()))));
+    wordings.sort(Comparator.comparing((Wording w) -> w.claims().get(0).articleId())
+        .thenComparingInt(w -> w.claims().get(0).evidence().start()));
+    List<Finding> out = new ArrayList<>();
+    for (int i = 0; i < wordings.size(); i++) {
+      for (int j = i + 1; j < wordings.size(); j++) {
+        compare(group, wordings.get(i), wordings.get(j)).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  private Optional<Finding> compare(ClaimGroup<QuoteClaim> group, Wording a, Wording b) {
+    TreeSet<String> articlesA = articles(a);
+    TreeSet<String> articlesB = articles(b);
+    if (articlesA.equals(articlesB) && articlesA.size() == 1) {
+      return Optional.empty(); // one article quoting itself twice is not a disagreement
+    }
+    if (QuoteAligner.contentWords(a.claims().get(0).surface()).size() < MIN_CONTENT_WORDS
+        || QuoteAligner.contentWords(b.claims().get(0).surface()).size() < MIN_CONTENT_WORDS) {
+      return Optional.empty(); // a fragment of two words identifies no statement
+    }
+    WordDiff diff = WordDiff.between(a.words(), b.words()).trimmed();
+    if (diff.isSame() || diff.isOneSided()) {
+      return Optional.empty(); // identical, or a shorter excerpt of the same words
+    }
+    List<String> changes = new ArrayList<>();
+    double weight = 0;
+    List<WordDiff.Step> steps = diff.steps();
+    int i = 0;
+    while (i < steps.size()) {
+      if (steps.get(i).op() == WordDiff.Op.KEEP) {
+        i++;
+        continue;
+      }
+      List<WordDiff.Step> removed = new ArrayList<>();
+      List<WordDiff.Step> added = new ArrayList<>();
+      while (i < steps.size() && steps.get(i).op() != WordDiff.Op.KEEP) {
+        (steps.get(i).op() == WordDiff.Op.DELETE ? removed : added).add(steps.get(i));
+        i++;
+      }
+      weight += weight(removed, added);
+      changes.add(describe(removed, added));
+    }
+    double confidence = weight == 0 ? 0.2 : Math.min(1, 0.45 + weight);
+    String speaker = a.claims().get(0).speaker().or(() -> b.claims().get(0).speaker())
+        .map(s -> " by " + s).orElse("");
+    String explanation = "\"" + a.claims().get(0).surface() + "\" (" + String.join(", ", articlesA)
+        + ") and \"" + b.claims().get(0).surface() + "\" (" + String.join(", ", articlesB)
+        + ") quote the same statement" + speaker + " in different words: "
+        + String.join("; ", changes.subList(0, Math.min(4, changes.size())))
+        + (changes.size() > 4 ? "; and " + (changes.size() - 4) + " more changes" : "")
+        + (weight == 0 ? ". Only small words or word forms differ." : ".");
+    return Optional.of(new Finding(ConflictKind.QUOTE, group.topic(),
+        Math.round(confidence * 1000) / 1000.0, explanation, Optional.of(diff.render()),
+        List.of(position(a, articlesA), position(b, articlesB))));
+  }
+
+  /** Content words changed, a qualifier counting double; a word and its inflection count none. */
+  private static double weight(List<WordDiff.Step> removed, List<WordDiff.Step> added) {
+    List<String> gone = new ArrayList<>(removed.stream().map(WordDiff.Step::key)
+        .filter(k -> !QuoteAligner.STOPWORDS.contains(k)).toList());
+    List<String> come = new ArrayList<>(added.stream().map(WordDiff.Step::key)
+        .filter(k -> !QuoteAligner.STOPWORDS.contains(k)).toList());
+    for (String g : new ArrayList<>(gone)) {
+      for (String c : come) {
+        if (stem(g).equals(stem(c))) {
+          gone.remove(g);
+          come.remove(c);
+          break;
+        }
+      }
+    }
+    double w = 0;
+    for (String k : gone) {
+      w += QUALIFIERS.contains(k) ? 0.3 : 0.15;
+    }
+    for (String k : come) {
+      w += QUALIFIERS.contains(k) ? 0.3 : 0.15;
+    }
+    return w;
+  }
+
+  /** A crude stem: "bribing" and "bribery", "elections" and "election" meet. */
+  static String stem(String word) {
+    for (String suffix : List.of("ations", "ation", "ings", "ing", "ery", "ies", "ed", "es", "s",
+        "y", "e")) {
+      if (word.endsWith(suffix) && word.length() - suffix.length() >= 3) {
+        return word.substring(0, word.length() - suffix.length());
+      }
+    }
+    return word;
+  }
+
+  private static String describe(List<WordDiff.Step> removed, List<WordDiff.Step> added) {
+    String r = removed.stream().map(WordDiff.Step::word).collect(Collectors.joining(" "));
+    String a = added.stream().map(WordDiff.Step::word).collect(Collectors.joining(" "));
+    if (removed.isEmpty()) {
+      return "\"" + a + "\" is added";
+    }
+    if (added.isEmpty()) {
+      return "\"" + r + "\" is left out";
+    }
+    return "\"" + r + "\" became \"" + a + "\"";
+  }
+
+  private static TreeSet<String> articles(Wording w) {
+    TreeSet<String> out = new TreeSet<>();
+    w.claims().forEach(c -> out.add(c.articleId()));
+    return out;
+  }
+
+  private static Position position(Wording w, TreeSet<String> articles) {
+    List<QuoteClaim> sorted = new ArrayList<>(w.claims());
+    sorted.sort(Comparator.comparing(QuoteClaim::articleId)
+        .thenComparingInt(c -> c.evidence().start()));
+    String normalized = w.words().stream().map(x -> x.written().toLowerCase(Locale.ROOT))
+        .collect(Collectors.joining(" "));
+    return new Position(sorted.get(0).surface(), normalized,
+        Optional.empty(), Optional.empty(), Optional.empty(), List.copyOf(articles),
+        sorted.stream().map(QuoteClaim::speaker).flatMap(Optional::stream).distinct().toList(),
+        sorted.stream().map(QuoteClaim::evidence).toList());
+  }
+}

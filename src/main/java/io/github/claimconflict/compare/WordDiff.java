@@ -1,0 +1,201 @@
+package io.github.claimconflict.compare;
+
+import com.google.common.collect.ImmutableList;
+import io.github.claimconflict.names.NameNormalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.text.diff.CommandVisitor;
+import org.apache.commons.text.diff.StringsComparator;
+
+/**
+ * A word-level difference between two wordings, computed with Commons Text's {@link
+ * StringsComparator} (Myers' algorithm) on words rather than characters: each distinct word is
+ * mapped to one character, the two strings of characters are compared, and the edit script is
+ * read back as words. Words are compared in a normal form that ignores case, punctuation,
+ * hyphenation ("vote-buying" is "vote buying") and British/American spelling.
+ */
+public final class WordDiff {
+
+  /** One step of the script: a word kept, removed from the left or added on the right. */
+  public record Step(Op op, String word, String key) {}
+
+  /** What a step does. */
+  public enum Op {
+    KEEP,
+    DELETE,
+    INSERT
+  }
+
+  /** A word as written and the form it is compared in. */
+  public record Word(String written, String key) {}
+
+  private final ImmutableList<Step> steps;
+
+  private WordDiff(List<Step> steps) {
+    this.steps = ImmutableList.copyOf(steps);
+  }
+
+  /** The words of a text, in order, each with its comparison key. */
+  public static List<Word> words(String text) {
+    List<Word> out = new ArrayList<>();
+    StringBuilder w = new StringBuilder();
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019') {
+        w.append(c);
+      } else if (w.length() > 0) {
+        String written = w.toString();
+        List<String> keys = NameNormalizer.cosmeticTokens(written.replace("'", "")
+            .replace("\u2019", ""));
+        if (!keys.isEmpty()) {
+          out.add(new Word(written, keys.get(0)));
+        }
+        w.setLength(0);
+      }
+    }
+    return out;
+  }
+
+  /** The difference between two word lists. */
+  public static WordDiff between(List<Word> left, List<Word> right) {
+    Map<String, Character> codes = new HashMap<>();
+    String a = encode(left, codes);
+    String b = encode(right, codes);
+    List<Step> steps = new ArrayList<>();
+    int[] li = {0};
+    int[] ri = {0};
+    new StringsComparator(a, b).getScript().visit(new CommandVisitor<>() {
+      @Override
+      public void visitKeepCommand(Character c) {
+        Word w = right.get(ri[0]++);
+        li[0]++;
+        steps.add(new Step(Op.KEEP, w.written(), w.key()));
+      }
+
+      @Override
+      public void visitDeleteCommand(Character c) {
+        Word w = left.get(li[0]++);
+        steps.add(new Step(Op.DELETE, w.written(), w.key()));
+      }
+
+      @Override
+      public void visitInsertCommand(Character c) {
+        Word w = right.get(ri[0]++);
+        steps.add(new Step(Op.INSERT, w.written(), w.key()));
+      }
+    });
+    return new WordDiff(deletionsFirst(steps));
+  }
+
+  /** Within each run of changes, removed words before added ones, as readers expect. */
+  private static List<Step> deletionsFirst(List<Step> steps) {
+    List<Step> out = new ArrayList<>(steps.size());
+    List<Step> added = new ArrayList<>();
+    for (Step s : steps) {
+      if (s.op() == Op.KEEP) {
+        out.addAll(added);
+        added.clear();
+        out.add(s);
+      } else if (s.op() == Op.INSERT) {
+        added.add(s);
+      } else {
+        out.add(s);
+      }
+    }
+    out.addAll(added);
+    return out;
+  }
+
+  private static String encode(List<Word> words, Map<String, Character> codes) {
+    StringBuilder b = new StringBuilder(words.size());
+    for (Word w : words) {
+      // Private-use characters: one per distinct word, never confused with real text.
+      // A quote is at most 1,500 characters, so its words fit the 6,400 of that area.
+      b.append(codes.computeIfAbsent(w.key(), k -> (char) (0xE000 + codes.size())));
+    }
+    return b.toString();
+  }
+
+  public List<Step> steps() {
+    return steps;
+  }
+
+  /**
+   * The script without the words only the longer wording has at its start or end: comparing an
+   * excerpt with the full quote leaves nothing but what both cover.
+   */
+  public WordDiff trimmed() {
+    int firstKeep = 0;
+    while (firstKeep < steps.size() && steps.get(firstKeep).op() != Op.KEEP) {
+      firstKeep++;
+    }
+    int lastKeep = steps.size() - 1;
+    while (lastKeep >= 0 && steps.get(lastKeep).op() != Op.KEEP) {
+      lastKeep--;
+    }
+    if (lastKeep < 0) {
+      return this;
+    }
+    Op lead = oneSide(steps.subList(0, firstKeep));
+    Op trail = oneSide(steps.subList(lastKeep + 1, steps.size()));
+    boolean trimLead = lead != null && lead != Op.KEEP;
+    boolean trimTrail = trail != null && trail != Op.KEEP;
+    // An excerpt lacks words of the longer wording only: both edges must be that wording's.
+    if (trimLead && trimTrail && lead != trail) {
+      return this;
+    }
+    return new WordDiff(steps.subList(trimLead ? firstKeep : 0,
+        trimTrail ? lastKeep + 1 : steps.size()));
+  }
+
+  /** The one operation of a run of changes; KEEP when the run mixes both; null when empty. */
+  private static Op oneSide(List<Step> run) {
+    Op side = null;
+    for (Step s : run) {
+      if (side == null) {
+        side = s.op();
+      } else if (side != s.op()) {
+        return Op.KEEP;
+      }
+    }
+    return side;
+  }
+
+  /** Whether nothing but kept words remain. */
+  public boolean isSame() {
+    return steps.stream().allMatch(s -> s.op() == Op.KEEP);
+  }
+
+  /** Whether one wording only adds words to the other: one is an excerpt of the other. */
+  public boolean isOneSided() {
+    boolean deletes = steps.stream().anyMatch(s -> s.op() == Op.DELETE);
+    boolean inserts = steps.stream().anyMatch(s -> s.op() == Op.INSERT);
+    return !(deletes && inserts);
+  }
+
+  /** The script in the style of {@code git diff --word-diff}: {@code were [-overall-] {+fully+}}. */
+  public String render() {
+    StringBuilder b = new StringBuilder();
+    int i = 0;
+    while (i < steps.size()) {
+      Op op = steps.get(i).op();
+      List<String> run = new ArrayList<>();
+      while (i < steps.size() && steps.get(i).op() == op) {
+        run.add(steps.get(i).word());
+        i++;
+      }
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      String words = String.join(" ", run);
+      b.append(switch (op) {
+        case KEEP -> words;
+        case DELETE -> "[-" + words + "-]";
+        case INSERT -> "{+" + words + "+}";
+      });
+    }
+    return b.toString();
+  }
+}
