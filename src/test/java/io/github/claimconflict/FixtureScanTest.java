@@ -78,6 +78,15 @@ class FixtureScanTest {
   }
 
   @Test
+  void reproducesTheSeedsMisquotes() {
+    assertThat(report.conflicts()).filteredOn(c -> c.kind() == ConflictKind.QUOTE)
+        .extracting(c -> c.diff().orElseThrow())
+        .anySatisfy(d -> assertThat(d).contains("[-overall-] {+fully+}"))
+        .anySatisfy(d -> assertThat(d).contains("[-serious-]"))
+        .anySatisfy(d -> assertThat(d).contains("lawlessness").contains("blindness"));
+  }
+
+  @Test
   void compatibleFiguresAreNotConflicts() {
     // "dozens" injured and 48 treated agree; 2,000 at the security building is another crowd.
     assertThat(report.conflicts()).noneMatch(c -> c.topic().contains("injured"));

@@ -193,6 +193,56 @@ class SeedScanTest {
     }
   }
 
+  private static List<Conflict> quotes(ScanReport r) {
+    return r.conflicts().stream().filter(c -> c.kind() == ConflictKind.QUOTE)
+        .filter(c -> c.confidence() >= 0.5).toList();
+  }
+
+  private static Conflict quoted(ScanReport r, String fromB, String fromC) {
+    return quotes(r).stream()
+        .filter(c -> c.positions().stream().anyMatch(p -> p.articles().equals(List.of(B))
+            && p.value().contains(fromB)))
+        .filter(c -> c.positions().stream().anyMatch(p -> p.articles().equals(List.of(C))
+            && p.value().contains(fromC)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no quote conflict '" + fromB + "' vs '" + fromC
+            + "' in " + quotes(r)));
+  }
+
+  @ParameterizedTest
+  @MethodSource("reports")
+  void c8OverallAgainstFullyRespected(String which) {
+    Conflict c = quoted(report(which), "overall respected", "fully respected");
+    assertThat(c.diff()).hasValueSatisfying(d -> assertThat(d)
+        .contains("[-overall-]").contains("{+fully+}"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("reports")
+  void c9SeriousAgainstGraveConcern(String which) {
+    Conflict c = quoted(report(which), "remain a serious concern", "a matter of grave concern");
+    assertThat(c.diff()).hasValueSatisfying(d -> assertThat(d).contains("[-serious-]"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("reports")
+  void c10LawlessnessAgainstBlindnessThoughTheSpeakerIsSpelledDifferently(String which) {
+    Conflict c = quoted(report(which), "true lawlessness", "true blindness");
+    assertThat(c.positions()).flatExtracting(p -> p.claimants())
+        .contains("Klara Sooronkulova", "Clara Soronkulova");
+  }
+
+  @ParameterizedTest
+  @MethodSource("reports")
+  void identicalWordingsAndShorterExcerptsAreNotMisquotes(String which) {
+    // T9 (Mombekov's words, "certain political forces") and T10 (excerpts): exactly C8-C10.
+    assertThat(quotes(report(which))).hasSize(3);
+    assertThat(quotes(report(which))).allSatisfy(c -> assertThat(c.positions())
+        .noneMatch(p -> p.value().contains("honest elections")
+            || p.value().contains("political forces") || p.value().contains("take them away")
+            || p.articles().contains(AFP) || p.articles().contains(D)));
+  }
+
   @Test
   void everyArticleIsScannedAndEveryEvidenceOffsetPointsAtItsWords() throws IOException {
     assertThat(withMetadata.articles()).hasSize(5);

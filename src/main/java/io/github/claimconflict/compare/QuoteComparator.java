@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
 
 /**
  * Reports the same statement quoted in different words. Wordings are compared word by word
- * ({@link WordDiff}); a wording that is a shorter excerpt of another, or identical to it, agrees.
+ * ({@link WordDiff}); a wording that is a shorter excerpt of another (cut at its ends, or
+ * elided with an ellipsis), or identical to it, agrees. Words added or dropped inside a quote
+ * without an ellipsis are a change.
  *
  * <p>Confidence reflects how much meaning changed: 0.45 plus 0.15 for each content word
  * substituted, added or removed (0.3 for a word that qualifies or negates, such as "fully",
@@ -31,7 +33,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
   private static final ImmutableSet<String> QUALIFIERS =
       ImmutableSet.of("not", "never", "no", "none", "nothing", "fully", "overall", "partly",
           "partially", "largely", "generally", "mostly", "entirely", "completely", "only",
-          "always", "serious", "grave", "minor", "major", "some", "all", "many", "few", "most",
+          "always", "every", "each", "serious", "grave", "minor", "major", "some", "all", "many", "few", "most",
           "true", "false", "credible", "significant", "little", "much", "without", "respected",
           "violated", "free", "fair", "unfair");
 
@@ -76,8 +78,13 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
       return Optional.empty(); // a fragment of two words identifies no statement
     }
     WordDiff diff = WordDiff.between(a.words(), b.words()).trimmed();
-    if (diff.isSame() || diff.isOneSided()) {
+    if (diff.isSame()) {
       return Optional.empty(); // identical, or a shorter excerpt of the same words
+    }
+    String shorter = a.words().size() <= b.words().size() ? a.claims().get(0).surface()
+        : b.claims().get(0).surface();
+    if (diff.isOneSided() && (shorter.contains("\u2026") || shorter.contains("..."))) {
+      return Optional.empty(); // an excerpt that marks what it leaves out
     }
     List<String> changes = new ArrayList<>();
     double weight = 0;
@@ -114,9 +121,9 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
   /** Content words changed, a qualifier counting double; a word and its inflection count none. */
   private static double weight(List<WordDiff.Step> removed, List<WordDiff.Step> added) {
     List<String> gone = new ArrayList<>(removed.stream().map(WordDiff.Step::key)
-        .filter(k -> !QuoteAligner.STOPWORDS.contains(k)).toList());
+        .filter(QuoteComparator::carriesMeaning).toList());
     List<String> come = new ArrayList<>(added.stream().map(WordDiff.Step::key)
-        .filter(k -> !QuoteAligner.STOPWORDS.contains(k)).toList());
+        .filter(QuoteComparator::carriesMeaning).toList());
     for (String g : new ArrayList<>(gone)) {
       for (String c : come) {
         if (stem(g).equals(stem(c))) {
@@ -134,6 +141,11 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
       w += QUALIFIERS.contains(k) ? 0.3 : 0.15;
     }
     return w;
+  }
+
+  /** Content words, and the small words that negate or quantify ("not", "no", "all"). */
+  private static boolean carriesMeaning(String key) {
+    return !QuoteAligner.STOPWORDS.contains(key) || QUALIFIERS.contains(key);
   }
 
   /** A crude stem: "bribing" and "bribery", "elections" and "election" meet. */

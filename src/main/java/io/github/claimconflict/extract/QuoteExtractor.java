@@ -194,6 +194,15 @@ public final class QuoteExtractor implements ClaimExtractor {
       return Optional.empty();
     }
     List<Token> t = Tokenizer.tokenize(text, s.start(), to);
+    for (int i = 0; i + 2 < t.size(); i++) {
+      if (t.get(i).is("according") && t.get(i + 1).is("to")) {
+        Optional<String> who = names(t.subList(i + 2, t.size()), capitals).stream().findFirst()
+            .map(Name::text);
+        if (who.isPresent()) {
+          return who;
+        }
+      }
+    }
     int verb = -1;
     for (int i = t.size() - 1; i >= 0; i--) {
       if (VERBS.contains(t.get(i).lower())) {
@@ -215,7 +224,19 @@ public final class QuoteExtractor implements ClaimExtractor {
     int clauseStart = clause;
     List<Name> names = names(t.subList(0, verb), capitals).stream()
         .filter(n -> n.last() > clauseStart).toList(); // a name may span an "and" of its own
-    return names.stream().filter(n -> n.role().isPresent()).findFirst()
+    int v = verb;
+    // "..., Thomas Boserup, said": a name set off right before the verb.
+    Optional<Name> setOff = names.stream()
+        .filter(n -> (n.last() == v || n.last() + 1 == v && t.get(n.last()).is(","))
+            && n.first() > 0 && t.get(n.first() - 1).is(","))
+        .findFirst();
+    // "Klara Sooronkulova, leader of the Reforma party, said": the name an apposition follows.
+    Optional<Name> apposed = names.stream()
+        .filter(n -> n.last() + 1 < v && t.get(n.last()).is(",")
+            && t.get(n.last() + 1).isWord() && !t.get(n.last() + 1).isCapitalized())
+        .findFirst();
+    return setOff.or(() -> apposed)
+        .or(() -> names.stream().filter(n -> n.role().isPresent()).findFirst())
         .or(() -> names.stream().filter(n -> n.text().contains(" ")).findFirst())
         .or(() -> names.stream().findFirst())
         .map(Name::text);

@@ -1,0 +1,83 @@
+package io.github.claimconflict.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.claimconflict.align.ClaimGroup;
+import io.github.claimconflict.claim.Evidence;
+import io.github.claimconflict.claim.QuoteClaim;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Pairs of wordings of one statement, as two outlets print them, and the verdict on each. */
+class QuoteComparisonTest {
+
+  private static final QuoteComparator COMPARATOR = new QuoteComparator();
+
+  private static QuoteClaim quote(String article, String words) {
+    return new QuoteClaim(new Evidence(article, 0, words.length(), words, 0), words,
+        Optional.of("Speaker"));
+  }
+
+  private static List<Finding> compare(String a, String b) {
+    return COMPARATOR.compare(new ClaimGroup<>("E1", "quote", List.of(quote("a", a),
+        quote("b", b))));
+  }
+
+  @ParameterizedTest(name = "[{index}] {2}: {0} ~ {1}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      fundamental rights and freedoms were overall respected       | fundamental rights and freedoms were fully respected | conflict
+      credible allegations of vote buying remain a serious concern | credible allegations of vote-buying are a matter of grave concern | conflict
+      calm their supporters down and take them away                | calm their supporters down and take them away from areas of mass gathering | agree
+      credible allegations of vote-buying.                         | credible allegations of vote buying remain a serious concern | agree
+      The president promised to oversee honest elections. He didn't keep his word | The president promised to oversee honest elections. He didn’t keep his word | agree
+      We will not resign under any pressure from the street        | We will resign under pressure from the street | conflict
+      The economy is recovering strongly this year                 | The economy is recovering slowly this year | conflict
+      The Organisation will monitor the elections closely          | The Organization will monitor the elections closely | agree
+      Votes were stolen from our party                             | Votes were stolen from [our party] | agree
+      Pressure on the voters, intimidation of the voters, bribing  | Pressure on voters, intimidation of voters, bribery | low
+      There will be no compromise with the protesters in the capital | There will be a compromise with the protesters in the capital | conflict
+      all votes were counted fairly and openly                     | some votes were counted fairly and openly | conflict
+      The results are legitimate and final                         | The results are legitimate and final | agree
+      We intend to seek the dismissal of the president from his post | We intend to seek the dismissal of the president | agree
+      the vote was generally well-organised                        | the vote was generally well organized | agree
+      the police acted with restraint during the protest           | the police acted with brutality during the protest | conflict
+      The Central Election Commission held a meeting today         | The Central Election Commission held a meeting on Tuesday | conflict
+      We will not leave the square until the vote is annulled      | We will leave the square until the vote is annulled | conflict
+      so far… taken all the possible measures                      | so far taken all the possible measures to prevent an escalation | agree
+      Yesterday we all saw true blindness during the campaign      | We all have witnessed a true lawlessness during the campaign | conflict
+      The vote was rigged in favour of the ruling party            | The vote was rigged in favor of the ruling party | agree
+      The commission decided to cancel the results at every precinct | The commission decided to cancel the results at the precinct | conflict
+      Police used tear gas against the protesters near the square  | Police used the tear gas against protesters near the square | low
+      """)
+  void judgesWordings(String a, String b, String verdict) {
+    List<Finding> found = compare(a, b);
+    switch (verdict) {
+      case "agree" -> assertThat(found).isEmpty();
+      case "conflict" -> assertThat(found).singleElement()
+          .satisfies(f -> assertThat(f.confidence()).isGreaterThanOrEqualTo(0.5));
+      default -> assertThat(found).singleElement()
+          .satisfies(f -> assertThat(f.confidence()).isLessThan(0.5));
+    }
+  }
+
+  @Test
+  void showsTheChangeWordByWord() {
+    Finding f = compare("fundamental rights and freedoms were overall respected",
+        "fundamental rights and freedoms were fully respected").get(0);
+    assertThat(f.diff()).contains("fundamental rights and freedoms were [-overall-] {+fully+} "
+        + "respected");
+    assertThat(f.explanation()).contains("\"overall\" became \"fully\"");
+  }
+
+  @Test
+  void aChangedQualifierWeighsMoreThanAChangedPlainWord() {
+    double qualifier = compare("the count was largely fair in the capital today",
+        "the count was entirely fair in the capital today").get(0).confidence();
+    double plainWord = compare("the count was largely fair in the capital today",
+        "the count was largely fair in the city today").get(0).confidence();
+    assertThat(qualifier).isGreaterThan(plainWord);
+  }
+}
