@@ -10,6 +10,7 @@ import io.github.claimconflict.align.NameAligner;
 import io.github.claimconflict.align.QuantityAligner;
 import io.github.claimconflict.align.QuoteAligner;
 import io.github.claimconflict.claim.Claim;
+import io.github.claimconflict.claim.NameClaim;
 import io.github.claimconflict.compare.ClaimComparator;
 import io.github.claimconflict.compare.Finding;
 import io.github.claimconflict.compare.NumericToleranceComparator;
@@ -23,13 +24,17 @@ import io.github.claimconflict.extract.QuoteExtractor;
 import io.github.claimconflict.names.EntityResolver;
 import io.github.claimconflict.names.KnownNames;
 import io.github.claimconflict.names.NameMatcher;
+import io.github.claimconflict.names.NameNormalizer;
 import io.github.claimconflict.names.SpellingMatcher;
 import io.github.claimconflict.report.Conflict;
+import io.github.claimconflict.report.Position;
 import io.github.claimconflict.report.ScanReport;
 import io.github.claimconflict.report.ScannedArticle;
 import io.github.claimconflict.report.SkippedArticle;
 import io.github.claimconflict.scope.Event;
 import io.github.claimconflict.scope.EventScoper;
+import io.github.claimconflict.scope.SourceDependence;
+import io.github.claimconflict.scope.SourceDependence.Dependency;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -64,6 +69,7 @@ public final class ConflictDetector {
   private final ImmutableList<ClaimExtractor> extractors;
   private final EventScoper scoper;
   private final ImmutableList<ClaimAligner<?>> aligners;
+  private final NameAligner nameAligner;
   private final ImmutableList<ClaimComparator<?>> comparators;
   private final double minConfidence;
 
@@ -73,8 +79,9 @@ public final class ConflictDetector {
         new QuoteExtractor());
     this.scoper = new EventScoper(b.eventWindowDays);
     // Subjects of figures resolve like names: "Birmidik" and "Birimdik" are one party.
-    this.aligners = ImmutableList.of(new QuantityAligner(resolver::sameEntity),
-        new NameAligner(resolver), new QuoteAligner(resolver));
+    this.nameAligner = new NameAligner(resolver);
+    this.aligners = ImmutableList.of(new QuantityAligner(resolver::sameEntity), nameAligner,
+        new QuoteAligner(resolver));
     this.comparators = b.comparators != null
         ? ImmutableList.copyOf(b.comparators)
         : ImmutableList.of(new NumericToleranceComparator(b.tolerance),
@@ -121,7 +128,9 @@ public final class ConflictDetector {
         scanned.add(readable.get(i));
       }
     }
-    List<Event> events = scoper.scope(scanned);
+    List<Event> events = scoper.scope(scanned, entities(claims));
+    List<Dependency> dependencies = SourceDependence.find(scanned);
+    Map<String, String> voices = SourceDependence.groups(claims.keySet(), dependencies);
     Map<String, String> eventOf = new HashMap<>();
     events.forEach(e -> e.articles().forEach(a -> eventOf.put(a, e.id())));
 
@@ -133,8 +142,13 @@ public final class ConflictDetector {
       findings.sort(Comparator.comparingDouble(Finding::confidence).reversed()
           .thenComparing(Finding::topic));
       for (Finding f : findings) {
+        List<Position> positions = f.positions().stream()
+            .map(p -> p.withSupport((int) p.articles().stream().map(voices::get).distinct()
+                .count()))
+            .toList();
         conflicts.add(new Conflict("C" + (conflicts.size() + 1), f.kind(), event.id(), f.topic(),
-            f.confidence(), f.explanation(), f.diff(), f.positions()));
+            f.confidence(), f.explanation() + Consensus.describe(positions, voices), f.diff(),
+            positions));
       }
     }
     // Sorted by id, so that the same articles in any order give the same report.
@@ -144,7 +158,29 @@ public final class ConflictDetector {
         .map(a -> new ScannedArticle(a.id(), a.source(), EventScoper.dateOf(a),
             eventOf.get(a.id()), claims.get(a.id()).size()))
         .toList();
-    return new ScanReport(summaries, skipped, events, conflicts);
+    return new ScanReport(summaries, skipped, events, dependencies, conflicts);
+  }
+
+  /**
+   * The entities each article names, for the scope stage: every spelling of one entity across
+   * the scan ("Birimdik", "Birmidik") resolved to one key, so misspellings do not split events.
+   */
+  private Map<String, Set<String>> entities(Map<String, List<Claim>> claims) {
+    List<NameClaim> names = new ArrayList<>();
+    claims.values().forEach(cs -> cs.stream().filter(NameClaim.class::isInstance)
+        .map(NameClaim.class::cast).forEach(names::add));
+    Map<String, String> canonical = new HashMap<>();
+    for (ClaimGroup<NameClaim> g : nameAligner.align("scan", names)) {
+      String key = NameNormalizer.cosmeticKey(g.topic());
+      g.claims().forEach(c -> canonical.put(NameNormalizer.cosmeticKey(c.surface()), key));
+    }
+    Map<String, Set<String>> out = new HashMap<>();
+    for (NameClaim n : names) {
+      String key = NameNormalizer.cosmeticKey(n.surface());
+      out.computeIfAbsent(n.articleId(), k -> new HashSet<>())
+          .add(canonical.getOrDefault(key, key));
+    }
+    return out;
   }
 
   /** Claims of one article; null if an extractor failed on it, so the scan lists it as skipped. */

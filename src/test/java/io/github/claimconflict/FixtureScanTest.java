@@ -38,8 +38,8 @@ class FixtureScanTest {
   }
 
   @Test
-  void datelinesSeparateTheThreeEvents() {
-    assertThat(report.events()).hasSize(3);
+  void datelinesSeparateTheFourEvents() {
+    assertThat(report.events()).hasSize(4);
     assertThat(report.events()).anySatisfy(e -> assertThat(e.articles())
         .containsExactly("kg2021-vote"));
     assertThat(report.events()).anySatisfy(e -> assertThat(e.articles())

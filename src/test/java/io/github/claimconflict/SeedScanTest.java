@@ -243,6 +243,30 @@ class SeedScanTest {
             || p.articles().contains(AFP) || p.articles().contains(D)));
   }
 
+  @ParameterizedTest
+  @MethodSource("reports")
+  void the002And004CopiesAreOneVoiceAnd003StandsAloneOnTheRally(String which) {
+    ScanReport r = report(which);
+    assertThat(r.dependencies()).singleElement().satisfies(d -> {
+      assertThat(d.first()).isEqualTo(B);
+      assertThat(d.second()).isEqualTo(D);
+    });
+    Conflict c1 = between(r, Set.of(AFP, D), Set.of(C));
+    assertThat(side(c1, AFP).support()).isEqualTo(2);
+    assertThat(c1.explanation()).contains(C + " stands alone against 2 independent sources ("
+        + AFP + ", " + D + ")");
+  }
+
+  @Test
+  void the2021ArticlesRelatedLinksYieldNoFigures() throws IOException {
+    Article y2021 = Seeds.withMetadata().stream().filter(a -> a.id().equals(Y2021)).findFirst()
+        .orElseThrow();
+    assertThat(new io.github.claimconflict.extract.QuantityExtractor().extract(y2021))
+        .extracting(q -> q.surface())
+        .doesNotContain("$91", "five guards", "5 things")
+        .contains("15 people", "six parties", "about 300");
+  }
+
   @Test
   void everyArticleIsScannedAndEveryEvidenceOffsetPointsAtItsWords() throws IOException {
     assertThat(withMetadata.articles()).hasSize(5);

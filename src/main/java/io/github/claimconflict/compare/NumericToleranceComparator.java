@@ -164,7 +164,7 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
         .flatMap(Optional::stream).distinct().toList();
     return new Position(value, q.describe(), Optional.ofNullable(q.low()),
         Optional.ofNullable(q.high()), Optional.of(q.unit()), articles(sorted), claimants,
-        sorted.stream().map(QuantityClaim::evidence).toList());
+        sorted.stream().map(QuantityClaim::evidence).toList(), articles(sorted).size());
   }
 
   private static List<String> articles(List<QuantityClaim> claims) {

@@ -186,6 +186,6 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
     return new Position(sorted.get(0).surface(), normalized,
         Optional.empty(), Optional.empty(), Optional.empty(), List.copyOf(articles),
         sorted.stream().map(QuoteClaim::speaker).flatMap(Optional::stream).distinct().toList(),
-        sorted.stream().map(QuoteClaim::evidence).toList());
+        sorted.stream().map(QuoteClaim::evidence).toList(), articles.size());
   }
 }

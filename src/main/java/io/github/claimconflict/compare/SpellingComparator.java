@@ -120,6 +120,6 @@ public final class SpellingComparator implements ClaimComparator<NameClaim> {
         .collect(Collectors.joining(" / "));
     return new Position(value, String.join(" ", NameNormalizer.cosmeticTokens(s.surface())),
         Optional.empty(), Optional.empty(), Optional.empty(), List.copyOf(s.articles()),
-        List.of(), sorted.stream().map(NameClaim::evidence).toList());
+        List.of(), sorted.stream().map(NameClaim::evidence).toList(), s.articles().size());
   }
 }

@@ -21,7 +21,7 @@ public final class NameExtractor implements ClaimExtractor {
   @Override
   public List<NameClaim> extract(Article article) {
     String text = article.text();
-    List<Sentences.Sentence> sentences = Sentences.split(text);
+    List<Sentences.Sentence> sentences = Boilerplate.contentSentences(text);
     List<List<Token>> tokenized = new ArrayList<>(sentences.size());
     Set<String> capitals = new HashSet<>();
     for (Sentences.Sentence s : sentences) {

@@ -42,7 +42,7 @@ public final class QuantityExtractor implements ClaimExtractor {
   @Override
   public List<QuantityClaim> extract(Article article) {
     String text = article.text();
-    List<Sentences.Sentence> sentences = Sentences.split(text);
+    List<Sentences.Sentence> sentences = Boilerplate.contentSentences(text);
     List<List<Token>> tokenized = new ArrayList<>(sentences.size());
     Set<String> capitals = new HashSet<>();
     for (Sentences.Sentence s : sentences) {

@@ -55,6 +55,7 @@ public final class QuoteExtractor implements ClaimExtractor {
         ContextReader.collectMidSentenceCapitals(t, capitals);
       }
     }
+    Boilerplate furniture = Boilerplate.of(text);
     List<QuoteClaim> out = new ArrayList<>();
     String lastPerson = null;
     QuoteClaim previous = null;
@@ -70,7 +71,7 @@ public final class QuoteExtractor implements ClaimExtractor {
         sentenceIndex++;
       }
       String surface = text.substring(q.start(), q.end()).strip();
-      if (surface.split("\\s+").length < 2) {
+      if (surface.split("\\s+").length < 2 || furniture.covers(q.start(), q.end())) {
         continue;
       }
       int start = q.start() + text.substring(q.start(), q.end()).indexOf(surface);
@@ -97,6 +98,15 @@ public final class QuoteExtractor implements ClaimExtractor {
       }
     }
     return out;
+  }
+
+  /** For each character of the text, whether it stands inside quotation marks. */
+  public static boolean[] quoted(String text) {
+    boolean[] inside = new boolean[text.length()];
+    for (Span s : spans(text)) {
+      java.util.Arrays.fill(inside, s.start(), s.end(), true);
+    }
+    return inside;
   }
 
   /** The spans between matched quotation marks, each within one line. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.claimconflict.claim.Evidence;
 import io.github.claimconflict.scope.Event;
+import io.github.claimconflict.scope.SourceDependence.Dependency;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -55,6 +56,12 @@ public final class JsonReport {
       strings(n.putArray("articles"), e.articles());
       n.put("label", e.label());
     }
+    ArrayNode dependencies = root.putArray("dependencies");
+    for (Dependency d : report.dependencies()) {
+      ObjectNode n = dependencies.addObject();
+      n.putArray("articles").add(d.first()).add(d.second());
+      n.put("shared", d.shared());
+    }
     ArrayNode conflicts = root.putArray("conflicts");
     for (Conflict c : report.conflicts()) {
       ObjectNode n = conflicts.addObject();
@@ -74,6 +81,7 @@ public final class JsonReport {
         pn.put("high", p.high().orElse(null));
         pn.put("unit", p.unit().orElse(null));
         strings(pn.putArray("articles"), p.articles());
+        pn.put("support", p.support());
         strings(pn.putArray("claimants"), p.claimants());
         ArrayNode evidence = pn.putArray("evidence");
         for (Evidence e : p.evidence()) {

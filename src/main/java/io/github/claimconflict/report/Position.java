@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param articles the ids of the articles that hold this position
  * @param claimants who the articles say states it ("police"), where they say so
  * @param evidence where each article says it
+ * @param support how many independent sources hold it: articles that copy each other, or a
+ *     common wire, count once
  */
 public record Position(
     String value,
@@ -28,7 +30,8 @@ public record Position(
     Optional<String> unit,
     List<String> articles,
     List<String> claimants,
-    List<Evidence> evidence) {
+    List<Evidence> evidence,
+    int support) {
 
   public Position {
     requireNonNull(value, "value");
@@ -39,5 +42,13 @@ public record Position(
     articles = ImmutableList.copyOf(articles);
     claimants = ImmutableList.copyOf(claimants);
     evidence = ImmutableList.copyOf(evidence);
+    if (support < 0 || support > articles.size()) {
+      throw new IllegalArgumentException("support " + support + " outside 0.." + articles.size());
+    }
+  }
+
+  /** This position with its support counted again. */
+  public Position withSupport(int support) {
+    return new Position(value, normalized, low, high, unit, articles, claimants, evidence, support);
   }
 }

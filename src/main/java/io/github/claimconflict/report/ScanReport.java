@@ -2,16 +2,19 @@ package io.github.claimconflict.report;
 
 import com.google.common.collect.ImmutableList;
 import io.github.claimconflict.scope.Event;
+import io.github.claimconflict.scope.SourceDependence.Dependency;
 import java.util.List;
 
 /**
  * What a scan found: the articles read, those skipped and why, the events they were grouped into,
- * and the conflicts, most confident first within each event.
+ * the pairs of articles that share passages, and the conflicts, most confident first within each
+ * event.
  */
 public record ScanReport(
     List<ScannedArticle> articles,
     List<SkippedArticle> skipped,
     List<Event> events,
+    List<Dependency> dependencies,
     List<Conflict> conflicts) {
 
   /** The schema id written into JSON reports. */
@@ -21,6 +24,7 @@ public record ScanReport(
     articles = ImmutableList.copyOf(articles);
     skipped = ImmutableList.copyOf(skipped);
     events = ImmutableList.copyOf(events);
+    dependencies = ImmutableList.copyOf(dependencies);
     conflicts = ImmutableList.copyOf(conflicts);
   }
 

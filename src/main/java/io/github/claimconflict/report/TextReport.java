@@ -26,6 +26,10 @@ public final class TextReport {
     for (SkippedArticle s : report.skipped()) {
       b.append("  skipped ").append(s.id()).append(": ").append(s.reason()).append('\n');
     }
+    for (var d : report.dependencies()) {
+      b.append(String.format(Locale.ROOT, "  %s and %s share passages (%.0f%% of the shorter)%n",
+          d.first(), d.second(), d.shared() * 100));
+    }
     for (Event e : report.events()) {
       List<Conflict> conflicts = report.conflictsIn(e.id());
       b.append('\n').append(e.id()).append("  ").append(e.label()).append('\n');

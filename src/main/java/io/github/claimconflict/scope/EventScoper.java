@@ -12,29 +12,36 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * The scope stage: groups articles into events, so that a 2021 article is never checked against
- * 2020 figures. An article's date is its publication date or, failing that, the dateline at the top
- * of its text. Dated articles whose dates lie within {@code windowDays} of each other (in a chain)
- * form one event; undated articles form one event of their own.
+ * 2020 figures. Two kinds of evidence decide:
+ *
+ * <ul>
+ *   <li>dates: an article's publication date or, failing that, the dateline at the top of its
+ *       text. Dated articles more than {@code windowDays} apart are never one event.
+ *   <li>salient entities: the names an article uses, each weighted by how rare it is in the scan
+ *       (a smoothed inverse document frequency), so that sharing "Birimdik" says more than
+ *       sharing "Kyrgyzstan". Overlap is the weight of the shared names over the smaller
+ *       article's total.
+ * </ul>
+ *
+ * <p>Dated articles within the window join when they share any salient entity ({@value
+ * #DATED_OVERLAP} or more). Undated articles join each other at {@value #UNDATED_OVERLAP}, and an
+ * undated article joins a dated event only when it shares most of its salient names ({@value
+ * #UNDATED_TO_DATED_OVERLAP}): with no date of its own, only strong evidence places it in time.
+ * Joins are made strongest first, and two groups whose dates lie more than the window apart are
+ * never merged.
  */
 public final class EventScoper {
 
   /** The default gap, in days, that still joins two articles into one event. */
   public static final int DEFAULT_WINDOW_DAYS = 3;
 
-  private static final Pattern CAPITALIZED =
-      Pattern.compile("\\b\\p{Lu}[\\p{L}-]{2,40}(?: \\p{Lu}[\\p{L}-]{2,40}){0,3}");
-
-  /** Titles, days and months: capitalized, but no label for an event. */
-  private static final java.util.Set<String> NOT_LABELS = java.util.Set.of(
-      "President", "Prime", "Minister", "Mr", "Mrs", "Ms", "Dr", "General", "The", "Monday",
-      "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-      "March", "April", "May", "June", "July", "August", "September", "October", "November",
-      "December", "Oct", "Nov", "Police", "Parliament", "Election", "Day");
+  static final double DATED_OVERLAP = 0.05;
+  static final double UNDATED_OVERLAP = 0.1;
+  static final double UNDATED_TO_DATED_OVERLAP = 0.5;
 
   private final int windowDays;
 
@@ -52,81 +59,121 @@ public final class EventScoper {
     return article.published().or(() -> Datelines.find(article.text()));
   }
 
-  /** Events in order of their first date, undated last; each article in exactly one event. */
+  /** Events from dates alone, for callers with no names at hand. */
   public List<Event> scope(List<Article> articles) {
-    List<Article> dated = new ArrayList<>();
-    List<Article> undated = new ArrayList<>();
-    Map<String, LocalDate> dates = new HashMap<>();
-    for (Article a : articles) {
-      Optional<LocalDate> d = dateOf(a);
-      if (d.isPresent()) {
-        dates.put(a.id(), d.get());
-        dated.add(a);
-      } else {
-        undated.add(a);
+    return scope(articles, Map.of());
+  }
+
+  /**
+   * Events in order of their first date, undated last; each article in exactly one event.
+   *
+   * @param entities for each article id, the entities it names, each spelling resolved to one key
+   */
+  public List<Event> scope(List<Article> articles, Map<String, Set<String>> entities) {
+    List<Article> sorted = new ArrayList<>(articles);
+    sorted.sort(Comparator.comparing(Article::id));
+    int n = sorted.size();
+    List<Optional<LocalDate>> dates = sorted.stream().map(EventScoper::dateOf).toList();
+    Map<String, Integer> df = new HashMap<>();
+    for (Article a : sorted) {
+      entities.getOrDefault(a.id(), Set.of()).forEach(e -> df.merge(e, 1, Integer::sum));
+    }
+    double[] mass = new double[n];
+    for (int i = 0; i < n; i++) {
+      for (String e : entities.getOrDefault(sorted.get(i).id(), Set.of())) {
+        mass[i] += weight(df.get(e), n);
       }
     }
-    dated.sort(Comparator.comparing((Article a) -> dates.get(a.id())).thenComparing(Article::id));
-    List<List<Article>> clusters = new ArrayList<>();
-    LocalDate last = null;
-    for (Article a : dated) {
-      LocalDate d = dates.get(a.id());
-      if (last == null || ChronoUnit.DAYS.between(last, d) > windowDays) {
-        clusters.add(new ArrayList<>());
+    record Pair(int a, int b, double overlap) {}
+    List<Pair> pairs = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        double shared = 0;
+        Set<String> other = entities.getOrDefault(sorted.get(j).id(), Set.of());
+        for (String e : entities.getOrDefault(sorted.get(i).id(), Set.of())) {
+          if (other.contains(e)) {
+            shared += weight(df.get(e), n);
+          }
+        }
+        double smaller = Math.min(mass[i], mass[j]);
+        double overlap = smaller > 0 ? shared / smaller : 0;
+        boolean bothDated = dates.get(i).isPresent() && dates.get(j).isPresent();
+        boolean noneDated = dates.get(i).isEmpty() && dates.get(j).isEmpty();
+        double needed = bothDated ? DATED_OVERLAP : noneDated ? UNDATED_OVERLAP
+            : UNDATED_TO_DATED_OVERLAP;
+        boolean withoutNames = entities.isEmpty() && (bothDated || noneDated);
+        if (withoutNames || overlap >= needed) {
+          pairs.add(new Pair(i, j, withoutNames ? 1 : overlap));
+        }
       }
-      clusters.get(clusters.size() - 1).add(a);
-      last = d;
     }
-    if (!undated.isEmpty()) {
-      clusters.add(undated);
+    pairs.sort(Comparator.comparingDouble((Pair p) -> -p.overlap())
+        .thenComparingInt(Pair::a).thenComparingInt(Pair::b));
+    int[] parent = new int[n];
+    LocalDate[][] span = new LocalDate[n][];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+      span[i] = dates.get(i).map(d -> new LocalDate[] {d, d}).orElse(null);
     }
+    for (Pair p : pairs) {
+      int x = find(parent, p.a());
+      int y = find(parent, p.b());
+      if (x == y || !withinWindow(span[x], span[y])) {
+        continue;
+      }
+      parent[x] = y;
+      span[y] = merge(span[x], span[y]);
+    }
+    Map<Integer, List<Integer>> clusters = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      clusters.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+    }
+    List<List<Integer>> ordered = new ArrayList<>(clusters.values());
+    ordered.sort(Comparator.comparing((List<Integer> c) -> span[find(parent, c.get(0))] == null
+            ? LocalDate.MAX : span[find(parent, c.get(0))][0])
+        .thenComparing(c -> sorted.get(c.get(0)).id()));
     List<Event> events = new ArrayList<>();
-    for (List<Article> cluster : clusters) {
-      String id = "E" + (events.size() + 1);
-      Optional<LocalDate> from = cluster.stream().map(a -> dates.get(a.id()))
-          .filter(d -> d != null).min(Comparator.naturalOrder());
-      Optional<LocalDate> to = cluster.stream().map(a -> dates.get(a.id()))
-          .filter(d -> d != null).max(Comparator.naturalOrder());
-      List<String> ids = cluster.stream().map(Article::id).sorted().toList();
-      events.add(new Event(id, ids, label(cluster, from, to), from, to));
+    for (List<Integer> cluster : ordered) {
+      LocalDate[] s = span[find(parent, cluster.get(0))];
+      Optional<LocalDate> from = s == null ? Optional.empty() : Optional.of(s[0]);
+      Optional<LocalDate> to = s == null ? Optional.empty() : Optional.of(s[1]);
+      List<Article> members = cluster.stream().map(sorted::get).toList();
+      events.add(new Event("E" + (events.size() + 1), members.stream().map(Article::id).toList(),
+          EventLabels.label(members, from, to), from, to));
     }
     return events;
   }
 
-  /** Dates and the capitalized word most of the event's articles share (then use most), for a reader. */
-  private static String label(List<Article> cluster, Optional<LocalDate> from,
-      Optional<LocalDate> to) {
-    Map<String, Integer> articlesUsing = new LinkedHashMap<>();
-    Map<String, Integer> uses = new LinkedHashMap<>();
-    for (Article a : cluster) {
-      Matcher m = CAPITALIZED.matcher(a.text());
-      java.util.Set<String> seen = new java.util.HashSet<>();
-      while (m.find()) {
-        String w = m.group();
-        if (NOT_LABELS.contains(w.split(" ")[0])) {
-          continue;
-        }
-        int prev = m.start() - 1;
-        while (prev >= 0 && a.text().charAt(prev) == ' ') {
-          prev--;
-        }
-        boolean sentenceStart = prev < 0 || ".!?\n\"\u201c".indexOf(a.text().charAt(prev)) >= 0;
-        if (!sentenceStart) {
-          uses.merge(w, 1, Integer::sum);
-          if (seen.add(w)) {
-            articlesUsing.merge(w, 1, Integer::sum);
-          }
-        }
-      }
+  private static double weight(int documentFrequency, int articles) {
+    return Math.log((articles + 1.0) / documentFrequency);
+  }
+
+  private boolean withinWindow(LocalDate[] a, LocalDate[] b) {
+    if (a == null || b == null) {
+      return true;
     }
-    String topic = articlesUsing.entrySet().stream()
-        .max(Map.Entry.<String, Integer>comparingByValue()
-            .thenComparing(e -> uses.get(e.getKey()))
-            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-        .map(Map.Entry::getKey).orElse("");
-    String when = from.isEmpty() ? "undated"
-        : from.equals(to) ? from.get().toString() : from.get() + " to " + to.get();
-    String count = cluster.size() + (cluster.size() == 1 ? " article" : " articles");
-    return topic.isEmpty() ? when + ", " + count : topic + ", " + when + ", " + count;
+    LocalDate from = a[0].isBefore(b[0]) ? a[0] : b[0];
+    LocalDate to = a[1].isAfter(b[1]) ? a[1] : b[1];
+    // A chain may stretch an event, but its two halves must touch within the window.
+    long gap = Math.max(ChronoUnit.DAYS.between(a[1], b[0]), ChronoUnit.DAYS.between(b[1], a[0]));
+    return gap <= windowDays && !from.isAfter(to);
+  }
+
+  private static LocalDate[] merge(LocalDate[] a, LocalDate[] b) {
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    return new LocalDate[] {a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]};
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
   }
 }

@@ -1,0 +1,49 @@
+package io.github.claimconflict;
+
+import io.github.claimconflict.report.Position;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The sentence a conflict's explanation ends with: which position the independent sources support
+ * and which source stands alone, with articles that copy each other counted once.
+ */
+final class Consensus {
+
+  private Consensus() {}
+
+  static String describe(List<Position> positions, Map<String, String> voices) {
+    Position strongest = positions.stream().max(Comparator.comparingInt(Position::support))
+        .orElseThrow();
+    StringBuilder b = new StringBuilder();
+    List<String> copies = new ArrayList<>();
+    for (Position p : positions) {
+      if (p.support() < p.articles().size()) {
+        Map<String, List<String>> byVoice = p.articles().stream()
+            .collect(Collectors.groupingBy(voices::get));
+        byVoice.values().stream().filter(g -> g.size() > 1)
+            .forEach(g -> copies.add(String.join(" and ", g)));
+      }
+    }
+    if (!copies.isEmpty()) {
+      b.append(' ').append(String.join("; ", copies))
+          .append(" share passages and count as one source.");
+    }
+    long atTop = positions.stream().filter(p -> p.support() == strongest.support()).count();
+    if (atTop == 1 && strongest.support() >= 2) {
+      java.util.Set<List<String>> told = new java.util.HashSet<>();
+      for (Position p : positions) {
+        boolean apart = p.articles().stream().noneMatch(strongest.articles()::contains);
+        if (p != strongest && p.support() == 1 && apart && told.add(p.articles())) {
+          b.append(' ').append(String.join(", ", p.articles())).append(" stands alone against ")
+              .append(strongest.support()).append(" independent sources (")
+              .append(String.join(", ", strongest.articles())).append(").");
+        }
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,137 @@
+package io.github.claimconflict.extract;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The page furniture around an article's text: cookie and privacy notices, "Follow us" lines,
+ * copyright lines, and lists of related links (runs of short headline lines, and teasers that end
+ * in a date line). Claims are never read from it, so it pairs with nothing.
+ */
+public final class Boilerplate {
+
+  private static final Pattern NOTICE = Pattern.compile(
+      "(?i)\\b(cookies?|privacy (policy|preferences)|consent|subscribe|newsletter|follow us|"
+          + "all rights reserved|sign up|read more|related (articles|stories|links)|advertisement|"
+          + "terms of (use|service))\\b|\u00a9|\\(c\\) \\d{4}");
+  private static final Pattern DATE_LINE = Pattern.compile(
+      "(?i)^\\s{0,4}(\\d{1,2}\\s{1,3}[a-z]{3,9}\\.?\\s{1,3}\\d{4}|[a-z]{3,9}\\.?\\s{1,3}\\d{1,2},?"
+          + "\\s{1,3}\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s{0,4}$");
+
+  /** How many lines at the top may be a headline, deck, caption and dateline. */
+  private static final int HEAD_LINES = 6;
+  /** A run of this many short unpunctuated lines is a list of links, not prose. */
+  private static final int LINK_RUN = 3;
+
+  private final ImmutableList<int[]> ranges;
+
+  private Boilerplate(List<int[]> ranges) {
+    this.ranges = ImmutableList.copyOf(ranges);
+  }
+
+  /** Finds the boilerplate of an article's text. */
+  public static Boilerplate of(String text) {
+    List<int[]> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (!text.substring(start, i).isBlank()) {
+          lines.add(new int[] {start, i});
+        }
+        start = i + 1;
+      }
+    }
+    boolean[] furniture = new boolean[lines.size()];
+    for (int k = 0; k < lines.size(); k++) {
+      String line = text.substring(lines.get(k)[0], lines.get(k)[1]);
+      if (NOTICE.matcher(line).find()) {
+        furniture[k] = true;
+      }
+      // A date line below the head closes a teaser: its headline and summary are links.
+      if (k >= HEAD_LINES && DATE_LINE.matcher(line).matches()) {
+        for (int j = Math.max(HEAD_LINES, k - 2); j <= k; j++) {
+          furniture[j] = true;
+        }
+      }
+    }
+    int run = 0;
+    for (int k = HEAD_LINES; k <= lines.size(); k++) {
+      boolean linkLike = k < lines.size()
+          && isLinkLike(text.substring(lines.get(k)[0], lines.get(k)[1]));
+      if (linkLike) {
+        run++;
+      } else {
+        if (run >= LINK_RUN) {
+          for (int j = k - run; j < k; j++) {
+            furniture[j] = true;
+          }
+        }
+        run = 0;
+      }
+    }
+    List<int[]> out = new ArrayList<>();
+    for (int k = 0; k < lines.size(); k++) {
+      if (furniture[k]) {
+        out.add(lines.get(k));
+      }
+    }
+    return new Boilerplate(out);
+  }
+
+  /** A short line with no closing stop: a headline or a link. */
+  private static boolean isLinkLike(String line) {
+    String s = line.strip();
+    if (s.isEmpty()) {
+      return false;
+    }
+    char last = s.charAt(s.length() - 1);
+    boolean stops = last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201d'
+        || last == ':';
+    return !stops && s.split("\\s+").length <= 16;
+  }
+
+  /** Whether the stretch {@code [start, end)} lies in boilerplate. */
+  public boolean covers(int start, int end) {
+    for (int[] r : ranges) {
+      if (start >= r[0] && end <= r[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The text with its boilerplate blanked out, offsets unchanged. */
+  public String blank(String text) {
+    if (ranges.isEmpty()) {
+      return text;
+    }
+    char[] chars = text.toCharArray();
+    for (int[] r : ranges) {
+      for (int i = r[0]; i < r[1]; i++) {
+        chars[i] = ' ';
+      }
+    }
+    return new String(chars);
+  }
+
+  /** Sentences of the text outside its boilerplate. */
+  public static List<Sentences.Sentence> contentSentences(String text) {
+    Boilerplate b = of(text);
+    List<Sentences.Sentence> out = new ArrayList<>();
+    for (Sentences.Sentence s : Sentences.split(text)) {
+      if (!b.covers(s.start(), s.end())) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public String toString() {
+    return "Boilerplate" + ranges.stream().map(r -> "[" + r[0] + "," + r[1] + ")").toList()
+        .toString().toLowerCase(Locale.ROOT);
+  }
+}

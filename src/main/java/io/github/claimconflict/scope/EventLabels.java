@@ -1,0 +1,64 @@
+package io.github.claimconflict.scope;
+
+import io.github.claimconflict.Article;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Short labels for events: the name its articles share most, its dates and its size. */
+final class EventLabels {
+
+  private static final Pattern CAPITALIZED =
+      Pattern.compile("\\b\\p{Lu}[\\p{L}-]{2,40}(?: \\p{Lu}[\\p{L}-]{2,40}){0,3}");
+
+  /** Titles, days and months: capitalized, but no label for an event. */
+  private static final java.util.Set<String> NOT_LABELS = java.util.Set.of(
+      "President", "Prime", "Minister", "Mr", "Mrs", "Ms", "Dr", "General", "The", "Monday",
+      "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+      "March", "April", "May", "June", "July", "August", "September", "October", "November",
+      "December", "Oct", "Nov", "Police", "Parliament", "Election", "Day");
+
+  private EventLabels() {}
+
+  /** Dates and the capitalized word most of the event's articles share (then use most), for a reader. */
+  static String label(List<Article> cluster, Optional<LocalDate> from,
+      Optional<LocalDate> to) {
+    Map<String, Integer> articlesUsing = new LinkedHashMap<>();
+    Map<String, Integer> uses = new LinkedHashMap<>();
+    for (Article a : cluster) {
+      Matcher m = CAPITALIZED.matcher(a.text());
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      while (m.find()) {
+        String w = m.group();
+        if (NOT_LABELS.contains(w.split(" ")[0])) {
+          continue;
+        }
+        int prev = m.start() - 1;
+        while (prev >= 0 && a.text().charAt(prev) == ' ') {
+          prev--;
+        }
+        boolean sentenceStart = prev < 0 || ".!?\n\"\u201c".indexOf(a.text().charAt(prev)) >= 0;
+        if (!sentenceStart) {
+          uses.merge(w, 1, Integer::sum);
+          if (seen.add(w)) {
+            articlesUsing.merge(w, 1, Integer::sum);
+          }
+        }
+      }
+    }
+    String topic = articlesUsing.entrySet().stream()
+        .max(Map.Entry.<String, Integer>comparingByValue()
+            .thenComparing(e -> uses.get(e.getKey()))
+            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+        .map(Map.Entry::getKey).orElse("");
+    String when = from.isEmpty() ? "undated"
+        : from.equals(to) ? from.get().toString() : from.get() + " to " + to.get();
+    String count = cluster.size() + (cluster.size() == 1 ? " article" : " articles");
+    return topic.isEmpty() ? when + ", " + count : topic + ", " + when + ", " + count;
+  }
+}

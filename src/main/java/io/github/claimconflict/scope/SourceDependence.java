@@ -1,0 +1,148 @@
+package io.github.claimconflict.scope;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.hash.HashFunction;
+import com.google.common.hash.Hashing;
+import io.github.claimconflict.Article;
+import io.github.claimconflict.extract.Boilerplate;
+import io.github.claimconflict.extract.QuoteExtractor;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds articles that copy each other or a common wire: they share long passages word for word.
+ * Each article's text (boilerplate left out) is cut into overlapping runs of {@value #SHINGLE}
+ * words, hashed with Guava's Murmur3, leaving out runs wholly inside a quotation; two articles depend on each other when they share at least
+ * {@value #MIN_SHARED} runs (a passage of some 25 words), or a fifth of the smaller one's. Their
+ * agreement is then one voice, not two.
+ */
+public final class SourceDependence {
+
+  static final int SHINGLE = 5;
+  static final int MIN_SHARED = 20;
+  static final double MIN_SHARE = 0.2;
+  /** A run found in more articles than this is a stock phrase, not a copied passage. */
+  static final int MAX_POSTINGS = 50;
+
+  private static final HashFunction HASH = Hashing.murmur3_32_fixed();
+
+  /**
+   * Two articles that share passages.
+   *
+   * @param first the id that sorts first
+   * @param second the other id
+   * @param shared the share of the smaller article's word runs found in the other, 0 to 1
+   */
+  public record Dependency(String first, String second, double shared) {
+    public Dependency {
+      requireNonNull(first, "first");
+      requireNonNull(second, "second");
+      checkArgument(first.compareTo(second) < 0, "ids out of order: %s, %s", first, second);
+    }
+  }
+
+  private SourceDependence() {}
+
+  /** The dependent pairs among the articles, ordered by id. */
+  public static List<Dependency> find(List<Article> articles) {
+    List<Article> sorted = new ArrayList<>(articles);
+    sorted.sort(Comparator.comparing(Article::id));
+    List<Set<Integer>> shingles = sorted.stream().map(SourceDependence::shingles).toList();
+    Map<Integer, List<Integer>> postings = new HashMap<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      for (int h : shingles.get(i)) {
+        postings.computeIfAbsent(h, k -> new ArrayList<>()).add(i);
+      }
+    }
+    Map<Long, Integer> sharedCounts = new HashMap<>();
+    for (List<Integer> docs : postings.values()) {
+      if (docs.size() < 2 || docs.size() > MAX_POSTINGS) {
+        continue;
+      }
+      for (int x = 0; x < docs.size(); x++) {
+        for (int y = x + 1; y < docs.size(); y++) {
+          sharedCounts.merge(((long) docs.get(x) << 32) | docs.get(y), 1, Integer::sum);
+        }
+      }
+    }
+    List<Dependency> out = new ArrayList<>();
+    for (Map.Entry<Long, Integer> e : sharedCounts.entrySet()) {
+      int i = (int) (e.getKey() >> 32);
+      int j = (int) (long) e.getKey();
+      int smaller = Math.min(shingles.get(i).size(), shingles.get(j).size());
+      double share = e.getValue() / (double) smaller;
+      if (e.getValue() >= MIN_SHARED || (share >= MIN_SHARE && e.getValue() >= SHINGLE)) {
+        out.add(new Dependency(sorted.get(i).id(), sorted.get(j).id(),
+            Math.round(share * 1000) / 1000.0));
+      }
+    }
+    out.sort(Comparator.comparing(Dependency::first).thenComparing(Dependency::second));
+    return out;
+  }
+
+  /**
+   * For each article id, the id of its group of dependent articles: articles linked by copying,
+   * directly or through others, share a group, which counts as one independent source.
+   */
+  public static Map<String, String> groups(Iterable<String> ids, List<Dependency> dependencies) {
+    Map<String, String> parent = new HashMap<>();
+    ids.forEach(id -> parent.put(id, id));
+    for (Dependency d : dependencies) {
+      String a = root(parent, d.first());
+      String b = root(parent, d.second());
+      if (!a.equals(b)) {
+        parent.put(a.compareTo(b) < 0 ? b : a, a.compareTo(b) < 0 ? a : b);
+      }
+    }
+    Map<String, String> out = new HashMap<>();
+    parent.keySet().forEach(id -> out.put(id, root(parent, id)));
+    return out;
+  }
+
+  private static String root(Map<String, String> parent, String id) {
+    parent.putIfAbsent(id, id);
+    String r = id;
+    while (!parent.get(r).equals(r)) {
+      r = parent.get(r);
+    }
+    return r;
+  }
+
+  private static Set<Integer> shingles(Article article) {
+    String text = Boilerplate.of(article.text()).blank(article.text()).toLowerCase(Locale.ROOT);
+    boolean[] quoted = QuoteExtractor.quoted(text);
+    List<String> words = new ArrayList<>();
+    List<Boolean> inQuote = new ArrayList<>();
+    StringBuilder w = new StringBuilder();
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(c)) {
+        w.append(c);
+      } else if (w.length() > 0) {
+        words.add(w.toString());
+        inQuote.add(quoted[i - 1]);
+        w.setLength(0);
+      }
+    }
+    Set<Integer> out = new HashSet<>();
+    for (int i = 0; i + SHINGLE <= words.size(); i++) {
+      // A run wholly inside one quote is the speaker's words: two outlets quoting the same
+      // speaker have not copied each other. Runs that take in the outlet's own framing count.
+      if (!inQuote.subList(i, i + SHINGLE).contains(false)) {
+        continue;
+      }
+      out.add(HASH.hashString(String.join(" ", words.subList(i, i + SHINGLE)),
+          StandardCharsets.UTF_8).asInt());
+    }
+    return out;
+  }
+}
