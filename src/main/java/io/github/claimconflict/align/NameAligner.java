@@ -52,15 +52,17 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
       resolver.known().aliasGroupOf(surface).ifPresent(g ->
           blocks.computeIfAbsent("alias:" + g, k -> new ArrayList<>()).add(index));
     }
+    List<String> surfaces = keys.stream().map(k -> bySpelling.get(k).get(0).surface()).toList();
     for (List<Integer> block : blocks.values()) {
-      for (int x = 0; x < block.size(); x++) {
-        for (int y = x + 1; y < block.size(); y++) {
-          int i = block.get(x);
-          int j = block.get(y);
-          if (!resolver.spellingVariants(
-              bySpelling.get(keys.get(i)).get(0).surface(),
-              bySpelling.get(keys.get(j)).get(0).surface()).isEmpty()) {
-            parent[find(parent, i)] = find(parent, j);
+      for (List<Integer> candidates : candidateSets(block, surfaces)) {
+        for (int x = 0; x < candidates.size(); x++) {
+          for (int y = x + 1; y < candidates.size(); y++) {
+            int i = candidates.get(x);
+            int j = candidates.get(y);
+            if (find(parent, i) != find(parent, j)
+                && !resolver.spellingVariants(surfaces.get(i), surfaces.get(j)).isEmpty()) {
+              parent[find(parent, i)] = find(parent, j);
+            }
           }
         }
       }
@@ -83,6 +85,42 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
       groups.add(new ClaimGroup<>(eventId, topic, members));
     }
     return groups;
+  }
+
+  /** A block compared pair by pair; a larger one is split by its deletion neighbourhoods. */
+  static final int PAIRWISE_BLOCK = 200;
+  /** A neighbourhood shared by more spellings than this is too common to say anything. */
+  static final int MAX_NEIGHBOURS = 50;
+
+  /**
+   * The sets of spellings to compare pair by pair. A small block is one set. In a large one, as
+   * hostile input makes, two spellings are compared only when their romanized forms meet after
+   * deleting at most one letter from each: what one edit or a transliteration can make alike.
+   */
+  private static List<List<Integer>> candidateSets(List<Integer> block, List<String> surfaces) {
+    if (block.size() <= PAIRWISE_BLOCK) {
+      return List.of(block);
+    }
+    Map<String, List<Integer>> neighbourhoods = new LinkedHashMap<>();
+    for (int i : block) {
+      List<String> words = NameNormalizer.cosmeticTokens(surfaces.get(i));
+      String r = String.join("", words.stream().map(NameNormalizer::romanized).toList());
+      String d = String.join("", words.stream().map(NameNormalizer::romanizedDoublesFirst).toList());
+      java.util.Set<String> variants = new java.util.HashSet<>();
+      variants.add("d:" + d);
+      variants.add(r);
+      for (int k = 0; k < r.length(); k++) {
+        variants.add(r.substring(0, k) + r.substring(k + 1));
+      }
+      variants.forEach(v -> neighbourhoods.computeIfAbsent(v, x -> new ArrayList<>()).add(i));
+    }
+    List<List<Integer>> out = new ArrayList<>();
+    for (List<Integer> n : neighbourhoods.values()) {
+      if (n.size() >= 2 && n.size() <= MAX_NEIGHBOURS) {
+        out.add(n);
+      }
+    }
+    return out;
   }
 
   private static String blockKey(String surface) {

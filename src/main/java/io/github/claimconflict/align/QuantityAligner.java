@@ -132,19 +132,24 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
     List<QuantityClaim> ordered = new ArrayList<>(claims);
     ordered.sort(Comparator.comparingInt((QuantityClaim c) -> -(c.places().size() + c.days().size())));
     List<List<QuantityClaim>> clusters = new ArrayList<>();
+    // Each cluster's distinct contexts: checking a claim against them, not against every member,
+    // keeps many figures with few contexts linear.
+    List<Map<List<Set<String>>, QuantityClaim>> contexts = new ArrayList<>();
     for (QuantityClaim c : ordered) {
-      List<QuantityClaim> best = null;
-      for (List<QuantityClaim> cluster : clusters) {
-        if (cluster.stream().allMatch(o -> compatible(o, c))
-            && (best == null || cluster.size() > best.size())) {
-          best = cluster;
+      int best = -1;
+      for (int k = 0; k < clusters.size(); k++) {
+        if (contexts.get(k).values().stream().allMatch(o -> compatible(o, c))
+            && (best < 0 || clusters.get(k).size() > clusters.get(best).size())) {
+          best = k;
         }
       }
-      if (best == null) {
-        best = new ArrayList<>();
-        clusters.add(best);
+      if (best < 0) {
+        clusters.add(new ArrayList<>());
+        contexts.add(new LinkedHashMap<>());
+        best = clusters.size() - 1;
       }
-      best.add(c);
+      clusters.get(best).add(c);
+      contexts.get(best).putIfAbsent(List.of(c.places(), c.days()), c);
     }
     for (List<QuantityClaim> cluster : clusters) {
       cluster.sort(Comparator.comparing(QuantityClaim::articleId)

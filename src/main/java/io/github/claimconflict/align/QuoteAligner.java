@@ -35,6 +35,9 @@ public final class QuoteAligner implements ClaimAligner<QuoteClaim> {
           "all", "any", "some", "such", "which", "who", "whom", "what", "when", "where", "during",
           "about", "over", "up", "out", "off", "very", "just", "too");
 
+  /** A content word quoted more often than this is skipped when looking for candidates. */
+  static final int MAX_POSTINGS = 200;
+
   private final EntityResolver resolver;
 
   public QuoteAligner(EntityResolver resolver) {
@@ -73,7 +76,11 @@ public final class QuoteAligner implements ClaimAligner<QuoteClaim> {
     for (int i = 0; i < claims.size(); i++) {
       Map<Integer, Integer> shared = new HashMap<>();
       for (String w : words.get(i)) {
-        for (int j : index.get(w)) {
+        List<Integer> posting = index.get(w);
+        if (posting.size() > MAX_POSTINGS) {
+          continue; // a word in that many quotes tells no statement from another
+        }
+        for (int j : posting) {
           if (j > i) {
             shared.merge(j, 1, Integer::sum);
           }

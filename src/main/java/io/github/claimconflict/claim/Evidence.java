@@ -10,8 +10,9 @@ import static java.util.Objects.requireNonNull;
  * @param articleId the id of the article the offsets point into
  * @param start offset of the first character of the claim, inclusive
  * @param end offset after the last character of the claim, exclusive
- * @param sentence the sentence that contains the claim, as written
- * @param sentenceStart offset of the sentence's first character in the article
+ * @param sentence the sentence that contains the claim, as written; of an overlong sentence (a
+ *     page with no full stops), the {@value #MAX_SENTENCE} characters or so around the claim
+ * @param sentenceStart offset of {@code sentence}'s first character in the article
  */
 public record Evidence(String articleId, int start, int end, String sentence, int sentenceStart) {
 
@@ -22,5 +23,24 @@ public record Evidence(String articleId, int start, int end, String sentence, in
     checkArgument(sentenceStart >= 0 && sentenceStart <= start
         && end <= sentenceStart + sentence.length(),
         "evidence [%s, %s) is not inside its sentence at %s", start, end, sentenceStart);
+  }
+
+  /** The longest sentence evidence carries whole; a longer one is cut around the claim. */
+  public static final int MAX_SENTENCE = 1000;
+
+  /**
+   * Evidence for {@code [start, end)} in the sentence {@code sentence} that starts at {@code
+   * sentenceStart}, cut to a window around the claim when the sentence is overlong.
+   */
+  public static Evidence of(String articleId, int start, int end, String sentence,
+      int sentenceStart) {
+    if (sentence.length() <= MAX_SENTENCE) {
+      return new Evidence(articleId, start, end, sentence, sentenceStart);
+    }
+    int margin = Math.max(0, (MAX_SENTENCE - (end - start)) / 2);
+    int from = Math.max(sentenceStart, start - margin);
+    int to = Math.min(sentenceStart + sentence.length(), end + margin);
+    return new Evidence(articleId, start, end,
+        sentence.substring(from - sentenceStart, to - sentenceStart), from);
   }
 }

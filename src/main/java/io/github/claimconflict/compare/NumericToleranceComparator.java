@@ -34,6 +34,9 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
   /** The vagueness given to an interval with an open bound, as a natural-log width. */
   private static final double OPEN_WIDTH = 1.5;
 
+  /** How many figures of each side, narrowest first, are weighed for the confidence. */
+  private static final int CONFIDENCE_PAIRS = 16;
+
   private final double tolerance;
 
   public NumericToleranceComparator(double tolerance) {
@@ -67,17 +70,19 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
     claims.sort(Comparator.comparingDouble((QuantityClaim c) -> c.quantity().logWidth(OPEN_WIDTH))
         .thenComparing(QuantityClaim::articleId)
         .thenComparingInt(c -> c.evidence().start()));
+    // A position's members are pairwise compatible, so by Helly's theorem on the line a figure
+    // compatible with each of them meets the intersection of their widened intervals: one check
+    // per position, not per member.
     List<List<QuantityClaim>> positions = new ArrayList<>();
+    List<Quantity> common = new ArrayList<>();
     List<QuantityClaim> undecided = new ArrayList<>();
     for (QuantityClaim c : claims) {
-      List<List<QuantityClaim>> fits = positions.stream()
-          .filter(p -> p.stream().allMatch(o -> compatible(o, c))).toList();
+      List<Integer> fits = fitting(c, common);
       if (fits.isEmpty()) {
-        List<QuantityClaim> fresh = new ArrayList<>();
-        fresh.add(c);
-        positions.add(fresh);
+        positions.add(new ArrayList<>(List.of(c)));
+        common.add(c.quantity().widen(tolerance));
       } else if (fits.size() == 1) {
-        fits.get(0).add(c);
+        join(fits.get(0), c, positions, common);
       } else {
         undecided.add(c);
       }
@@ -87,10 +92,9 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
     }
     List<QuantityClaim> neutral = new ArrayList<>();
     for (QuantityClaim c : undecided) {
-      List<List<QuantityClaim>> fits = positions.stream()
-          .filter(p -> p.stream().allMatch(o -> compatible(o, c))).toList();
+      List<Integer> fits = fitting(c, common);
       if (fits.size() == 1) {
-        fits.get(0).add(c);
+        join(fits.get(0), c, positions, common);
       } else {
         neutral.add(c);
       }
@@ -101,8 +105,9 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
     double confidence = 0;
     for (int i = 0; i < positions.size(); i++) {
       for (int j = i + 1; j < positions.size(); j++) {
-        for (QuantityClaim a : positions.get(i)) {
-          for (QuantityClaim b : positions.get(j)) {
+        // The narrowest figures of each side carry the confidence; a bound keeps it linear.
+        for (QuantityClaim a : head(positions.get(i))) {
+          for (QuantityClaim b : head(positions.get(j))) {
             confidence = Math.max(confidence, confidence(a, b));
           }
         }
@@ -113,6 +118,27 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
     List<Position> out = positions.stream().map(NumericToleranceComparator::position).toList();
     return List.of(new Finding(ConflictKind.NUMERIC, group.topic(), round(confidence),
         explanation(group.topic(), out, neutral), Optional.empty(), out));
+  }
+
+  private List<Integer> fitting(QuantityClaim c, List<Quantity> common) {
+    Quantity w = c.quantity().widen(tolerance);
+    List<Integer> out = new ArrayList<>(2);
+    for (int k = 0; k < common.size(); k++) {
+      if (common.get(k).overlaps(w)) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  private void join(int k, QuantityClaim c, List<List<QuantityClaim>> positions,
+      List<Quantity> common) {
+    positions.get(k).add(c);
+    common.set(k, common.get(k).intersect(c.quantity().widen(tolerance)).orElseThrow());
+  }
+
+  private static List<QuantityClaim> head(List<QuantityClaim> position) {
+    return position.size() <= CONFIDENCE_PAIRS ? position : position.subList(0, CONFIDENCE_PAIRS);
   }
 
   /** A disagreement needs two articles, or two claimants within one article. */

@@ -87,6 +87,12 @@ final class ContextReader {
       ImmutableSet.of(",", ";", ":", "(", ")", "\"", "\u201c", "\u201d", "\u2014", "\u2013", "[",
           "]", "?", "!");
 
+  /**
+   * How many tokens either side of a figure its time anchor and claimant may stand: they belong
+   * to its clause, and a bound keeps one huge unpunctuated "sentence" linear.
+   */
+  static final int CONTEXT_WINDOW = 25;
+
   private ContextReader() {}
 
   /**
@@ -305,7 +311,9 @@ final class ContextReader {
    * ago", "in 2017"), outside the figure's own tokens {@code [first, last)}.
    */
   static Optional<String> anchor(List<Token> t, int first, int last) {
-    for (int i = 0; i + 1 < t.size(); i++) {
+    int from = Math.max(0, first - CONTEXT_WINDOW);
+    int to = Math.min(t.size(), last + CONTEXT_WINDOW);
+    for (int i = from; i + 1 < to; i++) {
       if (i >= first && i < last) {
         continue;
       }
@@ -350,9 +358,11 @@ final class ContextReader {
    * "..., X said." Pronouns give none, since the person is named elsewhere.
    */
   static Optional<String> claimant(List<Token> t, int first, int last) {
-    for (int i = 0; i + 1 < t.size(); i++) {
+    int from = Math.max(0, first - CONTEXT_WINDOW);
+    int to = Math.min(t.size(), last + CONTEXT_WINDOW);
+    for (int i = from; i + 1 < to; i++) {
       if (t.get(i).is("according") && t.get(i + 1).is("to")) {
-        Optional<String> who = phrase(t, i + 2, t.size(), true);
+        Optional<String> who = phrase(t, i + 2, to, true);
         if (who.isPresent()) {
           return who;
         }
@@ -360,12 +370,12 @@ final class ContextReader {
     }
     // The nearest reporting verb before the figure; after it, only a closing ", police said."
     int verb = -1;
-    for (int i = first - 1; i >= 0 && verb < 0; i--) {
+    for (int i = first - 1; i >= from && verb < 0; i--) {
       if (REPORTING_VERBS.contains(t.get(i).lower())) {
         verb = i;
       }
     }
-    for (int i = last; i < t.size() && verb < 0; i++) {
+    for (int i = last; i < to && verb < 0; i++) {
       boolean closes = i + 1 >= t.size() || t.get(i + 1).is(".") || t.get(i + 1).is("!")
           || t.get(i + 1).is("?");
       if (REPORTING_VERBS.contains(t.get(i).lower()) && closes) {

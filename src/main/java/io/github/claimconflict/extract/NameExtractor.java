@@ -44,7 +44,7 @@ public final class NameExtractor implements ClaimExtractor {
         if (!text.startsWith(n.text(), start)) {
           end = t.get(n.last() - 1).end(); // a possessive was removed inside the run
         }
-        out.add(new NameClaim(new Evidence(article.id(), start, end, s.text(), s.start()),
+        out.add(new NameClaim(Evidence.of(article.id(), start, end, s.text(), s.start()),
             n.text(), n.role()));
       }
     }

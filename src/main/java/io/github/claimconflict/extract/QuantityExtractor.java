@@ -71,7 +71,7 @@ public final class QuantityExtractor implements ClaimExtractor {
       Parsed p, List<Name> names, Set<String> places, Set<String> days) {
     int start = t.get(p.first()).start();
     int end = t.get(p.last() - 1).end();
-    Evidence evidence = new Evidence(article.id(), start, end, sentence.text(), sentence.start());
+    Evidence evidence = Evidence.of(article.id(), start, end, sentence.text(), sentence.start());
     Optional<Measure> measure = measureOf(t, p);
     Distribution distribution = ContextReader.distribution(t, p.first(), p.last());
     List<String> subjects = measure.filter(Measure::perSubject).isPresent()
@@ -94,7 +94,7 @@ public final class QuantityExtractor implements ClaimExtractor {
   private static List<String> subjects(List<Name> names, Parsed p, Distribution distribution) {
     List<String> before = new ArrayList<>();
     for (Name n : names) {
-      if (n.last() <= p.first()) {
+      if (n.last() <= p.first() && p.first() - n.last() <= ContextReader.CONTEXT_WINDOW) {
         before.add(0, n.text());
       }
     }
@@ -102,7 +102,7 @@ public final class QuantityExtractor implements ClaimExtractor {
       return distribution == Distribution.NONE ? List.of(before.get(0)) : before;
     }
     for (Name n : names) {
-      if (n.first() >= p.last()) {
+      if (n.first() >= p.last() && n.first() - p.last() <= ContextReader.CONTEXT_WINDOW) {
         return List.of(n.text());
       }
     }

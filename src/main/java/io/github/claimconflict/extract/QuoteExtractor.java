@@ -28,6 +28,8 @@ public final class QuoteExtractor implements ClaimExtractor {
   private static final int MAX_QUOTE = 1500;
   /** How far after a quote an attribution may stand. */
   private static final int AFTER = 120;
+  /** How far before a quote its attribution may start. */
+  private static final int BEFORE = 300;
 
   private static final ImmutableSet<String> VERBS =
       ImmutableSet.of("said", "says", "say", "added", "adds", "told", "tells", "stated",
@@ -85,10 +87,13 @@ public final class QuoteExtractor implements ClaimExtractor {
           && start - previousEnd < 200 && !text.substring(previousEnd, start).contains("\n\n")) {
         speaker = previous.speaker(); // the second half of a split quote
       }
-      int sentenceStart = Math.min(s.start(), start);
-      String sentence = text.substring(sentenceStart, Math.max(s.end(), start + surface.length()));
+      // A quote may run past its first sentence: its evidence is the stretch that holds it whole.
+      boolean inside = s.start() <= start && start + surface.length() <= s.end();
+      int sentenceStart = inside ? s.start() : Math.min(s.start(), start);
+      String sentence = inside ? s.text()
+          : text.substring(sentenceStart, Math.max(s.end(), start + surface.length()));
       QuoteClaim claim = new QuoteClaim(
-          new Evidence(article.id(), start, start + surface.length(), sentence, sentenceStart),
+          Evidence.of(article.id(), start, start + surface.length(), sentence, sentenceStart),
           surface, speaker);
       out.add(claim);
       previous = claim;
@@ -203,7 +208,8 @@ public final class QuoteExtractor implements ClaimExtractor {
     if (to <= s.start()) {
       return Optional.empty();
     }
-    List<Token> t = Tokenizer.tokenize(text, s.start(), to);
+    // The attribution stands close before the quote; a bound keeps long lines linear.
+    List<Token> t = Tokenizer.tokenize(text, Math.max(s.start(), to - BEFORE), to);
     for (int i = 0; i + 2 < t.size(); i++) {
       if (t.get(i).is("according") && t.get(i + 1).is("to")) {
         Optional<String> who = names(t.subList(i + 2, t.size()), capitals).stream().findFirst()

@@ -74,7 +74,9 @@ public final class Sentences {
 
   private static boolean abbreviationBefore(String text, int dot) {
     int k = dot;
-    while (k > 0 && (Character.isLetter(text.charAt(k - 1)) || text.charAt(k - 1) == '.')) {
+    // Abbreviations are short: a bounded look back keeps "a.a.a.a..." linear.
+    while (k > 0 && dot - k < 8
+        && (Character.isLetter(text.charAt(k - 1)) || text.charAt(k - 1) == '.')) {
       k--;
     }
     String word = text.substring(k, dot).toLowerCase(Locale.ROOT);

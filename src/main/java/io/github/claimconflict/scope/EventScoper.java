@@ -32,7 +32,8 @@ import java.util.Set;
  * undated article joins a dated event only when it shares most of its salient names ({@value
  * #UNDATED_TO_DATED_OVERLAP}): with no date of its own, only strong evidence places it in time.
  * Joins are made strongest first, and two groups whose dates lie more than the window apart are
- * never merged.
+ * never merged. Only articles that share an entity are weighed at all, so the work grows with
+ * the pairs that could be one event, not with the square of the scan.
  */
 public final class EventScoper {
 
@@ -42,6 +43,7 @@ public final class EventScoper {
   static final double DATED_OVERLAP = 0.05;
   static final double UNDATED_OVERLAP = 0.1;
   static final double UNDATED_TO_DATED_OVERLAP = 0.5;
+  static final int MAX_POSTINGS = 200;
 
   private final int windowDays;
 
@@ -86,8 +88,10 @@ public final class EventScoper {
     }
     record Pair(int a, int b, double overlap) {}
     List<Pair> pairs = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
+    for (long key : candidates(sorted, dates, entities, df)) {
+      int i = (int) (key >> 32);
+      int j = (int) key;
+      {
         double shared = 0;
         Set<String> other = entities.getOrDefault(sorted.get(j).id(), Set.of());
         for (String e : entities.getOrDefault(sorted.get(i).id(), Set.of())) {
@@ -142,6 +146,53 @@ public final class EventScoper {
           EventLabels.label(members, from, to), from, to));
     }
     return events;
+  }
+
+  /**
+   * The pairs worth weighing, as {@code i << 32 | j} with {@code i < j}: with names, those that
+   * share an entity named by at most {@link #MAX_POSTINGS} articles (one named by more says little
+   * about events, and comparing all its articles would grow with the square of the scan); without,
+   * dated articles in date order within the window, and undated ones with each other.
+   */
+  private java.util.SortedSet<Long> candidates(List<Article> sorted, List<Optional<LocalDate>> dates,
+      Map<String, Set<String>> entities, Map<String, Integer> df) {
+    java.util.SortedSet<Long> out = new java.util.TreeSet<>();
+    int n = sorted.size();
+    if (entities.isEmpty()) {
+      List<Integer> dated = new ArrayList<>();
+      List<Integer> undated = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        (dates.get(i).isPresent() ? dated : undated).add(i);
+      }
+      dated.sort(Comparator.comparing(i -> dates.get(i).orElseThrow()));
+      for (int k = 0; k + 1 < dated.size(); k++) {
+        out.add(pairKey(dated.get(k), dated.get(k + 1)));
+      }
+      for (int k = 0; k + 1 < undated.size(); k++) {
+        out.add(pairKey(undated.get(k), undated.get(k + 1)));
+      }
+      return out;
+    }
+    Map<String, List<Integer>> postings = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      for (String e : entities.getOrDefault(sorted.get(i).id(), Set.of())) {
+        if (df.get(e) <= MAX_POSTINGS) {
+          postings.computeIfAbsent(e, k -> new ArrayList<>()).add(i);
+        }
+      }
+    }
+    for (List<Integer> p : postings.values()) {
+      for (int x = 0; x < p.size(); x++) {
+        for (int y = x + 1; y < p.size(); y++) {
+          out.add(pairKey(p.get(x), p.get(y)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static long pairKey(int a, int b) {
+    return ((long) Math.min(a, b) << 32) | Math.max(a, b);
   }
 
   private static double weight(int documentFrequency, int articles) {
