@@ -65,6 +65,13 @@ final class ArticleReader {
       }
       return;
     }
+    if (!Files.isRegularFile(path)) {
+      throw new InputException(path + ": not a regular file (a device, pipe or socket cannot be "
+          + "read as articles)");
+    }
+    if (!Files.isReadable(path)) {
+      throw new InputException(path + ": cannot read: permission denied");
+    }
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
       readJsonLines(path);

@@ -116,6 +116,15 @@ class MainTest {
   }
 
   @Test
+  void aPathThatIsNotARegularFileIsExitTwoAndNeverBlocks() throws Exception {
+    Path fifo = dir.resolve("feed.jsonl");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");
+    assertThat(run("scan", fifo.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("feed.jsonl").contains("not a regular file");
+  }
+
+  @Test
   void anEmptyFolderIsExitTwo() {
     assertThat(run("scan", dir.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("no .txt files");
