@@ -16,6 +16,7 @@ import io.github.claimconflict.compare.Finding;
 import io.github.claimconflict.compare.NumericToleranceComparator;
 import io.github.claimconflict.compare.QuoteComparator;
 import io.github.claimconflict.compare.SpellingComparator;
+import io.github.claimconflict.extract.ArticleText;
 import io.github.claimconflict.extract.ClaimExtractor;
 import io.github.claimconflict.extract.MeasureLexicon;
 import io.github.claimconflict.extract.NameExtractor;
@@ -66,7 +67,7 @@ public final class ConflictDetector {
 
   private static final ConflictDetector DEFAULT = builder().build();
 
-  private final ImmutableList<ClaimExtractor> extractors;
+  private final ImmutableList<ClaimExtractor<?>> extractors;
   private final EventScoper scoper;
   private final ImmutableList<ClaimAligner<?>> aligners;
   private final NameAligner nameAligner;
@@ -186,9 +187,10 @@ public final class ConflictDetector {
   /** Claims of one article; null if an extractor failed on it, so the scan lists it as skipped. */
   private List<Claim> extract(Article article) {
     try {
+      ArticleText text = ArticleText.of(article); // read once, for every extractor
       List<Claim> out = new ArrayList<>();
-      for (ClaimExtractor x : extractors) {
-        out.addAll(x.extract(article));
+      for (ClaimExtractor<?> x : extractors) {
+        out.addAll(x.extract(text));
       }
       return out;
     } catch (RuntimeException e) {

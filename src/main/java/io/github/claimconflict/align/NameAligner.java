@@ -40,10 +40,7 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
       }
     }
     List<String> keys = new ArrayList<>(bySpelling.keySet());
-    int[] parent = new int[keys.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
+    UnionFind sets = new UnionFind(keys.size());
     Map<String, List<Integer>> blocks = new LinkedHashMap<>();
     for (int i = 0; i < keys.size(); i++) {
       String surface = bySpelling.get(keys.get(i)).get(0).surface();
@@ -59,9 +56,9 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
           for (int y = x + 1; y < candidates.size(); y++) {
             int i = candidates.get(x);
             int j = candidates.get(y);
-            if (find(parent, i) != find(parent, j)
+            if (!sets.connected(i, j)
                 && !resolver.spellingVariants(surfaces.get(i), surfaces.get(j)).isEmpty()) {
-              parent[find(parent, i)] = find(parent, j);
+              sets.union(i, j);
             }
           }
         }
@@ -69,7 +66,7 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
     }
     Map<Integer, List<String>> clusters = new LinkedHashMap<>();
     for (int i = 0; i < keys.size(); i++) {
-      clusters.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(keys.get(i));
+      clusters.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(keys.get(i));
     }
     List<ClaimGroup<NameClaim>> groups = new ArrayList<>();
     for (List<String> cluster : clusters.values()) {
@@ -127,13 +124,5 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
     List<String> words = NameNormalizer.cosmeticTokens(surface);
     String first = words.isEmpty() ? "" : NameNormalizer.romanized(words.get(0));
     return words.size() + ":" + (first.isEmpty() ? "" : first.substring(0, 1));
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
   }
 }

@@ -69,10 +69,7 @@ public final class QuoteAligner implements ClaimAligner<QuoteClaim> {
         index.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
       }
     }
-    int[] parent = new int[claims.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
+    UnionFind sets = new UnionFind(claims.size());
     for (int i = 0; i < claims.size(); i++) {
       Map<Integer, Integer> shared = new HashMap<>();
       for (String w : words.get(i)) {
@@ -89,13 +86,13 @@ public final class QuoteAligner implements ClaimAligner<QuoteClaim> {
       for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
         if (sameStatement(claims.get(i), claims.get(e.getKey()), e.getValue(),
             Math.min(words.get(i).size(), words.get(e.getKey()).size()))) {
-          parent[find(parent, i)] = find(parent, e.getKey());
+          sets.union(i, e.getKey());
         }
       }
     }
     Map<Integer, List<QuoteClaim>> clusters = new LinkedHashMap<>();
     for (int i = 0; i < claims.size(); i++) {
-      clusters.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(claims.get(i));
+      clusters.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(claims.get(i));
     }
     List<ClaimGroup<QuoteClaim>> groups = new ArrayList<>();
     for (List<QuoteClaim> cluster : clusters.values()) {
@@ -127,13 +124,5 @@ public final class QuoteAligner implements ClaimAligner<QuoteClaim> {
             .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
         .map(e -> "quote by " + e.getKey())
         .orElse("unattributed quote");
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
   }
 }

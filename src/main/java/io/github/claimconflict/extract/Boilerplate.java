@@ -117,18 +117,6 @@ public final class Boilerplate {
     return new String(chars);
   }
 
-  /** Sentences of the text outside its boilerplate. */
-  public static List<Sentences.Sentence> contentSentences(String text) {
-    Boilerplate b = of(text);
-    List<Sentences.Sentence> out = new ArrayList<>();
-    for (Sentences.Sentence s : Sentences.split(text)) {
-      if (!b.covers(s.start(), s.end())) {
-        out.add(s);
-      }
-    }
-    return out;
-  }
-
   @Override
   public String toString() {
     return "Boilerplate" + ranges.stream().map(r -> "[" + r[0] + "," + r[1] + ")").toList()

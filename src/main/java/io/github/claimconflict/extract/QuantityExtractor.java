@@ -11,7 +11,6 @@ import io.github.claimconflict.extract.ContextReader.Name;
 import io.github.claimconflict.extract.QuantityParser.Parsed;
 import io.github.claimconflict.extract.QuantityParser.Role;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +19,7 @@ import java.util.Set;
  * Extracts {@link QuantityClaim}s: every figure in the article with its interval, what it measures
  * (through a {@link MeasureLexicon}), whom it is about, and its context.
  */
-public final class QuantityExtractor implements ClaimExtractor {
+public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
 
   /** How far from a figure, in tokens, a cue phrase may stand. */
   private static final int RIGHT_WINDOW = 8;
@@ -40,24 +39,20 @@ public final class QuantityExtractor implements ClaimExtractor {
   }
 
   @Override
-  public List<QuantityClaim> extract(Article article) {
-    String text = article.text();
-    List<Sentences.Sentence> sentences = Boilerplate.contentSentences(text);
-    List<List<Token>> tokenized = new ArrayList<>(sentences.size());
-    Set<String> capitals = new HashSet<>();
-    for (Sentences.Sentence s : sentences) {
-      List<Token> t = Tokenizer.tokenize(text, s.start(), s.end());
-      tokenized.add(t);
-      ContextReader.collectMidSentenceCapitals(t, capitals);
-    }
+  public List<QuantityClaim> extract(ArticleText text) {
+    Article article = text.article();
+    List<Sentences.Sentence> sentences = text.sentences();
     List<QuantityClaim> claims = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
-      List<Token> t = tokenized.get(s);
+      if (text.isBoilerplate(s)) {
+        continue;
+      }
+      List<Token> t = text.tokens(s);
       List<Parsed> found = parser.parse(t);
       if (found.isEmpty()) {
         continue;
       }
-      List<Name> names = ContextReader.names(t, capitals);
+      List<Name> names = ContextReader.names(t, text.midSentenceCapitals());
       Set<String> places = ContextReader.places(t, names);
       Set<String> days = ContextReader.days(t);
       for (Parsed p : found) {

@@ -6,7 +6,6 @@ import io.github.claimconflict.claim.Evidence;
 import io.github.claimconflict.claim.QuoteClaim;
 import io.github.claimconflict.extract.ContextReader.Name;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +21,7 @@ import java.util.Set;
  * a pronoun, the last person named before; and for a quote that follows an attributed one with
  * no attribution of its own, the same speaker.
  */
-public final class QuoteExtractor implements ClaimExtractor {
+public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
 
   /** Longer stretches between marks are mismatched marks, not quotes. */
   private static final int MAX_QUOTE = 1500;
@@ -45,19 +44,12 @@ public final class QuoteExtractor implements ClaimExtractor {
   private record Span(int start, int end) {}
 
   @Override
-  public List<QuoteClaim> extract(Article article) {
+  public List<QuoteClaim> extract(ArticleText articleText) {
+    Article article = articleText.article();
     String text = article.text();
-    List<Sentences.Sentence> sentences = Sentences.split(text);
-    Set<String> capitals = new HashSet<>();
-    List<List<Token>> tokenized = new ArrayList<>();
-    for (Sentences.Sentence s : sentences) {
-      List<Token> t = Tokenizer.tokenize(text, s.start(), s.end());
-      tokenized.add(t);
-      if (!ContextReader.isHeadline(t)) {
-        ContextReader.collectMidSentenceCapitals(t, capitals);
-      }
-    }
-    Boilerplate furniture = Boilerplate.of(text);
+    List<Sentences.Sentence> sentences = articleText.sentences();
+    Set<String> capitals = articleText.midSentenceCapitals();
+    Boilerplate furniture = articleText.boilerplate();
     List<QuoteClaim> out = new ArrayList<>();
     String lastPerson = null;
     QuoteClaim previous = null;
@@ -65,7 +57,7 @@ public final class QuoteExtractor implements ClaimExtractor {
     int sentenceIndex = 0;
     for (Span q : spans(text)) {
       while (sentenceIndex + 1 < sentences.size() && sentences.get(sentenceIndex).end() <= q.start()) {
-        for (Name n : names(tokenized.get(sentenceIndex), capitals)) {
+        for (Name n : names(articleText.tokens(sentenceIndex), capitals)) {
           if (n.role().isPresent() || n.text().contains(" ")) {
             lastPerson = n.text();
           }

@@ -37,32 +37,28 @@ public final class Datelines {
 
   private Datelines() {}
 
-  /** The first well-formed date in the head of the text, if any. */
+  /** A date pattern and which of its groups hold the year, month and day. */
+  private record Form(Pattern pattern, int year, int month, int day, boolean monthByName) {}
+
+  private static final java.util.List<Form> FORMS = java.util.List.of(
+      new Form(ISO, 1, 2, 3, false),
+      new Form(DAY_MONTH_YEAR, 3, 2, 1, true),
+      new Form(MONTH_DAY_YEAR, 3, 1, 2, true));
+
+  /** The earliest well-formed date in the head of the text, if any. */
   public static Optional<LocalDate> find(String text) {
     String head = text.substring(0, Math.min(text.length(), HEAD));
     Optional<LocalDate> best = Optional.empty();
     int bestAt = Integer.MAX_VALUE;
-    Matcher m = ISO.matcher(head);
-    if (m.find()) {
-      Optional<LocalDate> d = date(m.group(1), m.group(2), m.group(3));
-      if (d.isPresent()) {
-        best = d;
-        bestAt = m.start();
-      }
-    }
-    m = DAY_MONTH_YEAR.matcher(head);
-    if (m.find() && m.start() < bestAt) {
-      Optional<LocalDate> d = date(m.group(3), month(m.group(2)), m.group(1));
-      if (d.isPresent()) {
-        best = d;
-        bestAt = m.start();
-      }
-    }
-    m = MONTH_DAY_YEAR.matcher(head);
-    if (m.find() && m.start() < bestAt) {
-      Optional<LocalDate> d = date(m.group(3), month(m.group(1)), m.group(2));
-      if (d.isPresent()) {
-        best = d;
+    for (Form f : FORMS) {
+      Matcher m = f.pattern().matcher(head);
+      if (m.find() && m.start() < bestAt) {
+        String month = f.monthByName() ? month(m.group(f.month())) : m.group(f.month());
+        Optional<LocalDate> d = date(m.group(f.year()), month, m.group(f.day()));
+        if (d.isPresent()) {
+          best = d;
+          bestAt = m.start();
+        }
       }
     }
     return best;

@@ -3,6 +3,7 @@ package io.github.claimconflict.scope;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.claimconflict.Article;
+import io.github.claimconflict.align.UnionFind;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -113,32 +114,30 @@ public final class EventScoper {
     }
     pairs.sort(Comparator.comparingDouble((Pair p) -> -p.overlap())
         .thenComparingInt(Pair::a).thenComparingInt(Pair::b));
-    int[] parent = new int[n];
+    UnionFind sets = new UnionFind(n);
     LocalDate[][] span = new LocalDate[n][];
     for (int i = 0; i < n; i++) {
-      parent[i] = i;
       span[i] = dates.get(i).map(d -> new LocalDate[] {d, d}).orElse(null);
     }
     for (Pair p : pairs) {
-      int x = find(parent, p.a());
-      int y = find(parent, p.b());
+      int x = sets.find(p.a());
+      int y = sets.find(p.b());
       if (x == y || !withinWindow(span[x], span[y])) {
         continue;
       }
-      parent[x] = y;
-      span[y] = merge(span[x], span[y]);
+      span[sets.union(x, y)] = merge(span[x], span[y]);
     }
     Map<Integer, List<Integer>> clusters = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
-      clusters.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+      clusters.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
     }
     List<List<Integer>> ordered = new ArrayList<>(clusters.values());
-    ordered.sort(Comparator.comparing((List<Integer> c) -> span[find(parent, c.get(0))] == null
-            ? LocalDate.MAX : span[find(parent, c.get(0))][0])
+    ordered.sort(Comparator.comparing((List<Integer> c) -> span[sets.find(c.get(0))] == null
+            ? LocalDate.MAX : span[sets.find(c.get(0))][0])
         .thenComparing(c -> sorted.get(c.get(0)).id()));
     List<Event> events = new ArrayList<>();
     for (List<Integer> cluster : ordered) {
-      LocalDate[] s = span[find(parent, cluster.get(0))];
+      LocalDate[] s = span[sets.find(cluster.get(0))];
       Optional<LocalDate> from = s == null ? Optional.empty() : Optional.of(s[0]);
       Optional<LocalDate> to = s == null ? Optional.empty() : Optional.of(s[1]);
       List<Article> members = cluster.stream().map(sorted::get).toList();
@@ -218,13 +217,5 @@ public final class EventScoper {
       return a;
     }
     return new LocalDate[] {a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]};
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
   }
 }

@@ -1,0 +1,38 @@
+package io.github.claimconflict.align;
+
+/**
+ * Disjoint sets over {@code 0..n-1}, with path halving: the grouping behind names, quotes and
+ * events. Not thread-safe; each use builds its own.
+ */
+public final class UnionFind {
+
+  private final int[] parent;
+
+  public UnionFind(int n) {
+    parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+  }
+
+  /** The representative of {@code i}'s set. */
+  public int find(int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  /** Joins the sets of {@code a} and {@code b}; returns the representative of the joined set. */
+  public int union(int a, int b) {
+    int x = find(a);
+    int y = find(b);
+    parent[x] = y;
+    return y;
+  }
+
+  public boolean connected(int a, int b) {
+    return find(a) == find(b);
+  }
+}
