@@ -13,10 +13,12 @@ import java.util.regex.Pattern;
  */
 public final class Boilerplate {
 
-  private static final Pattern NOTICE = Pattern.compile(
-      "(?i)\\b(cookies?|privacy (policy|preferences)|consent|subscribe|newsletter|follow us|"
-          + "all rights reserved|sign up|read more|related (articles|stories|links)|advertisement|"
-          + "terms of (use|service))\\b|\u00a9|\\(c\\) \\d{4}");
+  /** Words of page notices, in lower case; a line containing one is furniture. */
+  private static final List<String> NOTICES = List.of(
+      "cookie", "privacy policy", "privacy preferences", "consent", "subscribe", "newsletter",
+      "follow us", "all rights reserved", "sign up", "read more", "related articles",
+      "related stories", "related links", "advertisement", "terms of use", "terms of service",
+      "\u00a9");
   private static final Pattern DATE_LINE = Pattern.compile(
       "(?i)^\\s{0,4}(\\d{1,2}\\s{1,3}[a-z]{3,9}\\.?\\s{1,3}\\d{4}|[a-z]{3,9}\\.?\\s{1,3}\\d{1,2},?"
           + "\\s{1,3}\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s{0,4}$");
@@ -47,7 +49,8 @@ public final class Boilerplate {
     boolean[] furniture = new boolean[lines.size()];
     for (int k = 0; k < lines.size(); k++) {
       String line = text.substring(lines.get(k)[0], lines.get(k)[1]);
-      if (NOTICE.matcher(line).find()) {
+      String lower = line.toLowerCase(Locale.ROOT);
+      if (NOTICES.stream().anyMatch(lower::contains)) {
         furniture[k] = true;
       }
       // A date line below the head closes a teaser: its headline and summary are links.

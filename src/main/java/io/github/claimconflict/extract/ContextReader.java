@@ -438,7 +438,7 @@ final class ContextReader {
   }
 
   static String lower(Token tok) {
-    return stripPossessive(tok.text()).toLowerCase(Locale.ROOT);
+    return stripPossessive(tok.lower());
   }
 
   static String stripPossessive(String word) {

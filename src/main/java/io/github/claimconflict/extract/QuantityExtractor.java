@@ -27,10 +27,25 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
 
   private final MeasureLexicon lexicon;
   private final QuantityParser parser;
+  /** For each entry, its cues by their first word, so a token is looked up, not scanned for. */
+  private final java.util.Map<MeasureLexicon.Entry, java.util.Map<String, List<List<String>>>> cues;
+  private final int longestCue;
 
   public QuantityExtractor(MeasureLexicon lexicon) {
     this.lexicon = requireNonNull(lexicon, "lexicon");
     this.parser = new QuantityParser(lexicon.countedNouns());
+    java.util.Map<MeasureLexicon.Entry, java.util.Map<String, List<List<String>>>> byEntry =
+        new java.util.IdentityHashMap<>();
+    for (MeasureLexicon.Entry e : lexicon.entries()) {
+      java.util.Map<String, List<List<String>>> byFirst = new java.util.HashMap<>();
+      for (List<String> cue : e.cues()) {
+        byFirst.computeIfAbsent(cue.get(0), k -> new ArrayList<>()).add(cue);
+      }
+      byEntry.put(e, byFirst);
+    }
+    this.cues = byEntry;
+    this.longestCue = lexicon.entries().stream().flatMap(e -> e.cues().stream())
+        .mapToInt(List::size).max().orElse(1);
   }
 
   /** An extractor with the default lexicon. */
@@ -141,7 +156,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         continue;
       }
       int[] at = new int[1];
-      double d = cueDistance(t, p, e, at);
+      double d = cueDistance(t, p, cues.get(e), longestCue, at);
       if (d < bestDistance) {
         best = e;
         bestDistance = d;
@@ -155,13 +170,14 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
   }
 
   /** Tokens from the figure to its nearest cue of the entry, in its clause; right side first. */
-  private static double cueDistance(List<Token> t, Parsed p, MeasureLexicon.Entry e, int[] at) {
+  private static double cueDistance(List<Token> t, Parsed p,
+      java.util.Map<String, List<List<String>>> cues, int longestCue, int[] at) {
     for (int i = p.last(); i < t.size() && i < p.last() + RIGHT_WINDOW; i++) {
       Token tok = t.get(i);
       if (ContextReader.isBoundary(tok) || (tok.isNumber() && i > p.last())) {
         break;
       }
-      for (List<String> cue : e.cues()) {
+      for (List<String> cue : cues.getOrDefault(tok.lower(), List.of())) {
         if (matches(t, i, cue)) {
           at[0] = i;
           return i - p.last();
@@ -173,10 +189,13 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       if (ContextReader.isBoundary(tok) || tok.isNumber()) {
         break;
       }
-      for (List<String> cue : e.cues()) {
-        if (matches(t, i - cue.size() + 1, cue)) {
-          at[0] = i;
-          return p.first() - 1 - i + 0.5;
+      // A cue ends at i: look it up by the word it starts with.
+      for (int len = 1; len <= longestCue && i - len + 1 >= 0; len++) {
+        for (List<String> cue : cues.getOrDefault(t.get(i - len + 1).lower(), List.of())) {
+          if (cue.size() == len && matches(t, i - len + 1, cue)) {
+            at[0] = i;
+            return p.first() - 1 - i + 0.5;
+          }
         }
       }
     }

@@ -24,8 +24,10 @@ public final class NameNormalizer {
 
   /** The name's words in cosmetic form: "Co-operation in Europe" gives [cooperation, in, europe]. */
   public static List<String> cosmeticTokens(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFD);
-    s = MARKS.matcher(s).replaceAll("");
+    String s = name;
+    if (!isAscii(s)) {
+      s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    }
     s = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
@@ -43,6 +45,15 @@ public final class NameNormalizer {
       out.add(cosmeticWord(w));
     }
     return out.build();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 0x7f) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The name in cosmetic form with its words joined, so "Ata Meken" and "Ata-Meken" meet. */

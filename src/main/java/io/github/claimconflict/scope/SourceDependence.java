@@ -133,6 +133,10 @@ public final class SourceDependence {
         w.setLength(0);
       }
     }
+    int[] wordHashes = new int[words.size()];
+    for (int i = 0; i < wordHashes.length; i++) {
+      wordHashes[i] = HASH.hashString(words.get(i), StandardCharsets.UTF_8).asInt();
+    }
     Set<Integer> out = new HashSet<>();
     for (int i = 0; i + SHINGLE <= words.size(); i++) {
       // A run wholly inside one quote is the speaker's words: two outlets quoting the same
@@ -140,8 +144,12 @@ public final class SourceDependence {
       if (!inQuote.subList(i, i + SHINGLE).contains(false)) {
         continue;
       }
-      out.add(HASH.hashString(String.join(" ", words.subList(i, i + SHINGLE)),
-          StandardCharsets.UTF_8).asInt());
+      // The run's hash combines its words' hashes in order: no string is built per run.
+      int h = 17;
+      for (int k = i; k < i + SHINGLE; k++) {
+        h = 31 * h + wordHashes[k];
+      }
+      out.add(HASH.hashInt(h).asInt());
     }
     return out;
   }
