@@ -105,7 +105,17 @@ public final class ConflictDetector {
    * @throws IllegalArgumentException if an article is null or two share an id
    */
   public ScanReport detect(Collection<Article> articles) {
+    return detect(articles, ScanProgress.NONE);
+  }
+
+  /**
+   * Scans the articles, telling {@code progress} as they are read.
+   *
+   * @throws IllegalArgumentException if an article is null or two share an id
+   */
+  public ScanReport detect(Collection<Article> articles, ScanProgress progress) {
     requireNonNull(articles, "articles");
+    requireNonNull(progress, "progress");
     List<Article> input = validate(articles);
     List<Article> readable = new ArrayList<>();
     List<SkippedArticle> skipped = new ArrayList<>();
@@ -117,7 +127,14 @@ public final class ConflictDetector {
       }
     }
     // Extract: articles are independent, so they are read in parallel.
-    List<List<Claim>> perArticle = readable.parallelStream().map(this::extract).toList();
+    java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
+    List<List<Claim>> perArticle = readable.parallelStream()
+        .map(a -> {
+          List<Claim> c = extract(a);
+          progress.articlesRead(read.incrementAndGet(), readable.size());
+          return c;
+        })
+        .toList();
     Map<String, List<Claim>> claims = new LinkedHashMap<>();
     List<Article> scanned = new ArrayList<>();
     for (int i = 0; i < readable.size(); i++) {
@@ -135,14 +152,19 @@ public final class ConflictDetector {
     Map<String, String> eventOf = new HashMap<>();
     events.forEach(e -> e.articles().forEach(a -> eventOf.put(a, e.id())));
 
-    List<Conflict> conflicts = new ArrayList<>();
-    for (Event event : events) {
+    // Events are independent: they are compared in parallel, then numbered in event order.
+    List<List<Finding>> perEvent = events.parallelStream().map(event -> {
       List<Claim> eventClaims = new ArrayList<>();
       event.articles().forEach(a -> eventClaims.addAll(claims.get(a)));
-      List<Finding> findings = compare(event.id(), eventClaims);
+      List<Finding> findings = new ArrayList<>(compare(event.id(), eventClaims));
       findings.sort(Comparator.comparingDouble(Finding::confidence).reversed()
           .thenComparing(Finding::topic));
-      for (Finding f : findings) {
+      return findings;
+    }).toList();
+    List<Conflict> conflicts = new ArrayList<>();
+    for (int e = 0; e < events.size(); e++) {
+      Event event = events.get(e);
+      for (Finding f : perEvent.get(e)) {
         List<Position> positions = f.positions().stream()
             .map(p -> p.withSupport((int) p.articles().stream().map(voices::get).distinct()
                 .count()))
@@ -296,7 +318,7 @@ public final class ConflictDetector {
       return this;
     }
 
-    /** Dated articles this many days apart or closer, in a chain, are one event. Default 3. */
+    /** Dated articles this many days apart or closer, in a chain, are one event. Default 2. */
     public Builder eventWindowDays(int days) {
       checkArgument(days >= 0, "eventWindowDays must not be negative: %s", days);
       this.eventWindowDays = days;

@@ -15,6 +15,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -98,7 +101,14 @@ public final class Main implements Runnable {
         description = "Exit with 1 when any conflict is reported.")
     boolean failOnConflict;
 
+    @Option(names = "--quiet",
+        description = "No progress bar (there is none anyway when not on a terminal).")
+    boolean quiet;
+
     enum Format { text, json }
+
+    /** Scans of fewer articles are over before a bar would say anything. */
+    static final int PROGRESS_FROM = 50;
 
     @Override
     public Integer call() {
@@ -119,11 +129,20 @@ public final class Main implements Runnable {
         err.println("claim-conflict: " + e.getMessage());
         return EXIT_BAD_INPUT;
       }
-      ScanReport report = ConflictDetector.builder()
+      ConflictDetector detector = ConflictDetector.builder()
           .tolerance(tolerance)
           .minConfidence(minConfidence)
-          .build()
-          .detect(articles);
+          .build();
+      ScanReport report;
+      if (!quiet && System.console() != null && articles.size() >= PROGRESS_FROM) {
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Reading articles")
+            .setInitialMax(articles.size()).setConsumer(new ConsoleProgressBarConsumer(System.err))
+            .build()) {
+          report = detector.detect(articles, (done, total) -> bar.stepTo(done));
+        }
+      } else {
+        report = detector.detect(articles);
+      }
       for (SkippedArticle s : report.skipped()) {
         err.println("claim-conflict: warning: skipped article '" + s.id() + "': " + s.reason());
       }

@@ -38,13 +38,17 @@ import java.util.Set;
  */
 public final class EventScoper {
 
-  /** The default gap, in days, that still joins two articles into one event. */
-  public static final int DEFAULT_WINDOW_DAYS = 3;
+  /**
+   * The default gap, in days, that still joins two articles into one event. Coverage that runs
+   * over several days still chains day by day; two protests in one city three days apart do not.
+   */
+  public static final int DEFAULT_WINDOW_DAYS = 2;
 
   static final double DATED_OVERLAP = 0.05;
   static final double UNDATED_OVERLAP = 0.1;
   static final double UNDATED_TO_DATED_OVERLAP = 0.5;
   static final int MAX_POSTINGS = 200;
+  static final int MAX_NEIGHBOURS = 50;
 
   private final int windowDays;
 
@@ -149,9 +153,9 @@ public final class EventScoper {
 
   /**
    * The pairs worth weighing, as {@code i << 32 | j} with {@code i < j}: with names, those that
-   * share an entity named by at most {@link #MAX_POSTINGS} articles (one named by more says little
-   * about events, and comparing all its articles would grow with the square of the scan); without,
-   * dated articles in date order within the window, and undated ones with each other.
+   * share an entity; for an entity named by more than {@link #MAX_POSTINGS} articles, only dated
+   * ones within the window and near in date order (all its pairs would grow with the square of
+   * the scan). Without names: dated articles in date order, and undated ones with each other.
    */
   private java.util.SortedSet<Long> candidates(List<Article> sorted, List<Optional<LocalDate>> dates,
       Map<String, Set<String>> entities, Map<String, Integer> df) {
@@ -175,15 +179,30 @@ public final class EventScoper {
     Map<String, List<Integer>> postings = new HashMap<>();
     for (int i = 0; i < n; i++) {
       for (String e : entities.getOrDefault(sorted.get(i).id(), Set.of())) {
-        if (df.get(e) <= MAX_POSTINGS) {
-          postings.computeIfAbsent(e, k -> new ArrayList<>()).add(i);
-        }
+        postings.computeIfAbsent(e, k -> new ArrayList<>()).add(i);
       }
     }
     for (List<Integer> p : postings.values()) {
-      for (int x = 0; x < p.size(); x++) {
-        for (int y = x + 1; y < p.size(); y++) {
-          out.add(pairKey(p.get(x), p.get(y)));
+      if (p.size() <= MAX_POSTINGS) {
+        for (int x = 0; x < p.size(); x++) {
+          for (int y = x + 1; y < p.size(); y++) {
+            out.add(pairKey(p.get(x), p.get(y)));
+          }
+        }
+        continue;
+      }
+      // A name many articles share still joins dated ones within the window: in date order,
+      // each with its next few neighbours, so the work stays linear in the articles.
+      List<Integer> dated = new ArrayList<>(p.stream().filter(i -> dates.get(i).isPresent())
+          .toList());
+      dated.sort(Comparator.comparing(i -> dates.get(i).orElseThrow()));
+      for (int x = 0; x < dated.size(); x++) {
+        LocalDate from = dates.get(dated.get(x)).orElseThrow();
+        for (int y = x + 1; y < dated.size() && y <= x + MAX_NEIGHBOURS; y++) {
+          if (ChronoUnit.DAYS.between(from, dates.get(dated.get(y)).orElseThrow()) > windowDays) {
+            break;
+          }
+          out.add(pairKey(dated.get(x), dated.get(y)));
         }
       }
     }

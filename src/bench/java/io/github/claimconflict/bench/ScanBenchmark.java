@@ -1,0 +1,44 @@
+package io.github.claimconflict.bench;
+
+import io.github.claimconflict.Article;
+import io.github.claimconflict.ConflictDetector;
+import io.github.claimconflict.report.ScanReport;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** End-to-end {@code scan} of generated corpora, on every core, in a 2 GB heap. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 1)
+@Measurement(iterations = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+public class ScanBenchmark {
+
+  @Param({"1000", "10000", "100000"})
+  public int articles;
+
+  private List<Article> corpus;
+
+  @Setup(Level.Trial)
+  public void setup() {
+    corpus = new CorpusGenerator(ExtractionBenchmark.SEED).articles(articles);
+  }
+
+  @Benchmark
+  public ScanReport scan() {
+    return ConflictDetector.scan(corpus);
+  }
+}
