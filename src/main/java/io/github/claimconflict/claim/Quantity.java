@@ -6,7 +6,6 @@ import static java.util.Objects.requireNonNull;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
-import java.util.OptionalDouble;
 
 /**
  * The interval of values a figure stands for, in one canonical unit. "about 4,000" is [3,800,
@@ -33,14 +32,6 @@ public record Quantity(Double low, Double high, String unit) {
 
   public static Quantity between(double low, double high, String unit) {
     return new Quantity(Math.min(low, high), Math.max(low, high), unit);
-  }
-
-  public OptionalDouble lowBound() {
-    return low == null ? OptionalDouble.empty() : OptionalDouble.of(low);
-  }
-
-  public OptionalDouble highBound() {
-    return high == null ? OptionalDouble.empty() : OptionalDouble.of(high);
   }
 
   public boolean isBounded() {

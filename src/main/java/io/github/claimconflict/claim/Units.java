@@ -120,11 +120,6 @@ public final class Units {
     return Optional.ofNullable(CURRENCY_WORDS.get(word.toLowerCase(Locale.ROOT)));
   }
 
-  /** Whether the canonical unit is a currency code. */
-  public static boolean isCurrency(String unit) {
-    return CURRENCY_SYMBOLS.containsValue(unit) || CURRENCY_WORDS.containsValue(unit);
-  }
-
   /** The unit as a reader sees it after a number: "" for counts, "km", "years", "USD". */
   public static String display(String unit) {
     return switch (unit) {

@@ -25,14 +25,14 @@ public final class NameExtractor implements ClaimExtractor<NameClaim> {
         continue;
       }
       Sentences.Sentence s = sentences.get(i);
+      Evidence.Windows windows = new Evidence.Windows(s.text(), s.start());
       for (Name n : ContextReader.names(t, text.midSentenceCapitals())) {
         int start = t.get(n.first()).start();
         int end = start + n.text().length();
         if (!text.text().startsWith(n.text(), start)) {
           end = t.get(n.last() - 1).end(); // a possessive was removed inside the run
         }
-        out.add(new NameClaim(Evidence.of(text.article().id(), start, end, s.text(), s.start()),
-            n.text(), n.role()));
+        out.add(new NameClaim(windows.of(text.article().id(), start, end), n.text(), n.role()));
       }
     }
     return out;

@@ -9,7 +9,6 @@ import io.github.claimconflict.claim.Measure;
 import io.github.claimconflict.claim.QuantityClaim;
 import io.github.claimconflict.extract.ContextReader.Name;
 import io.github.claimconflict.extract.QuantityParser.Parsed;
-import io.github.claimconflict.extract.QuantityParser.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,20 +67,22 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         continue;
       }
       List<Name> names = ContextReader.names(t, text.midSentenceCapitals());
+      Evidence.Windows windows = new Evidence.Windows(sentences.get(s).text(),
+          sentences.get(s).start());
       Set<String> places = ContextReader.places(t, names);
       Set<String> days = ContextReader.days(t);
       for (Parsed p : found) {
-        claims.add(toClaim(article, sentences.get(s), t, p, names, places, days));
+        claims.add(toClaim(article, windows, t, p, names, places, days));
       }
     }
     return claims;
   }
 
-  private QuantityClaim toClaim(Article article, Sentences.Sentence sentence, List<Token> t,
+  private QuantityClaim toClaim(Article article, Evidence.Windows windows, List<Token> t,
       Parsed p, List<Name> names, Set<String> places, Set<String> days) {
     int start = t.get(p.first()).start();
     int end = t.get(p.last() - 1).end();
-    Evidence evidence = Evidence.of(article.id(), start, end, sentence.text(), sentence.start());
+    Evidence evidence = windows.of(article.id(), start, end);
     Optional<Measure> measure = measureOf(t, p);
     Distribution distribution = ContextReader.distribution(t, p.first(), p.last());
     List<String> subjects = measure.filter(Measure::perSubject).isPresent()
@@ -230,14 +231,5 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       }
     }
     return false;
-  }
-
-  /** The parser's view of a sentence, for tests and tools: each figure's interval and role. */
-  List<Parsed> parse(String sentence) {
-    return parser.parse(Tokenizer.tokenize(sentence, 0, sentence.length()));
-  }
-
-  static boolean isValue(Parsed p) {
-    return p.role() == Role.VALUE;
   }
 }
