@@ -15,6 +15,15 @@ final class Consensus {
 
   private Consensus() {}
 
+  /** A position's articles, copies of one another named together: "000; 002 and 004 as one". */
+  private static String voicesOf(Position p, Map<String, String> voices) {
+    Map<String, List<String>> byVoice = new java.util.LinkedHashMap<>();
+    p.articles().forEach(a -> byVoice.computeIfAbsent(voices.get(a), k -> new ArrayList<>()).add(a));
+    return byVoice.values().stream()
+        .map(g -> g.size() == 1 ? g.get(0) : String.join(" and ", g) + " as one")
+        .collect(Collectors.joining(p.support() < p.articles().size() ? "; " : ", "));
+  }
+
   static String describe(List<Position> positions, Map<String, String> voices) {
     Position strongest = positions.stream().max(Comparator.comparingInt(Position::support))
         .orElseThrow();
@@ -40,7 +49,7 @@ final class Consensus {
         if (p != strongest && p.support() == 1 && apart && told.add(p.articles())) {
           b.append(' ').append(String.join(", ", p.articles())).append(" stands alone against ")
               .append(strongest.support()).append(" independent sources (")
-              .append(String.join(", ", strongest.articles())).append(").");
+              .append(voicesOf(strongest, voices)).append(").");
         }
       }
     }
