@@ -79,7 +79,7 @@ public final class ConflictDetector {
     this.extractors = ImmutableList.of(new QuantityExtractor(b.lexicon), new NameExtractor(),
         new QuoteExtractor());
     this.scoper = new EventScoper(b.eventWindowDays);
-    // Subjects of figures resolve like names: "Birmidik" and "Birimdik" are one party.
+    // Subjects of figures resolve like names: "Civik Path" and "Civic Path" are one party.
     this.nameAligner = new NameAligner(resolver);
     this.aligners = ImmutableList.of(new QuantityAligner(resolver::sameEntity), nameAligner,
         new QuoteAligner(resolver));
@@ -186,7 +186,7 @@ public final class ConflictDetector {
 
   /**
    * The entities each article names, for the scope stage: every spelling of one entity across
-   * the scan ("Birimdik", "Birmidik") resolved to one key, so misspellings do not split events.
+   * the scan ("Unity Front", "Unity Frnot") resolved to one key, so misspellings do not split events.
    */
   private Map<String, Set<String>> entities(Map<String, List<Claim>> claims) {
     List<NameClaim> names = new ArrayList<>();

@@ -39,7 +39,7 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
     this.sameSubject = requireNonNull(sameSubject, "sameSubject");
   }
 
-  /** Subjects match when one name's words are all in the other ("Atambayev", "Almazbek Atambayev"). */
+  /** Subjects match when one name's words are all in the other ("Petrov", "Ivan Petrov"). */
   public QuantityAligner() {
     this(QuantityAligner::wordsContained);
   }

@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * Groups quotes of one event that render the same statement: they share at least three content
  * words, half of the shorter quote's, or two content words and 40% when their speakers resolve to
- * one entity ("Klara Sooronkulova" and "Clara Soronkulova"). Candidates come from an index of
+ * one entity ("Katarina Ivanovna" and "Catarina Iwanowna"). Candidates come from an index of
  * content words, so quotes that share nothing are never compared.
  */
 public final class QuoteAligner implements ClaimAligner<QuoteClaim> {

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * A name an article writes: a person, party, organisation or place, as spelled there. Titles are
- * kept apart as the role ("President" in "President Jeenbekov").
+ * kept apart as the role ("President" in "President Petrov").
  *
  * @param evidence where the name stands; its offsets cover the name without the title
  * @param surface the name as written, possessive removed

@@ -128,7 +128,7 @@ final class ContextReader {
         Token tok = t.get(i);
         if ((tok.is("-") || tok.is("\u2010")) && !tok.spaceBefore() && i + 1 < t.size()
             && t.get(i + 1).isWord() && !t.get(i + 1).spaceBefore()) {
-          // "Ala-Too", and "Co-operation" with its lower-case second half
+          // "Port-Alder", and "Co-operation" with its lower-case second half
           text.append('-').append(stripPossessive(t.get(i + 1).text()));
           possessive = hasPossessive(t.get(i + 1).text());
           i += 2;
@@ -250,8 +250,8 @@ final class ContextReader {
 
   /**
    * A sentence's first word is a name when what follows only suits a name: another capitalized
-   * word ("Meknim Kyrgyzstan followed"), "and" with a name ("Birimdik and Mekenim"), or an
-   * apposition ("Birmidik, the pro-government party", "Atambayev, 64,").
+   * word ("Novak Sandor followed"), "and" with a name ("Unity and Civic Path"), or an
+   * apposition ("Novak, the ruling party", "Petrov, 64,").
    */
   private static boolean looksNamedAtStart(List<Token> t, int i) {
     if (i + 1 >= t.size()) {
@@ -275,7 +275,7 @@ final class ContextReader {
 
   /**
    * Lower-case names that follow a locative preposition within a few words: "in the capital
-   * Bishkek's Ala-Too square" gives {@code bishkek} and {@code ala-too}.
+   * Riverton's Alder-Ness square" gives {@code riverton} and {@code alder-ness}.
    */
   static Set<String> places(List<Token> t, List<Name> names) {
     Set<String> out = new LinkedHashSet<>();

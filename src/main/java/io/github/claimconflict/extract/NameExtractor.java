@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Extracts {@link NameClaim}s: runs of capitalized words, joined by the small words organisation
- * names use ("Organisation for Security and Cooperation in Europe") and by hyphens ("Ala-Too"),
+ * names use ("Organisation for Security and Cooperation in Europe") and by hyphens ("Alder-Ness"),
  * with titles kept apart as a role and possessives removed. Sentence starts count only where the
  * article also capitalizes the word in mid-sentence or what follows shows a name; headlines,
  * days and months are left out.

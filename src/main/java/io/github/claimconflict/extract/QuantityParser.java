@@ -31,7 +31,7 @@ final class QuantityParser {
     TOTAL,
     /** A part of some whole: "the other three", "three of which", "from 5 to 7" (the 5). */
     PARTIAL,
-    /** A person's age: "Atambayev, 64,", "the 61-year-old". */
+    /** A person's age: "Petrov, 64,", "the 61-year-old". */
     AGE
   }
 
@@ -643,7 +643,7 @@ final class QuantityParser {
     return first > 0 && t.get(first - 1).is("from");
   }
 
-  /** "Atambayev, 64, greeting supporters": a name, a comma, a small whole number, a comma. */
+  /** "Petrov, 64, greeting supporters": a name, a comma, a small whole number, a comma. */
   private static boolean isAgeApposition(List<Token> t, int first, int end, Core c, Hedge hedge,
       String unit) {
     if (hedge != Hedge.NONE || c.words || !unit.equals(Units.COUNT) || c.end != end) {

@@ -238,7 +238,7 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
         .filter(n -> (n.last() == v || n.last() + 1 == v && t.get(n.last()).is(","))
             && n.first() > 0 && t.get(n.first() - 1).is(","))
         .findFirst();
-    // "Klara Sooronkulova, leader of the Reforma party, said": the name an apposition follows.
+    // "Katarina Ivanovna, leader of the Reform party, said": the name an apposition follows.
     Optional<Name> apposed = names.stream()
         .filter(n -> n.last() + 1 < v && t.get(n.last()).is(",")
             && t.get(n.last() + 1).isWord() && !t.get(n.last() + 1).isCapitalized())

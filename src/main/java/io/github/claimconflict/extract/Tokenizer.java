@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Splits text into words, numbers and single punctuation marks. Words keep inner apostrophes
- * ("didn't", "Kyrgyzstan's"); numbers keep inner group and decimal marks ("5,000", "24.52");
+ * ("didn't", "Riverton's"); numbers keep inner group and decimal marks ("5,000", "24.52");
  * everything else, hyphens included, is a token of its own so that "11-year-old" can be read piece
  * by piece. Runs in one pass with no regular expression.
  */

@@ -8,11 +8,11 @@ import java.util.List;
 
 /**
  * Decides whether two names name one entity, word by word, through a {@link NameMatcher} and the
- * user's {@link KnownNames}. Names of the same length align word for word ("Klara Sooronkulova"
- * and "Clara Soronkulova"); a shorter name matches a longer one when its words match the longer
- * name's in order ("Jeenbekov" and "Sooronbai Jeenbekov"), which is how subjects of figures
- * resolve. "Asylbek Jeenbekov" and "Sooronbai Jeenbekov" differ in a word, so they are two people;
- * "Kyrgyzstan" and "Mekenim Kyrgyzstan" differ in length, so as spellings they are two entities.
+ * user's {@link KnownNames}. Names of the same length align word for word ("Katarina Ivanovna"
+ * and "Catarina Iwanowna"); a shorter name matches a longer one when its words match the longer
+ * name's in order ("Petrov" and "Ivan Petrov"), which is how subjects of figures
+ * resolve. "Oleg Petrov" and "Ivan Petrov" differ in a word, so they are two people;
+ * "Georgia" and "Georgian Dream" differ in length, so as spellings they are two entities.
  */
 public final class EntityResolver {
 

@@ -12,9 +12,9 @@ public interface NameMatcher {
   enum Verdict {
     /** The same in cosmetic form: case, hyphens, diacritics, British/American endings. */
     SAME,
-    /** The same once transliteration equivalences are folded: "Jeenbekov" and "Jinbekov". */
+    /** The same once transliteration equivalences are folded: "Gulnoora" and "Gulnura". */
     TRANSLITERATION,
-    /** Close enough to be a slip of the keyboard: "Birimdik" and "Birmidik". */
+    /** Close enough to be a slip of the keyboard: "Unity" and "Untiy". */
     MISSPELLING,
     /** Different names. */
     DIFFERENT;

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * "s", and British against American endings ("Organisation" and "Organization", "Co-operation"
  * and "Cooperation"). The <em>romanized</em> form further folds the equivalences of transliterated
  * names (y/i, ee/i, oo/u, ou/u, c/k, q/k, ph/f, w/v, kh/h, dzh/j, doubled letters), so that
- * "Sooronbai" and "Suronbai" or "Klara" and "Clara" meet.
+ * "Gulnoora" and "Gulnura" or "Katarina" and "Catarina" meet.
  */
 public final class NameNormalizer {
 
@@ -83,15 +83,15 @@ public final class NameNormalizer {
 
   /**
    * A cosmetic word with the romanization equivalences folded, reading "ee" and "oo" as the vowels
-   * i and u ("Jeenbekov" as "Jinbekov").
+   * i and u ("Gulnoora" as "Gulnura").
    */
   public static String romanized(String cosmeticWord) {
     return fold(cosmeticWord);
   }
 
   /**
-   * The same folding, reading "ee" and "oo" as doubled letters ("Sooronkulova" as
-   * "Soronkulova"). Two spellings are transliteration variants when either folding makes them meet.
+   * The same folding, reading "ee" and "oo" as doubled letters ("Gulnoora" as
+   * "Gulnora"). Two spellings are transliteration variants when either folding makes them meet.
    */
   public static String romanizedDoublesFirst(String cosmeticWord) {
     StringBuilder b = new StringBuilder(cosmeticWord.length());

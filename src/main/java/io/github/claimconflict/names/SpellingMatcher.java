@@ -89,7 +89,7 @@ public final class SpellingMatcher implements NameMatcher {
     return d;
   }
 
-  /** Endings that make another word of a name: "Russia" and "Russian", "Kyrgyz" and "Kyrgyzstan". */
+  /** Endings that make another word of a name: "Russia" and "Russian", "Uzbek" and "Uzbekistan". */
   private static final java.util.List<String> DERIVING_ENDINGS =
       java.util.List.of("n", "an", "ian", "ese", "i", "ish", "ic", "stan");
 

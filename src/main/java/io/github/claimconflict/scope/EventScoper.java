@@ -23,8 +23,8 @@ import java.util.Set;
  *   <li>dates: an article's publication date or, failing that, the dateline at the top of its
  *       text. Dated articles more than {@code windowDays} apart are never one event.
  *   <li>salient entities: the names an article uses, each weighted by how rare it is in the scan
- *       (a smoothed inverse document frequency), so that sharing "Birimdik" says more than
- *       sharing "Kyrgyzstan". Overlap is the weight of the shared names over the smaller
+ *       (a smoothed inverse document frequency), so that sharing "Unity Front" says more
+ *       than sharing "Georgia". Overlap is the weight of the shared names over the smaller
  *       article's total.
  * </ul>
  *
