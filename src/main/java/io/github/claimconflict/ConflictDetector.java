@@ -128,26 +128,38 @@ public final class ConflictDetector {
     }
     // Extract: articles are independent, so they are read in parallel.
     java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
-    List<List<Claim>> perArticle = readable.parallelStream()
+    List<Read> perArticle = readable.parallelStream()
         .map(a -> {
-          List<Claim> c = extract(a);
+          Read r = read(a);
           progress.articlesRead(read.incrementAndGet(), readable.size());
-          return c;
+          return r;
         })
         .toList();
     Map<String, List<Claim>> claims = new LinkedHashMap<>();
+    Map<String, int[]> fingerprints = new HashMap<>();
     List<Article> scanned = new ArrayList<>();
     for (int i = 0; i < readable.size(); i++) {
-      List<Claim> c = perArticle.get(i);
-      if (c == null) {
+      Read r = perArticle.get(i);
+      if (r == null) {
         skipped.add(new SkippedArticle(readable.get(i).id(), "could not be read"));
       } else {
-        claims.put(readable.get(i).id(), c);
+        claims.put(readable.get(i).id(), r.claims());
+        fingerprints.put(readable.get(i).id(), r.fingerprint());
         scanned.add(readable.get(i));
       }
     }
     List<Event> events = scoper.scope(scanned, entities(claims));
-    List<Dependency> dependencies = SourceDependence.find(scanned);
+    // Copies are found within each event: copying matters for the consensus on its conflicts.
+    List<List<Dependency>> perEventDependencies = events.parallelStream()
+        .map(e -> {
+          Map<String, int[]> prints = new HashMap<>();
+          e.articles().forEach(a -> prints.put(a, fingerprints.get(a)));
+          return SourceDependence.find(prints);
+        })
+        .toList();
+    List<Dependency> dependencies = perEventDependencies.stream().flatMap(List::stream)
+        .sorted(Comparator.comparing(Dependency::first).thenComparing(Dependency::second))
+        .toList();
     Map<String, String> voices = SourceDependence.groups(claims.keySet(), dependencies);
     Map<String, String> eventOf = new HashMap<>();
     events.forEach(e -> e.articles().forEach(a -> eventOf.put(a, e.id())));
@@ -206,15 +218,18 @@ public final class ConflictDetector {
     return out;
   }
 
-  /** Claims of one article; null if an extractor failed on it, so the scan lists it as skipped. */
-  private List<Claim> extract(Article article) {
+  /** What reading one article gives: its claims and its fingerprint for finding copies. */
+  private record Read(List<Claim> claims, int[] fingerprint) {}
+
+  /** One article read; null if an extractor failed on it, so the scan lists it as skipped. */
+  private Read read(Article article) {
     try {
       ArticleText text = ArticleText.of(article); // read once, for every extractor
       List<Claim> out = new ArrayList<>();
       for (ClaimExtractor<?> x : extractors) {
         out.addAll(x.extract(text));
       }
-      return out;
+      return new Read(out, SourceDependence.fingerprint(text));
     } catch (RuntimeException e) {
       return null;
     }

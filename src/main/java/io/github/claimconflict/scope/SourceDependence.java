@@ -6,17 +6,16 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.hash.HashFunction;
 import com.google.common.hash.Hashing;
 import io.github.claimconflict.Article;
-import io.github.claimconflict.extract.Boilerplate;
+import io.github.claimconflict.extract.ArticleText;
 import io.github.claimconflict.extract.QuoteExtractor;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds articles that copy each other or a common wire: they share long passages word for word.
@@ -54,13 +53,22 @@ public final class SourceDependence {
 
   /** The dependent pairs among the articles, ordered by id. */
   public static List<Dependency> find(List<Article> articles) {
-    List<Article> sorted = new ArrayList<>(articles);
-    sorted.sort(Comparator.comparing(Article::id));
-    List<Set<Integer>> shingles = sorted.stream().map(SourceDependence::shingles).toList();
+    Map<String, int[]> fingerprints = new HashMap<>();
+    articles.forEach(a -> fingerprints.put(a.id(), fingerprint(ArticleText.of(a))));
+    return find(fingerprints);
+  }
+
+  /**
+   * The dependent pairs among articles given by their {@link #fingerprint}s, ordered by id.
+   * Candidates come from an index of shared runs, so articles that share none are never compared.
+   */
+  public static List<Dependency> find(Map<String, int[]> fingerprints) {
+    List<String> ids = new ArrayList<>(fingerprints.keySet());
+    ids.sort(Comparator.naturalOrder());
     Map<Integer, List<Integer>> postings = new HashMap<>();
-    for (int i = 0; i < sorted.size(); i++) {
-      for (int h : shingles.get(i)) {
-        postings.computeIfAbsent(h, k -> new ArrayList<>()).add(i);
+    for (int i = 0; i < ids.size(); i++) {
+      for (int h : fingerprints.get(ids.get(i))) {
+        postings.computeIfAbsent(h, k -> new ArrayList<>(2)).add(i);
       }
     }
     Map<Long, Integer> sharedCounts = new HashMap<>();
@@ -78,11 +86,11 @@ public final class SourceDependence {
     for (Map.Entry<Long, Integer> e : sharedCounts.entrySet()) {
       int i = (int) (e.getKey() >> 32);
       int j = (int) (long) e.getKey();
-      int smaller = Math.min(shingles.get(i).size(), shingles.get(j).size());
+      int smaller = Math.min(fingerprints.get(ids.get(i)).length,
+          fingerprints.get(ids.get(j)).length);
       double share = e.getValue() / (double) smaller;
       if (e.getValue() >= MIN_SHARED || (share >= MIN_SHARE && e.getValue() >= SHINGLE)) {
-        out.add(new Dependency(sorted.get(i).id(), sorted.get(j).id(),
-            Math.round(share * 1000) / 1000.0));
+        out.add(new Dependency(ids.get(i), ids.get(j), Math.round(share * 1000) / 1000.0));
       }
     }
     out.sort(Comparator.comparing(Dependency::first).thenComparing(Dependency::second));
@@ -117,9 +125,15 @@ public final class SourceDependence {
     return r;
   }
 
-  private static Set<Integer> shingles(Article article) {
-    String text = Boilerplate.of(article.text()).blank(article.text()).toLowerCase(Locale.ROOT);
-    boolean[] quoted = QuoteExtractor.quoted(text);
+  /**
+   * An article's fingerprint: the sorted, distinct hashes of its runs of {@value #SHINGLE} words,
+   * boilerplate left out and runs wholly inside a quotation skipped. Computed once per article,
+   * while it is read.
+   */
+  public static int[] fingerprint(ArticleText article) {
+    String raw = article.boilerplate().blank(article.text());
+    String text = raw.toLowerCase(Locale.ROOT);
+    boolean[] quoted = QuoteExtractor.quoted(raw);
     List<String> words = new ArrayList<>();
     List<Boolean> inQuote = new ArrayList<>();
     StringBuilder w = new StringBuilder();
@@ -129,7 +143,7 @@ public final class SourceDependence {
         w.append(c);
       } else if (w.length() > 0) {
         words.add(w.toString());
-        inQuote.add(quoted[i - 1]);
+        inQuote.add(i - 1 < quoted.length && quoted[i - 1]);
         w.setLength(0);
       }
     }
@@ -137,7 +151,8 @@ public final class SourceDependence {
     for (int i = 0; i < wordHashes.length; i++) {
       wordHashes[i] = HASH.hashString(words.get(i), StandardCharsets.UTF_8).asInt();
     }
-    Set<Integer> out = new HashSet<>();
+    int[] out = new int[Math.max(0, words.size() - SHINGLE + 1)];
+    int n = 0;
     for (int i = 0; i + SHINGLE <= words.size(); i++) {
       // A run wholly inside one quote is the speaker's words: two outlets quoting the same
       // speaker have not copied each other. Runs that take in the outlet's own framing count.
@@ -149,8 +164,8 @@ public final class SourceDependence {
       for (int k = i; k < i + SHINGLE; k++) {
         h = 31 * h + wordHashes[k];
       }
-      out.add(HASH.hashInt(h).asInt());
+      out[n++] = HASH.hashInt(h).asInt();
     }
-    return out;
+    return Arrays.stream(out, 0, n).sorted().distinct().toArray();
   }
 }
