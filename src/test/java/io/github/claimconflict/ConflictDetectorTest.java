@@ -63,17 +63,17 @@ class ConflictDetectorTest {
 
   @Test
   void aUserLexiconAddsMeasures() {
-    Measure evacuated = new Measure("evacuated", "people evacuated", false);
+    Measure vaccinated = new Measure("vaccinated", "people vaccinated", false);
     MeasureLexicon lexicon = MeasureLexicon.defaults().toBuilder()
-        .add(MeasureLexicon.Entry.counting(evacuated).nouns(MeasureLexicon.PEOPLE)
-            .cues("evacuated").build())
+        .add(MeasureLexicon.Entry.counting(vaccinated).nouns(MeasureLexicon.PEOPLE)
+            .cues("vaccinated", "received a vaccine").build())
         .build();
     List<Article> articles = List.of(
-        Article.of("a", DAY, "Nearly 2,000 people were evacuated from the valley."),
-        Article.of("b", DAY, "Officials say 12,000 people were evacuated from the valley."));
+        Article.of("a", DAY, "Nearly 2,000 people were vaccinated in the valley."),
+        Article.of("b", DAY, "Officials say 12,000 people were vaccinated in the valley."));
     assertThat(ConflictDetector.scan(articles).conflicts()).isEmpty();
     assertThat(ConflictDetector.builder().lexicon(lexicon).build().detect(articles).conflicts())
-        .singleElement().extracting(Conflict::topic).isEqualTo("people evacuated");
+        .singleElement().extracting(Conflict::topic).isEqualTo("people vaccinated");
   }
 
   private static final Article BIRIMDIK = Article.of("p", DAY,

@@ -49,7 +49,8 @@ class EventsAndSourcesTest {
         List.of("kg2020-outlet-b", "kg2020-outlet-c", "kg2020-outlet-d", "kg2020-wire"),
         List.of("kg2021-vote"),
         List.of("harbour-march-a", "harbour-march-b"),
-        List.of("harbour-march-c"));
+        List.of("harbour-march-c"),
+        List.of("quake-local", "quake-wire"));
   }
 
   @Test

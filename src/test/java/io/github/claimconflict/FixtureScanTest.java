@@ -38,8 +38,8 @@ class FixtureScanTest {
   }
 
   @Test
-  void datelinesSeparateTheFourEvents() {
-    assertThat(report.events()).hasSize(4);
+  void datelinesSeparateTheFiveEvents() {
+    assertThat(report.events()).hasSize(5);
     assertThat(report.events()).anySatisfy(e -> assertThat(e.articles())
         .containsExactly("kg2021-vote"));
     assertThat(report.events()).anySatisfy(e -> assertThat(e.articles())
@@ -87,11 +87,19 @@ class FixtureScanTest {
   }
 
   @Test
+  void disasterFiguresAreComparedToo() {
+    assertThat(about("people evacuated").positions()).extracting(p -> p.articles())
+        .containsExactlyInAnyOrder(List.of("quake-local"), List.of("quake-wire"));
+    assertThat(about("people missing").positions()).hasSize(2);
+    assertThat(about("buildings destroyed").topic()).contains("Seaford");
+  }
+
+  @Test
   void compatibleFiguresAreNotConflicts() {
     // "dozens" injured and 48 treated agree; 2,000 at the security building is another crowd.
     assertThat(report.conflicts()).noneMatch(c -> c.topic().contains("injured"));
     assertThat(report.conflicts()).allSatisfy(c -> assertThat(c.positions())
         .noneMatch(p -> p.value().contains("2,000")));
-    assertThat(report.conflicts()).filteredOn(c -> c.kind() == ConflictKind.NUMERIC).hasSize(5);
+    assertThat(report.conflicts()).filteredOn(c -> c.kind() == ConflictKind.NUMERIC).hasSize(8);
   }
 }

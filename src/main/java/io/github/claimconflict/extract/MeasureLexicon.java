@@ -18,12 +18,15 @@ import java.util.Set;
  * phrases ("were injured", "threshold"). A figure takes the measure whose cue stands nearest to it
  * in its clause, among the entries its unit and noun allow.
  *
- * <p>The defaults cover the figures of election, protest and disaster coverage. Users extend them:
+ * <p>The defaults cover the figures of election, protest and disaster coverage: crowds,
+ * injured, dead, detained, evacuated, missing, buildings destroyed, damage, parties running and
+ * passing, seats, vote shares, thresholds, turnout, prison sentences, ages and route lengths.
+ * Users extend them:
  *
  * <pre>{@code
  * MeasureLexicon lexicon = MeasureLexicon.defaults().toBuilder()
- *     .add(MeasureLexicon.Entry.counting(new Measure("evacuated", "people evacuated", false))
- *         .nouns(MeasureLexicon.PEOPLE).cues("evacuated", "displaced", "fled their homes").build())
+ *     .add(MeasureLexicon.Entry.counting(new Measure("vaccinated", "people vaccinated", false))
+ *         .nouns(MeasureLexicon.PEOPLE).cues("vaccinated", "received a vaccine").build())
  *     .build();
  * }</pre>
  */
@@ -41,6 +44,8 @@ public final class MeasureLexicon {
           "candidates", "voters", "citizens", "tourists", "patients", "staff");
 
   public static final ImmutableSet<String> PARTIES = ImmutableSet.of("party", "parties");
+  public static final ImmutableSet<String> BUILDINGS =
+      ImmutableSet.of("homes", "houses", "buildings", "dwellings", "structures", "apartments");
   public static final ImmutableSet<String> SEATS = ImmutableSet.of("seat", "seats", "mandates");
 
   /**
@@ -158,6 +163,11 @@ public final class MeasureLexicon {
   public static final Measure SENTENCE = new Measure("sentence", "prison sentence", true);
   public static final Measure AGE = new Measure("age", "age", true);
   public static final Measure ROUTE = new Measure("route", "length of the route", false);
+  public static final Measure EVACUATED = new Measure("evacuated", "people evacuated", false);
+  public static final Measure MISSING = new Measure("missing", "people missing", false);
+  public static final Measure DESTROYED =
+      new Measure("destroyed", "buildings destroyed or damaged", false);
+  public static final Measure DAMAGE = new Measure("damage", "cost of the damage", false);
 
   private static final MeasureLexicon DEFAULTS =
       builder()
@@ -201,6 +211,19 @@ public final class MeasureLexicon {
                   "behind bars", "prison term", "in prison")
               .build())
           .add(Entry.in(ROUTE, Units.KILOMETRE).cues("route", "course", "convoy", "long").build())
+          .add(Entry.counting(EVACUATED).nouns(PEOPLE)
+              .cues("evacuated", "displaced", "fled their homes", "forced from their homes",
+                  "left homeless", "homeless", "evacuation", "relocated")
+              .build())
+          .add(Entry.counting(MISSING).nouns(PEOPLE)
+              .cues("missing", "unaccounted for", "still missing", "remain missing")
+              .build())
+          .add(Entry.counting(DESTROYED).requiresNoun(BUILDINGS)
+              .cues("destroyed", "damaged", "flattened", "collapsed", "razed", "swept away")
+              .build())
+          .add(Entry.in(DAMAGE, "USD", "EUR", "GBP", "JPY", "RUB", "INR", "CNY")
+              .cues("damage", "damages", "losses", "in damage", "worth of damage")
+              .build())
           .build();
 
   private final ImmutableList<Entry> entries;

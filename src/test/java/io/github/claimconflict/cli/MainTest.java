@@ -38,7 +38,7 @@ class MainTest {
   @Test
   void scansTheFixturesFolderAsText() {
     assertThat(run("scan", "fixtures")).isZero();
-    assertThat(out.toString()).contains("claim-conflict: 8 articles scanned")
+    assertThat(out.toString()).contains("claim-conflict: 10 articles scanned")
         .contains("numeric").contains("vote threshold").contains("why:");
   }
 

@@ -46,6 +46,12 @@ class MeasureTest {
       The party won 30 seats.                                        | 30 seats               | seats
       Hospital staff said 48 people were treated after the clashes.  | 48 people              | injured
       The march followed a 30 km route.                              | 30 km                  | route
+      More than 20,000 people were evacuated from the coast.         | More than 20,000 people | evacuated
+      The floods displaced about 5,000 people in the valley.         | about 5,000 people     | evacuated
+      At least 40 people are still missing after the landslide.      | At least 40 people     | missing
+      The quake destroyed 1,200 homes in the old town.               | 1,200 homes            | destroyed
+      Some 300 buildings collapsed in the city centre.               | Some 300 buildings     | destroyed
+      The storm caused $1.2 billion in damage, insurers said.        | $1.2 billion           | damage
       """)
   void readsWhatAFigureMeasures(String sentence, String surface, String measure) {
     assertThat(claim(sentence, surface).measure()).map(Measure::id).contains(measure);
@@ -59,7 +65,9 @@ class MeasureTest {
       Police in riot gear removed hundreds of protesters by truck.   | hundreds of protesters
       Over 40 percent of the debt is owed to one bank.               | Over 40 percent
       The vote was dominated by two parties close to the president.  | two parties
-      Mombekov said 200 horsemen were on their way.                  | 200 horsemen
+      The leader said 200 horsemen were on their way.                | 200 horsemen
+      The government pledged $2 billion to rebuild the region.       | $2 billion
+      Rescuers pulled 30 people from the rubble.                     | 30 people
       """)
   void leavesAFigureUnmeasuredWhenTheWordsDoNotSay(String sentence, String surface) {
     assertThat(claim(sentence, surface).measure()).isEmpty();
@@ -109,14 +117,16 @@ class MeasureTest {
 
   @Test
   void usersExtendTheLexicon() {
-    Measure evacuated = new Measure("evacuated", "people evacuated", false);
+    Measure vaccinated = new Measure("vaccinated", "people vaccinated", false);
     MeasureLexicon lexicon = MeasureLexicon.defaults().toBuilder()
-        .add(MeasureLexicon.Entry.counting(evacuated).nouns(MeasureLexicon.PEOPLE)
-            .cues("evacuated", "displaced").build())
+        .add(MeasureLexicon.Entry.counting(vaccinated).nouns(MeasureLexicon.PEOPLE)
+            .cues("vaccinated").build())
         .build();
+    assertThat(new QuantityExtractor().extract(Article.of("t", "Nearly 2,000 people were "
+        + "vaccinated."))).singleElement().satisfies(c -> assertThat(c.measure()).isEmpty());
     List<QuantityClaim> found = new QuantityExtractor(lexicon)
-        .extract(Article.of("t", "Nearly 2,000 people were evacuated."));
+        .extract(Article.of("t", "Nearly 2,000 people were vaccinated."));
     assertThat(found).singleElement().extracting(c -> c.measure().orElseThrow())
-        .isEqualTo(evacuated);
+        .isEqualTo(vaccinated);
   }
 }
