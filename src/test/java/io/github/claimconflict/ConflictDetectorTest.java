@@ -106,6 +106,18 @@ class ConflictDetectorTest {
   }
 
   @Test
+  void aGroupWithinTheTotalIsNotComparedWithTheTotal() {
+    List<Article> articles = List.of(
+        Article.of("a", DAY, "Hundreds were injured in Riverton on Sunday, the ministry said."),
+        Article.of("b", DAY, "Twelve police officers were injured in Riverton on Sunday."),
+        Article.of("c", DAY, "About 40 people were injured in Riverton on Sunday."));
+    assertThat(ConflictDetector.scan(articles).conflicts()).singleElement().satisfies(c -> {
+      assertThat(c.topic()).isEqualTo("people injured (Riverton)");
+      assertThat(c.positions()).flatExtracting(p -> p.articles()).containsOnly("a", "c");
+    });
+  }
+
+  @Test
   void articlesAYearApartAreDifferentEvents() {
     Article later = Article.of("c", DAY.plusYears(1),
         "The rally in Riverton drew about 300 people, local media said.");

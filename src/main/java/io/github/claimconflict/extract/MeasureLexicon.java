@@ -43,6 +43,17 @@ public final class MeasureLexicon {
           "worshippers", "miners", "prisoners", "inmates", "detainees", "casualties", "horsemen",
           "candidates", "voters", "citizens", "tourists", "patients", "staff");
 
+  /**
+   * Nouns that count everyone a figure is about ("5,000 people", "hundreds of protesters"). Any
+   * other counted noun ("12 officers", "five children") counts a group within them: its figure
+   * is a measure of its own, never compared with the total.
+   */
+  public static final ImmutableSet<String> EVERYONE =
+      ImmutableSet.of("people", "persons", "person", "others", "individuals", "protesters",
+          "protestors", "demonstrators", "supporters", "marchers", "participants", "rioters",
+          "activists", "opponents", "residents", "civilians", "citizens", "casualties", "victims",
+          "youths", "adults");
+
   public static final ImmutableSet<String> PARTIES = ImmutableSet.of("party", "parties");
   public static final ImmutableSet<String> BUILDINGS =
       ImmutableSet.of("homes", "houses", "buildings", "dwellings", "structures", "apartments");

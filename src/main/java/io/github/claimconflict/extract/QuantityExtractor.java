@@ -167,7 +167,14 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     if (best == null || negated(t, p, bestCueAt)) {
       return Optional.empty();
     }
-    return Optional.of(best.measure());
+    Measure m = best.measure();
+    String noun = p.noun().orElse("");
+    if (best.nouns().equals(MeasureLexicon.PEOPLE) && !noun.isEmpty()
+        && !MeasureLexicon.EVERYONE.contains(noun)) {
+      // "12 officers were injured" counts a group, not everyone injured.
+      m = new Measure(m.id() + ":" + noun, m.label() + " (" + noun + ")", m.perSubject());
+    }
+    return Optional.of(m);
   }
 
   /** Tokens from the figure to its nearest cue of the entry, in its clause; right side first. */

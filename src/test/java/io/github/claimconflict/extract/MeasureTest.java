@@ -52,6 +52,9 @@ class MeasureTest {
       The quake destroyed 1,200 homes in the old town.               | 1,200 homes            | destroyed
       Some 300 buildings collapsed in the city centre.               | Some 300 buildings     | destroyed
       The storm caused $1.2 billion in damage, insurers said.        | $1.2 billion           | damage
+      Twelve police officers were injured in the clashes.            | Twelve police officers | injured:officers
+      Five children were among those killed.                         | Five children          | dead:children
+      About 300 protesters were detained overnight.                  | About 300 protesters   | detained
       """)
   void readsWhatAFigureMeasures(String sentence, String surface, String measure) {
     assertThat(claim(sentence, surface).measure()).map(Measure::id).contains(measure);
