@@ -118,6 +118,20 @@ class ConflictDetectorTest {
   }
 
   @Test
+  void aFigureCompatibleWithBothSidesTakesNoSideWhateverItsOrder() {
+    List<Article> articles = List.of(
+        Article.of("a", DAY, "The storm hit Riverton, killing at least 14 people, officials said."),
+        Article.of("b", DAY, "At least 19 people died when the storm hit Riverton."),
+        Article.of("c", DAY, "The storm that hit Riverton killed 14 people."));
+    assertThat(ConflictDetector.scan(articles).conflicts()).singleElement().satisfies(c -> {
+      assertThat(c.positions()).extracting(p -> p.articles())
+          .containsExactlyInAnyOrder(List.of("b"), List.of("c"));
+      assertThat(c.explanation()).contains("\"at least 14 people\" (a) is compatible with more "
+          + "than one side");
+    });
+  }
+
+  @Test
   void articlesAYearApartAreDifferentEvents() {
     Article later = Article.of("c", DAY.plusYears(1),
         "The rally in Riverton drew about 300 people, local media said.");

@@ -73,16 +73,15 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
     // A position's members are pairwise compatible, so by Helly's theorem on the line a figure
     // compatible with each of them meets the intersection of their widened intervals: one check
     // per position, not per member.
+    // First the founders: figures that fit no side found so far. Every other figure waits until
+    // all sides are known, so "at least 14" is not put beside "14" before "at least 19" appears.
     List<List<QuantityClaim>> positions = new ArrayList<>();
     List<Quantity> common = new ArrayList<>();
     List<QuantityClaim> undecided = new ArrayList<>();
     for (QuantityClaim c : claims) {
-      List<Integer> fits = fitting(c, common);
-      if (fits.isEmpty()) {
+      if (fitting(c, common).isEmpty()) {
         positions.add(new ArrayList<>(List.of(c)));
         common.add(c.quantity().widen(tolerance));
-      } else if (fits.size() == 1) {
-        join(fits.get(0), c, positions, common);
       } else {
         undecided.add(c);
       }

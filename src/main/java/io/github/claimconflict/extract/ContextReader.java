@@ -294,11 +294,23 @@ final class ContextReader {
     return out;
   }
 
-  /** The days of the week a sentence names, lower-case. */
-  static Set<String> days(List<Token> t) {
+  /**
+   * The days of the week named in the figure's own clause (between the commas or semicolons
+   * around {@code [first, last)}), lower-case: in "the governor toured the town on Monday, a day
+   * after the storm killed 14", Monday is not the day of the deaths.
+   */
+  static Set<String> days(List<Token> t, int first, int last) {
+    int from = first;
+    while (from > 0 && !t.get(from - 1).is(",") && !t.get(from - 1).is(";")) {
+      from--;
+    }
+    int to = last;
+    while (to < t.size() && !t.get(to).is(",") && !t.get(to).is(";")) {
+      to++;
+    }
     Set<String> out = new LinkedHashSet<>();
-    for (Token tok : t) {
-      String w = lower(tok);
+    for (int i = from; i < to; i++) {
+      String w = lower(t.get(i));
       if (NumberWords.WEEKDAYS.contains(w)) {
         out.add(w);
       }
@@ -386,7 +398,7 @@ final class ContextReader {
       return Optional.empty();
     }
     int start = verb;
-    while (start > 0 && start > verb - 4 && t.get(start - 1).isWord()
+    while (start > 0 && start > verb - 6 && t.get(start - 1).isWord()
         && !CLAUSE_WORDS.contains(t.get(start - 1).lower())) {
       start--;
     }
@@ -401,7 +413,7 @@ final class ContextReader {
   private static Optional<String> phrase(List<Token> t, int from, int to, boolean forward) {
     StringBuilder b = new StringBuilder();
     int words = 0;
-    for (int i = from; i < to && words < 5; i++) {
+    for (int i = from; i < to && words < 6; i++) {
       Token tok = t.get(i);
       if (!tok.isWord()) {
         if (forward) {

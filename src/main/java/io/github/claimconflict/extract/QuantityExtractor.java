@@ -70,9 +70,9 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       Evidence.Windows windows = new Evidence.Windows(sentences.get(s).text(),
           sentences.get(s).start());
       Set<String> places = ContextReader.places(t, names);
-      Set<String> days = ContextReader.days(t);
       for (Parsed p : found) {
-        claims.add(toClaim(article, windows, t, p, names, places, days));
+        claims.add(toClaim(article, windows, t, p, names, places,
+            ContextReader.days(t, p.first(), p.last())));
       }
     }
     return claims;

@@ -117,7 +117,7 @@ final class QuantityParser {
     Core upper = null;
     if (hedge == Hedge.BETWEEN) {
       if (j < t.size() && t.get(j).is("and")) {
-        upper = readCore(t, j + 1);
+        upper = readCore(t, j + 1 + currencySign(t, j + 1));
       }
       if (upper == null) {
         hedge = Hedge.NONE;
@@ -129,7 +129,7 @@ final class QuantityParser {
           && !t.get(j + 1).spaceBefore() && t.get(j + 1).isNumber() && !c.words;
       boolean word = (sep.is("to") || sep.is("or")) && !isChangeFrom(t, first);
       if (dash || word) {
-        Core candidate = readCore(t, j + 1);
+        Core candidate = readCore(t, j + 1 + (word ? currencySign(t, j + 1) : 0));
         if (candidate != null && candidate.range == null && !candidate.fraction
             && candidate.value > c.value) {
           if (dash && isYear(t.get(c.start)) && isYear(t.get(candidate.start))) {
@@ -621,6 +621,12 @@ final class QuantityParser {
     return false;
   }
 
+  /** 1 when a currency sign stands at {@code k} ("$6 billion and $9 billion"), else 0. */
+  private static int currencySign(List<Token> t, int k) {
+    return k < t.size() && t.get(k).type() == Token.Type.PUNCT
+        && Units.currencySymbol(t.get(k).text()).isPresent() ? 1 : 0;
+  }
+
   private static boolean canonicalIsCount(Core c, UnitRead unit, String currency) {
     return !c.fraction && unit == null && currency == null;
   }
@@ -757,8 +763,29 @@ final class QuantityParser {
     return nounAfter(t, j, new int[1]);
   }
 
-  /** The counted noun after a figure: "5,000 people", "two nationalist parties", "hundreds of protesters". */
+  /**
+   * The counted noun after a figure: "5,000 people", "two nationalist parties", "hundreds of
+   * protesters"; or, where the lexicon knows none, a plural right after it ("12 firefighters"),
+   * so that a group the lexicon does not know is never taken for everyone.
+   */
   private Optional<String> nounAfter(List<Token> t, int j, int[] end) {
+    Optional<String> known = knownNounAfter(t, j, end);
+    if (known.isPresent() || j >= t.size()) {
+      return known;
+    }
+    Token w = t.get(j);
+    String s = w.lower();
+    boolean plural = w.isWord() && !w.isCapitalized() && s.length() > 3 && s.endsWith("s")
+        && !s.endsWith("ss") && !FUNCTION_WORDS.contains(s) && !DETERMINERS.contains(s)
+        && Units.unitWord(s).isEmpty() && Units.currencyWord(s).isEmpty();
+    if (plural) {
+      end[0] = j + 1;
+      return Optional.of(s);
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> knownNounAfter(List<Token> t, int j, int[] end) {
     int k = j;
     if (k < t.size() && t.get(k).is("of")) {
       k++;

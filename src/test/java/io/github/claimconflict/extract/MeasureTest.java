@@ -67,6 +67,7 @@ class MeasureTest {
       Four parties passed, three of which back the president.        | three
       Police in riot gear removed hundreds of protesters by truck.   | hundreds of protesters
       Over 40 percent of the debt is owed to one bank.               | Over 40 percent
+      Twelve firefighters were among those injured.                  | Twelve firefighters
       The vote was dominated by two parties close to the president.  | two parties
       The leader said 200 horsemen were on their way.                | 200 horsemen
       The government pledged $2 billion to rebuild the region.       | $2 billion
@@ -104,6 +105,8 @@ class MeasureTest {
         .claimant()).contains("police");
     assertThat(claim("Addressing a crowd of 5,000 people, the leader said: no.", "5,000 people")
         .claimant()).isEmpty();
+    assertThat(claim("Analysts at a risk firm put the damage at $6 billion.", "$6 billion")
+        .claimant()).contains("analysts at a risk firm");
   }
 
   @Test
@@ -112,6 +115,8 @@ class MeasureTest {
         + "on Monday.", "Some 5,000 people");
     assertThat(c.places()).containsExactly("bishkek", "ala-too");
     assertThat(c.days()).containsExactly("monday");
+    assertThat(claim("The governor toured the town on Monday, a day after the storm killed 14 "
+        + "people.", "14 people").days()).as("the day of another clause").isEmpty();
     assertThat(claim("Last year 300 people were detained.", "300 people").anchor())
         .contains("last year");
     assertThat(claim("In 2017 some 300 people were detained.", "some 300 people").anchor())

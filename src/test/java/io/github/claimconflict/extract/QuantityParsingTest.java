@@ -93,6 +93,7 @@ class QuantityParsingTest {
       Just five of the 16 parties won seats.                | five of the 16 parties          | 5         | 5          | count
       The area covers 3,000 sq km.                          | 3,000 sq km                     | 2850      | 3150       | km2
       Output fell by 2.5 percentage points.                 | 2.5 percentage points           | 2.45      | 2.55       | percentage point
+      They put the damage at between $6 billion and $9 billion. | between $6 billion and $9 billion | 6e9 | 9e9      | USD
       """)
   void readsTheIntervalAFigureStandsFor(String sentence, String surface, Double low, Double high,
       String unit) {
