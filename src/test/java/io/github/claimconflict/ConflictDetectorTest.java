@@ -132,6 +132,27 @@ class ConflictDetectorTest {
   }
 
   @Test
+  void exactCountsAreNotWidenedByTheTolerance() {
+    List<Article> articles = List.of(
+        Article.of("a", DAY, "The Civic Alliance won 61 of the 150 seats in Valmont."),
+        Article.of("b", DAY, "The Civic Alliance won 62 seats in Valmont, results showed."));
+    assertThat(ConflictDetector.scan(articles).conflicts()).filteredOn(c -> c.kind().label()
+        .equals("numeric")).singleElement().satisfies(c -> assertThat(c.topic())
+            .startsWith("seats won: Civic Alliance"));
+  }
+
+  @Test
+  void organisersAndPoliceInOneArticleAreADispute() {
+    List<Article> articles = List.of(Article.of("a", DAY, "Organisers said 40,000 people joined "
+        + "a rally in Valmont on Saturday, while police put the number at 15,000."));
+    assertThat(ConflictDetector.scan(articles).conflicts()).singleElement().satisfies(c -> {
+      assertThat(c.positions()).flatExtracting(p -> p.claimants())
+          .containsExactlyInAnyOrder("organisers", "police");
+      assertThat(c.explanation()).contains("dispute");
+    });
+  }
+
+  @Test
   void articlesAYearApartAreDifferentEvents() {
     Article later = Article.of("c", DAY.plusYears(1),
         "The rally in Riverton drew about 300 people, local media said.");

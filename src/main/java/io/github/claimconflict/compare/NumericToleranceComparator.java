@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * Two figures about the same thing conflict when their intervals, each widened by a relative
- * tolerance, do not overlap. Figures that agree form one position; a vague figure that agrees with
+ * tolerance, do not overlap; an exact figure (a count with no rounding, such as 61 seats) is not
+ * widened. Figures that agree form one position; a vague figure that agrees with
  * several positions ("thousands" beside 4,000 and 5,000) takes no side and is named as compatible.
  *
  * <p>Confidence is the product of three factors: the gap (how far apart the widened intervals
@@ -60,7 +61,16 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
 
   /** Whether two figures are compatible once widened by the tolerance. */
   public boolean compatible(QuantityClaim a, QuantityClaim b) {
-    return a.quantity().widen(tolerance).overlaps(b.quantity().widen(tolerance));
+    return widened(a).overlaps(widened(b));
+  }
+
+  /**
+   * A figure's interval widened by the tolerance, which is for estimates and rounding: an exact
+   * figure (61 seats, 14 dead) stays as it is, since one more is a disagreement.
+   */
+  private Quantity widened(QuantityClaim c) {
+    Quantity q = c.quantity();
+    return q.isBounded() && q.low().equals(q.high()) ? q : q.widen(tolerance);
   }
 
   @Override
@@ -81,7 +91,7 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
     for (QuantityClaim c : claims) {
       if (fitting(c, common).isEmpty()) {
         positions.add(new ArrayList<>(List.of(c)));
-        common.add(c.quantity().widen(tolerance));
+        common.add(widened(c));
       } else {
         undecided.add(c);
       }
@@ -120,7 +130,7 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
   }
 
   private List<Integer> fitting(QuantityClaim c, List<Quantity> common) {
-    Quantity w = c.quantity().widen(tolerance);
+    Quantity w = widened(c);
     List<Integer> out = new ArrayList<>(2);
     for (int k = 0; k < common.size(); k++) {
       if (common.get(k).overlaps(w)) {
@@ -133,7 +143,7 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
   private void join(int k, QuantityClaim c, List<List<QuantityClaim>> positions,
       List<Quantity> common) {
     positions.get(k).add(c);
-    common.set(k, common.get(k).intersect(c.quantity().widen(tolerance)).orElseThrow());
+    common.set(k, common.get(k).intersect(widened(c)).orElseThrow());
   }
 
   private static List<QuantityClaim> head(List<QuantityClaim> position) {
@@ -155,8 +165,8 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
     if (compatible(a, b)) {
       return 0;
     }
-    Quantity x = a.quantity().widen(tolerance);
-    Quantity y = b.quantity().widen(tolerance);
+    Quantity x = widened(a);
+    Quantity y = widened(b);
     Quantity lower = x.high() != null && y.low() != null && x.high() < y.low() ? x : y;
     Quantity upper = lower == x ? y : x;
     double gap = logGap(lower.high(), upper.low());

@@ -213,7 +213,8 @@ public final class MeasureLexicon {
           .add(Entry.counting(SEAT_COUNT).requiresNoun(SEATS).nounSuffices().build())
           .add(Entry.in(VOTE_SHARE, Units.PERCENT)
               .cues("of the vote", "of votes", "of the votes", "of the ballots", "of ballots",
-                  "vote share", "share of the vote", "of the popular vote")
+                  "vote share", "share of the vote", "of the popular vote", "won", "took",
+                  "received", "secured", "garnered", "polled")
               .build())
           .add(Entry.in(THRESHOLD, Units.PERCENT).cues("threshold", "barrier", "hurdle").build())
           .add(Entry.in(TURNOUT, Units.PERCENT).cues("turnout", "participation").build())

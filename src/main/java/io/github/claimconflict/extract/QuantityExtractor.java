@@ -70,9 +70,21 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       Evidence.Windows windows = new Evidence.Windows(sentences.get(s).text(),
           sentences.get(s).start());
       Set<String> places = ContextReader.places(t, names);
+      QuantityClaim previous = null;
       for (Parsed p : found) {
-        claims.add(toClaim(article, windows, t, p, names, places,
-            ContextReader.days(t, p.first(), p.last())));
+        QuantityClaim c = toClaim(article, windows, t, p, names, places,
+            ContextReader.days(t, p.first(), p.last()));
+        if (c.measure().isEmpty() && previous != null && previous.measure().isPresent()
+            && previous.quantity().unit().equals(c.quantity().unit()) && refersBack(t, p)) {
+          // "..., while police put the number at 15,000": the number is the earlier figure's.
+          c = new QuantityClaim(c.evidence(), c.surface(), c.quantity(), previous.measure(),
+              previous.subjects(), c.distribution(), c.places(), c.days(), c.anchor(),
+              c.claimant());
+        }
+        if (c.measure().isPresent()) {
+          previous = c;
+        }
+        claims.add(c);
       }
     }
     return claims;
@@ -175,6 +187,24 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       m = new Measure(m.id() + ":" + noun, m.label() + " (" + noun + ")", m.perSubject());
     }
     return Optional.of(m);
+  }
+
+  /** Nouns by which a sentence refers back to the quantity it has just given. */
+  private static final java.util.Set<String> REFERRING =
+      java.util.Set.of("number", "figure", "count", "total", "tally", "toll", "estimate", "it",
+          "crowd", "turnout");
+
+  /** Whether a referring noun ("the number", "the figure") stands just before the figure. */
+  private static boolean refersBack(List<Token> t, Parsed p) {
+    for (int i = p.first() - 1; i >= 0 && i >= p.first() - 4; i--) {
+      if (ContextReader.isBoundary(t.get(i))) {
+        return false;
+      }
+      if (REFERRING.contains(t.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tokens from the figure to its nearest cue of the entry, in its clause; right side first. */

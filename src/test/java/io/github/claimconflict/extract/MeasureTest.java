@@ -53,6 +53,8 @@ class MeasureTest {
       Some 300 buildings collapsed in the city centre.               | Some 300 buildings     | destroyed
       The storm caused $1.2 billion in damage, insurers said.        | $1.2 billion           | damage
       Twelve police officers were injured in the clashes.            | Twelve police officers | injured:officers
+      The Civic Alliance took 34 per cent and 62 seats.              | 34 per cent            | vote-share
+      Organisers said 40,000 people joined a rally, while police put the number at 15,000. | 15,000 | crowd
       Five children were among those killed.                         | Five children          | dead:children
       About 300 protesters were detained overnight.                  | About 300 protesters   | detained
       """)
