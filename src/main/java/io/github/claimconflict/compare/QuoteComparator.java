@@ -44,18 +44,31 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
     return QuoteClaim.class;
   }
 
-  private record Wording(String key, List<QuoteClaim> claims, List<WordDiff.Word> words) {}
+  /**
+   * One article's rendering of the statement: a quote, or the parts of a quote split around its
+   * attribution ("...," he added, "..."), joined. {@code claims} holds one article's parts, or
+   * the same wording from several articles.
+   */
+  private record Wording(String key, String text, List<QuoteClaim> claims,
+      List<WordDiff.Word> words) {}
+
+  /** How far apart, in characters, two parts of one split quote may stand. */
+  private static final int SPLIT_GAP = 120;
 
   @Override
   public List<Finding> compare(ClaimGroup<QuoteClaim> group) {
-    Map<String, List<QuoteClaim>> byWording = new LinkedHashMap<>();
-    for (QuoteClaim c : group.claims()) {
-      String key = WordDiff.words(c.surface()).stream().map(WordDiff.Word::key)
+    Map<String, List<List<QuoteClaim>>> byWording = new LinkedHashMap<>();
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (List<QuoteClaim> parts : splitQuotes(group.claims())) {
+      String text = parts.stream().map(QuoteClaim::surface).collect(Collectors.joining(" "));
+      String key = WordDiff.words(text).stream().map(WordDiff.Word::key)
           .collect(Collectors.joining(" "));
-      byWording.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+      byWording.computeIfAbsent(key, k -> new ArrayList<>()).add(parts);
+      texts.putIfAbsent(key, text);
     }
     List<Wording> wordings = new ArrayList<>();
-    byWording.forEach((k, v) -> wordings.add(new Wording(k, v, WordDiff.words(v.get(0).surface()))));
+    byWording.forEach((k, v) -> wordings.add(new Wording(k, texts.get(k),
+        v.stream().flatMap(List::stream).toList(), WordDiff.words(texts.get(k)))));
     wordings.sort(Comparator.comparing((Wording w) -> w.claims().get(0).articleId())
         .thenComparingInt(w -> w.claims().get(0).evidence().start()));
     List<Finding> out = new ArrayList<>();
@@ -67,22 +80,49 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
     return out;
   }
 
+  /**
+   * The group's quotes as renderings: within one article, quotes by the same speaker that follow
+   * each other closely on one line are the parts of one split quote.
+   */
+  private static List<List<QuoteClaim>> splitQuotes(List<QuoteClaim> claims) {
+    List<QuoteClaim> sorted = new ArrayList<>(claims);
+    sorted.sort(Comparator.comparing(QuoteClaim::articleId)
+        .thenComparingInt(c -> c.evidence().start()));
+    List<List<QuoteClaim>> out = new ArrayList<>();
+    List<QuoteClaim> run = new ArrayList<>();
+    for (QuoteClaim c : sorted) {
+      QuoteClaim last = run.isEmpty() ? null : run.get(run.size() - 1);
+      boolean continues = last != null && last.articleId().equals(c.articleId())
+          && c.evidence().start() - last.evidence().end() <= SPLIT_GAP
+          && (last.speaker().isEmpty() || c.speaker().isEmpty()
+              || last.speaker().equals(c.speaker()));
+      if (!continues && !run.isEmpty()) {
+        out.add(run);
+        run = new ArrayList<>();
+      }
+      run.add(c);
+    }
+    if (!run.isEmpty()) {
+      out.add(run);
+    }
+    return out;
+  }
+
   private Optional<Finding> compare(ClaimGroup<QuoteClaim> group, Wording a, Wording b) {
     TreeSet<String> articlesA = articles(a);
     TreeSet<String> articlesB = articles(b);
     if (articlesA.equals(articlesB) && articlesA.size() == 1) {
       return Optional.empty(); // one article quoting itself twice is not a disagreement
     }
-    if (QuoteAligner.contentWords(a.claims().get(0).surface()).size() < MIN_CONTENT_WORDS
-        || QuoteAligner.contentWords(b.claims().get(0).surface()).size() < MIN_CONTENT_WORDS) {
+    if (QuoteAligner.contentWords(a.text()).size() < MIN_CONTENT_WORDS
+        || QuoteAligner.contentWords(b.text()).size() < MIN_CONTENT_WORDS) {
       return Optional.empty(); // a fragment of two words identifies no statement
     }
     WordDiff diff = WordDiff.between(a.words(), b.words()).trimmed();
     if (diff.isSame()) {
       return Optional.empty(); // identical, or a shorter excerpt of the same words
     }
-    String shorter = a.words().size() <= b.words().size() ? a.claims().get(0).surface()
-        : b.claims().get(0).surface();
+    String shorter = a.words().size() <= b.words().size() ? a.text() : b.text();
     if (diff.isOneSided() && (shorter.contains("\u2026") || shorter.contains("..."))) {
       return Optional.empty(); // an excerpt that marks what it leaves out
     }
@@ -107,8 +147,8 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
     double confidence = weight == 0 ? 0.2 : Math.min(1, 0.45 + weight);
     String speaker = a.claims().get(0).speaker().or(() -> b.claims().get(0).speaker())
         .map(s -> " by " + s).orElse("");
-    String explanation = "\"" + a.claims().get(0).surface() + "\" (" + String.join(", ", articlesA)
-        + ") and \"" + b.claims().get(0).surface() + "\" (" + String.join(", ", articlesB)
+    String explanation = "\"" + a.text() + "\" (" + String.join(", ", articlesA)
+        + ") and \"" + b.text() + "\" (" + String.join(", ", articlesB)
         + ") quote the same statement" + speaker + " in different words: "
         + String.join("; ", changes.subList(0, Math.min(4, changes.size())))
         + (changes.size() > 4 ? "; and " + (changes.size() - 4) + " more changes" : "")
@@ -183,7 +223,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
         .thenComparingInt(c -> c.evidence().start()));
     String normalized = w.words().stream().map(x -> x.written().toLowerCase(Locale.ROOT))
         .collect(Collectors.joining(" "));
-    return new Position(sorted.get(0).surface(), normalized,
+    return new Position(w.text(), normalized,
         Optional.empty(), Optional.empty(), Optional.empty(), List.copyOf(articles),
         sorted.stream().map(QuoteClaim::speaker).flatMap(Optional::stream).distinct().toList(),
         sorted.stream().map(QuoteClaim::evidence).toList(), articles.size());

@@ -64,6 +64,25 @@ class QuoteComparisonTest {
   }
 
   @Test
+  void thePartsOfASplitQuoteAreReadAsOne() {
+    String sentence = "\"We will talk to everyone,\" he added, \"but we will not betray our "
+        + "voters.\"";
+    String one = "We will talk to everyone,";
+    String two = "but we will not betray our voters.";
+    QuoteClaim first = new QuoteClaim(new Evidence("a", sentence.indexOf(one),
+        sentence.indexOf(one) + one.length(), sentence, 0), one, Optional.of("Speaker"));
+    QuoteClaim second = new QuoteClaim(new Evidence("a", sentence.indexOf(two),
+        sentence.indexOf(two) + two.length(), sentence, 0), two, Optional.of("Speaker"));
+    List<Finding> found = COMPARATOR.compare(new ClaimGroup<>("E1", "quote", List.of(first,
+        second, quote("b", "We will talk to everyone but we will never betray our voters"))));
+    assertThat(found).singleElement().satisfies(f -> {
+      assertThat(f.diff()).hasValueSatisfying(d ->
+          assertThat(d).contains("but we will [-not-] {+never+} betray our voters"));
+      assertThat(f.positions()).anySatisfy(p -> assertThat(p.evidence()).hasSize(2));
+    });
+  }
+
+  @Test
   void showsTheChangeWordByWord() {
     Finding f = compare("fundamental rights and freedoms were overall respected",
         "fundamental rights and freedoms were fully respected").get(0);
