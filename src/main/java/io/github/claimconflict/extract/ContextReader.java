@@ -300,12 +300,15 @@ final class ContextReader {
    * after the storm killed 14", Monday is not the day of the deaths.
    */
   static Set<String> days(List<Token> t, int first, int last) {
+    // Bounded by the context window too, so a page with no commas stays linear.
     int from = first;
-    while (from > 0 && !t.get(from - 1).is(",") && !t.get(from - 1).is(";")) {
+    while (from > 0 && first - from < CONTEXT_WINDOW && !t.get(from - 1).is(",")
+        && !t.get(from - 1).is(";")) {
       from--;
     }
     int to = last;
-    while (to < t.size() && !t.get(to).is(",") && !t.get(to).is(";")) {
+    while (to < t.size() && to - last < CONTEXT_WINDOW && !t.get(to).is(",")
+        && !t.get(to).is(";")) {
       to++;
     }
     Set<String> out = new LinkedHashSet<>();

@@ -13,11 +13,12 @@ import java.util.Random;
 /**
  * Scan time per MB of each hostile input against ordinary prose, as a table of ratios. A
  * benchmark, not a test: run it with {@code mvn -B -P bench verify}. Each input is 1 MB in one
- * article, scanned after a warm-up; the median of five runs is reported.
+ * article, scanned after a warm-up; the median of seven runs, each after a garbage collection,
+ * is reported, since one run's collection of another's garbage is noise of several times.
  */
 public final class HostileInputBenchmark {
 
-  private static final int RUNS = 5;
+  private static final int RUNS = 7;
 
   private HostileInputBenchmark() {}
 
@@ -70,6 +71,7 @@ public final class HostileInputBenchmark {
   private static double medianMillis(String text) {
     double[] times = new double[RUNS];
     for (int i = 0; i < RUNS; i++) {
+      System.gc();
       long start = System.nanoTime();
       scan(text);
       times[i] = (System.nanoTime() - start) / 1e6;
