@@ -177,10 +177,7 @@ public final class ConflictDetector {
     for (int e = 0; e < events.size(); e++) {
       Event event = events.get(e);
       for (Finding f : perEvent.get(e)) {
-        List<Position> positions = f.positions().stream()
-            .map(p -> p.withSupport((int) p.articles().stream().map(voices::get).distinct()
-                .count()))
-            .toList();
+        List<Position> positions = Consensus.supported(f.positions(), voices);
         conflicts.add(new Conflict("C" + (conflicts.size() + 1), f.kind(), event.id(), f.topic(),
             f.confidence(), f.explanation() + Consensus.describe(positions, voices), f.diff(),
             positions));

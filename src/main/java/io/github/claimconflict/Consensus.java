@@ -15,11 +15,21 @@ final class Consensus {
 
   private Consensus() {}
 
+  /** A position's articles by independent voice, in article order: copies share a voice. */
+  private static Map<String, List<String>> byVoice(Position p, Map<String, String> voices) {
+    Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    p.articles().forEach(a -> out.computeIfAbsent(voices.get(a), k -> new ArrayList<>()).add(a));
+    return out;
+  }
+
+  /** The positions with their support counted: articles that copy each other count once. */
+  static List<Position> supported(List<Position> positions, Map<String, String> voices) {
+    return positions.stream().map(p -> p.withSupport(byVoice(p, voices).size())).toList();
+  }
+
   /** A position's articles, copies of one another named together: "000; 002 and 004 as one". */
   private static String voicesOf(Position p, Map<String, String> voices) {
-    Map<String, List<String>> byVoice = new java.util.LinkedHashMap<>();
-    p.articles().forEach(a -> byVoice.computeIfAbsent(voices.get(a), k -> new ArrayList<>()).add(a));
-    return byVoice.values().stream()
+    return byVoice(p, voices).values().stream()
         .map(g -> g.size() == 1 ? g.get(0) : String.join(" and ", g) + " as one")
         .collect(Collectors.joining(p.support() < p.articles().size() ? "; " : ", "));
   }
@@ -30,12 +40,8 @@ final class Consensus {
     StringBuilder b = new StringBuilder();
     List<String> copies = new ArrayList<>();
     for (Position p : positions) {
-      if (p.support() < p.articles().size()) {
-        Map<String, List<String>> byVoice = p.articles().stream()
-            .collect(Collectors.groupingBy(voices::get));
-        byVoice.values().stream().filter(g -> g.size() > 1)
-            .forEach(g -> copies.add(String.join(" and ", g)));
-      }
+      byVoice(p, voices).values().stream().filter(g -> g.size() > 1)
+          .forEach(g -> copies.add(String.join(" and ", g)));
     }
     if (!copies.isEmpty()) {
       b.append(' ').append(String.join("; ", copies))

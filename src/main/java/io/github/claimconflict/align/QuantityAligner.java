@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableSet;
+import io.github.claimconflict.claim.Claim;
 import io.github.claimconflict.claim.Distribution;
 import io.github.claimconflict.claim.Measure;
 import io.github.claimconflict.claim.QuantityClaim;
@@ -152,8 +153,7 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
       contexts.get(best).putIfAbsent(List.of(c.places(), c.days()), c);
     }
     for (List<QuantityClaim> cluster : clusters) {
-      cluster.sort(Comparator.comparing(QuantityClaim::articleId)
-          .thenComparingInt(c -> c.evidence().start()));
+      cluster.sort(Claim.inTextOrder());
     }
     return clusters;
   }

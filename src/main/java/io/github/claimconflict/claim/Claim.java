@@ -6,6 +6,12 @@ package io.github.claimconflict.claim;
  */
 public sealed interface Claim permits QuantityClaim, NameClaim, QuoteClaim {
 
+  /** Claims in the order their articles' ids and then their offsets give: a stable order. */
+  static <C extends Claim> java.util.Comparator<C> inTextOrder() {
+    return java.util.Comparator.comparing((C c) -> c.articleId())
+        .thenComparingInt(c -> c.evidence().start());
+  }
+
   /** The id of the article that makes the claim. */
   default String articleId() {
     return evidence().articleId();

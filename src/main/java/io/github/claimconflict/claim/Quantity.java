@@ -102,12 +102,8 @@ public record Quantity(Double low, Double high, String unit) {
     return "any value" + suffix;
   }
 
-  /** A number as a reader writes it: grouped thousands, at most four significant decimals. */
-  public static String formatPlain(double value) {
-    return format(value);
-  }
-
-  static String format(double value) {
+  /** A number as a reader writes it: grouped thousands, at most four decimals. */
+  public static String format(double value) {
     DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
     double abs = Math.abs(value);
     if (abs != 0 && abs < 1) {

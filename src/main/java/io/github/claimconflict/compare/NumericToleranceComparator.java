@@ -3,6 +3,7 @@ package io.github.claimconflict.compare;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.claimconflict.align.ClaimGroup;
+import io.github.claimconflict.claim.Claim;
 import io.github.claimconflict.claim.QuantityClaim;
 import io.github.claimconflict.claim.Quantity;
 import io.github.claimconflict.report.ConflictKind;
@@ -78,8 +79,7 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
     List<QuantityClaim> claims = new ArrayList<>(group.claims());
     // Narrowest first, so that precise figures found the positions and vague ones join them.
     claims.sort(Comparator.comparingDouble((QuantityClaim c) -> c.quantity().logWidth(OPEN_WIDTH))
-        .thenComparing(QuantityClaim::articleId)
-        .thenComparingInt(c -> c.evidence().start()));
+        .thenComparing(Claim.inTextOrder()));
     // A position's members are pairwise compatible, so by Helly's theorem on the line a figure
     // compatible with each of them meets the intersection of their widened intervals: one check
     // per position, not per member.
@@ -187,8 +187,7 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
 
   private static Position position(List<QuantityClaim> claims) {
     List<QuantityClaim> sorted = new ArrayList<>(claims);
-    sorted.sort(Comparator.comparing(QuantityClaim::articleId)
-        .thenComparingInt(c -> c.evidence().start()));
+    sorted.sort(Claim.inTextOrder());
     String value = sorted.stream().map(QuantityClaim::surface).distinct()
         .collect(Collectors.joining(" / "));
     Quantity q = sorted.get(0).quantity();
@@ -223,7 +222,7 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
     b.append(String.join("; ", parts)).append(". ");
     b.append(String.format(Locale.ROOT,
         "Even widened by %s%% on each side, these ranges do not overlap.",
-        Quantity.formatPlain(tolerance * 100)));
+        Quantity.format(tolerance * 100)));
     Set<String> claimants = new LinkedHashSet<>();
     positions.forEach(p -> claimants.addAll(p.claimants()));
     boolean disputed = positions.stream().allMatch(p -> !p.claimants().isEmpty())

@@ -3,6 +3,7 @@ package io.github.claimconflict.compare;
 import com.google.common.collect.ImmutableSet;
 import io.github.claimconflict.align.ClaimGroup;
 import io.github.claimconflict.align.QuoteAligner;
+import io.github.claimconflict.claim.Claim;
 import io.github.claimconflict.claim.QuoteClaim;
 import io.github.claimconflict.report.ConflictKind;
 import io.github.claimconflict.report.Position;
@@ -86,8 +87,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
    */
   private static List<List<QuoteClaim>> splitQuotes(List<QuoteClaim> claims) {
     List<QuoteClaim> sorted = new ArrayList<>(claims);
-    sorted.sort(Comparator.comparing(QuoteClaim::articleId)
-        .thenComparingInt(c -> c.evidence().start()));
+    sorted.sort(Claim.inTextOrder());
     List<List<QuoteClaim>> out = new ArrayList<>();
     List<QuoteClaim> run = new ArrayList<>();
     for (QuoteClaim c : sorted) {
@@ -219,8 +219,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
 
   private static Position position(Wording w, TreeSet<String> articles) {
     List<QuoteClaim> sorted = new ArrayList<>(w.claims());
-    sorted.sort(Comparator.comparing(QuoteClaim::articleId)
-        .thenComparingInt(c -> c.evidence().start()));
+    sorted.sort(Claim.inTextOrder());
     String normalized = w.words().stream().map(x -> x.written().toLowerCase(Locale.ROOT))
         .collect(Collectors.joining(" "));
     return new Position(w.text(), normalized,

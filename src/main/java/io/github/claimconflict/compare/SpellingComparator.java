@@ -3,6 +3,7 @@ package io.github.claimconflict.compare;
 import static java.util.Objects.requireNonNull;
 
 import io.github.claimconflict.align.ClaimGroup;
+import io.github.claimconflict.claim.Claim;
 import io.github.claimconflict.claim.NameClaim;
 import io.github.claimconflict.names.EntityResolver;
 import io.github.claimconflict.names.NameMatcher.Verdict;
@@ -114,8 +115,7 @@ public final class SpellingComparator implements ClaimComparator<NameClaim> {
 
   private static Position position(Spelling s) {
     List<NameClaim> sorted = new ArrayList<>(s.claims());
-    sorted.sort(Comparator.comparing(NameClaim::articleId)
-        .thenComparingInt(c -> c.evidence().start()));
+    sorted.sort(Claim.inTextOrder());
     String value = sorted.stream().map(NameClaim::surface).distinct()
         .collect(Collectors.joining(" / "));
     return new Position(value, String.join(" ", NameNormalizer.cosmeticTokens(s.surface())),

@@ -19,6 +19,7 @@ public final class ArticleText {
   private final ImmutableList<Sentences.Sentence> sentences;
   private final ImmutableList<List<Token>> tokens;
   private final boolean[] furniture;
+  private final boolean[] headline;
   private final Boilerplate boilerplate;
   private final ImmutableSet<String> capitals;
 
@@ -29,13 +30,15 @@ public final class ArticleText {
     this.sentences = ImmutableList.copyOf(Sentences.split(text));
     List<List<Token>> t = new ArrayList<>(sentences.size());
     this.furniture = new boolean[sentences.size()];
+    this.headline = new boolean[sentences.size()];
     Set<String> caps = new HashSet<>();
     for (int i = 0; i < sentences.size(); i++) {
       Sentences.Sentence s = sentences.get(i);
       List<Token> tokens = Tokenizer.tokenize(text, s.start(), s.end());
       t.add(tokens);
       furniture[i] = boilerplate.covers(s.start(), s.end());
-      if (!furniture[i] && !ContextReader.isHeadline(tokens)) {
+      headline[i] = ContextReader.isHeadline(tokens);
+      if (!furniture[i] && !headline[i]) {
         ContextReader.collectMidSentenceCapitals(tokens, caps);
       }
     }
@@ -69,6 +72,11 @@ public final class ArticleText {
   /** Whether sentence {@code i} is page boilerplate, from which no claim is read. */
   public boolean isBoilerplate(int i) {
     return furniture[i];
+  }
+
+  /** Whether sentence {@code i} is a headline: no closing stop, most longer words capitalized. */
+  public boolean isHeadline(int i) {
+    return headline[i];
   }
 
   public Boilerplate boilerplate() {

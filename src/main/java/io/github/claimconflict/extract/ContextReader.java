@@ -112,9 +112,8 @@ final class ContextReader {
           i++;
         }
       }
-      if (i >= t.size() || !isNameWord(t, i, midSentenceCapitals) && titleStart < 0
-          || !t.get(i).isCapitalized() || NOT_NAMES.contains(lower(t.get(i)))
-          || isCalendarWord(t.get(i))) {
+      // After a title the word is never a sentence's first, so this is the same test.
+      if (i >= t.size() || !isNameWord(t, i, midSentenceCapitals)) {
         i++;
         continue;
       }
@@ -241,7 +240,7 @@ final class ContextReader {
       return false;
     }
     String w = lower(tok);
-    if (NOT_NAMES.contains(w) || NumberWords.WEEKDAYS.contains(w) || NumberWords.MONTHS.contains(w)) {
+    if (NOT_NAMES.contains(w) || isCalendarWord(tok)) {
       return false;
     }
     boolean sentenceStart = i == 0 || (i == 1 && t.get(0).type() == Token.Type.PUNCT);

@@ -21,7 +21,7 @@ public final class NameExtractor implements ClaimExtractor<NameClaim> {
     List<Sentences.Sentence> sentences = text.sentences();
     for (int i = 0; i < sentences.size(); i++) {
       List<Token> t = text.tokens(i);
-      if (text.isBoilerplate(i) || ContextReader.isHeadline(t)) {
+      if (text.isBoilerplate(i) || text.isHeadline(i)) {
         continue;
       }
       Sentences.Sentence s = sentences.get(i);
