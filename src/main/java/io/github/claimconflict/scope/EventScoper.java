@@ -96,24 +96,22 @@ public final class EventScoper {
     for (long key : candidates(sorted, dates, entities, df)) {
       int i = (int) (key >> 32);
       int j = (int) key;
-      {
-        double shared = 0;
-        Set<String> other = entities.getOrDefault(sorted.get(j).id(), Set.of());
-        for (String e : entities.getOrDefault(sorted.get(i).id(), Set.of())) {
-          if (other.contains(e)) {
-            shared += weight(df.get(e), n);
-          }
+      double shared = 0;
+      Set<String> other = entities.getOrDefault(sorted.get(j).id(), Set.of());
+      for (String e : entities.getOrDefault(sorted.get(i).id(), Set.of())) {
+        if (other.contains(e)) {
+          shared += weight(df.get(e), n);
         }
-        double smaller = Math.min(mass[i], mass[j]);
-        double overlap = smaller > 0 ? shared / smaller : 0;
-        boolean bothDated = dates.get(i).isPresent() && dates.get(j).isPresent();
-        boolean noneDated = dates.get(i).isEmpty() && dates.get(j).isEmpty();
-        double needed = bothDated ? DATED_OVERLAP : noneDated ? UNDATED_OVERLAP
-            : UNDATED_TO_DATED_OVERLAP;
-        boolean withoutNames = entities.isEmpty() && (bothDated || noneDated);
-        if (withoutNames || overlap >= needed) {
-          pairs.add(new Pair(i, j, withoutNames ? 1 : overlap));
-        }
+      }
+      double smaller = Math.min(mass[i], mass[j]);
+      double overlap = smaller > 0 ? shared / smaller : 0;
+      boolean bothDated = dates.get(i).isPresent() && dates.get(j).isPresent();
+      boolean noneDated = dates.get(i).isEmpty() && dates.get(j).isEmpty();
+      double needed = bothDated ? DATED_OVERLAP : noneDated ? UNDATED_OVERLAP
+          : UNDATED_TO_DATED_OVERLAP;
+      boolean withoutNames = entities.isEmpty() && (bothDated || noneDated);
+      if (withoutNames || overlap >= needed) {
+        pairs.add(new Pair(i, j, withoutNames ? 1 : overlap));
       }
     }
     pairs.sort(Comparator.comparingDouble((Pair p) -> -p.overlap())
@@ -221,11 +219,9 @@ public final class EventScoper {
     if (a == null || b == null) {
       return true;
     }
-    LocalDate from = a[0].isBefore(b[0]) ? a[0] : b[0];
-    LocalDate to = a[1].isAfter(b[1]) ? a[1] : b[1];
     // A chain may stretch an event, but its two halves must touch within the window.
     long gap = Math.max(ChronoUnit.DAYS.between(a[1], b[0]), ChronoUnit.DAYS.between(b[1], a[0]));
-    return gap <= windowDays && !from.isAfter(to);
+    return gap <= windowDays;
   }
 
   private static LocalDate[] merge(LocalDate[] a, LocalDate[] b) {

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.hash.HashFunction;
 import com.google.common.hash.Hashing;
 import io.github.claimconflict.Article;
+import io.github.claimconflict.align.UnionFind;
 import io.github.claimconflict.extract.ArticleText;
 import io.github.claimconflict.extract.QuoteExtractor;
 import java.nio.charset.StandardCharsets;
@@ -102,27 +103,32 @@ public final class SourceDependence {
    * directly or through others, share a group, which counts as one independent source.
    */
   public static Map<String, String> groups(Iterable<String> ids, List<Dependency> dependencies) {
-    Map<String, String> parent = new HashMap<>();
-    ids.forEach(id -> parent.put(id, id));
+    Map<String, Integer> index = new HashMap<>();
+    List<String> all = new ArrayList<>();
+    ids.forEach(id -> index.computeIfAbsent(id, k -> {
+      all.add(k);
+      return all.size() - 1;
+    }));
     for (Dependency d : dependencies) {
-      String a = root(parent, d.first());
-      String b = root(parent, d.second());
-      if (!a.equals(b)) {
-        parent.put(a.compareTo(b) < 0 ? b : a, a.compareTo(b) < 0 ? a : b);
+      for (String id : List.of(d.first(), d.second())) {
+        index.computeIfAbsent(id, k -> {
+          all.add(k);
+          return all.size() - 1;
+        });
       }
     }
-    Map<String, String> out = new HashMap<>();
-    parent.keySet().forEach(id -> out.put(id, root(parent, id)));
-    return out;
-  }
-
-  private static String root(Map<String, String> parent, String id) {
-    parent.putIfAbsent(id, id);
-    String r = id;
-    while (!parent.get(r).equals(r)) {
-      r = parent.get(r);
+    UnionFind sets = new UnionFind(all.size());
+    dependencies.forEach(d -> sets.union(index.get(d.first()), index.get(d.second())));
+    // Each group goes by its smallest id.
+    Map<Integer, String> name = new HashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      name.merge(sets.find(i), all.get(i), (x, y) -> x.compareTo(y) <= 0 ? x : y);
     }
-    return r;
+    Map<String, String> out = new HashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      out.put(all.get(i), name.get(sets.find(i)));
+    }
+    return out;
   }
 
   /**
