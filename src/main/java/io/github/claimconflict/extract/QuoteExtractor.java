@@ -69,7 +69,7 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
         continue;
       }
       int start = q.start() + text.substring(q.start(), q.end()).indexOf(surface);
-      Sentences.Sentence s = sentenceOf(sentences, start);
+      Sentences.Sentence s = sentenceOf(sentences, sentenceIndex, start);
       Optional<String> speaker = after(text, q, capitals)
           .or(() -> before(text, s, q, capitals));
       if (speaker.isPresent() && PRONOUNS.contains(speaker.get().toLowerCase(java.util.Locale.ROOT))) {
@@ -140,14 +140,20 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
         || before == '-' || before == ':' || before == ',';
   }
 
-  private static Sentences.Sentence sentenceOf(List<Sentences.Sentence> sentences, int offset) {
-    Sentences.Sentence best = sentences.get(0);
-    for (Sentences.Sentence s : sentences) {
-      if (s.start() <= offset) {
-        best = s;
-      }
+  /**
+   * The last sentence that starts at or before {@code offset}, found from {@code near}, the
+   * sentence the quote loop has reached: a step or two, not a scan of the article.
+   */
+  private static Sentences.Sentence sentenceOf(List<Sentences.Sentence> sentences, int near,
+      int offset) {
+    int k = near;
+    while (k + 1 < sentences.size() && sentences.get(k + 1).start() <= offset) {
+      k++;
     }
-    return best;
+    while (k > 0 && sentences.get(k).start() > offset) {
+      k--;
+    }
+    return sentences.get(k);
   }
 
   /** "...," said X / "..." X told / "...", according to X. */
