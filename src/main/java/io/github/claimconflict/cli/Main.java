@@ -2,6 +2,10 @@ package io.github.claimconflict.cli;
 
 import io.github.claimconflict.Article;
 import io.github.claimconflict.ConflictDetector;
+import io.github.claimconflict.eval.EvalCases;
+import io.github.claimconflict.eval.EvalReport;
+import io.github.claimconflict.eval.Evaluation;
+import io.github.claimconflict.report.ConflictKind;
 import io.github.claimconflict.report.JsonReport;
 import io.github.claimconflict.report.ScanReport;
 import io.github.claimconflict.report.SkippedArticle;
@@ -11,9 +15,15 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -29,7 +39,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     version = "claim-conflict 0.1.0",
     description = "Reports where news articles about the same event disagree.",
-    subcommands = {Main.Scan.class})
+    subcommands = {Main.Scan.class, Main.Eval.class})
 public final class Main implements Runnable {
 
   /** Exit code for bad usage or bad input. */
@@ -57,7 +67,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'scan'");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'scan' or 'eval'");
   }
 
   /** Scans folders, .txt and .jsonl files. */
@@ -113,13 +123,9 @@ public final class Main implements Runnable {
     @Override
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
-      if (!(minConfidence >= 0 && minConfidence <= 1)) {
-        err.println("claim-conflict: --min-confidence must be between 0 and 1, got "
-            + minConfidence);
-        return EXIT_BAD_INPUT;
-      }
-      if (!(tolerance >= 0 && tolerance < 10)) {
-        err.println("claim-conflict: --tolerance must be between 0 and 10, got " + tolerance);
+      String bad = checkNumbers(minConfidence, tolerance);
+      if (bad != null) {
+        err.println("claim-conflict: " + bad);
         return EXIT_BAD_INPUT;
       }
       List<Article> articles;
@@ -160,6 +166,17 @@ public final class Main implements Runnable {
       return failOnConflict && !report.conflicts().isEmpty() ? EXIT_CONFLICTS : 0;
     }
 
+    /** What is wrong with the two numeric options, or null when both are fine. */
+    static String checkNumbers(double minConfidence, double tolerance) {
+      if (!(minConfidence >= 0 && minConfidence <= 1)) {
+        return "--min-confidence must be between 0 and 1, got " + minConfidence;
+      }
+      if (!(tolerance >= 0 && tolerance < 10)) {
+        return "--tolerance must be between 0 and 10, got " + tolerance;
+      }
+      return null;
+    }
+
     /** Writes beside the target, then moves into place, so no half-written report is left. */
     private static void writeWhole(Path target, String content) throws IOException {
       Path dir = target.toAbsolutePath().getParent();
@@ -175,6 +192,102 @@ public final class Main implements Runnable {
       } finally {
         Files.deleteIfExists(tmp);
       }
+    }
+  }
+
+  /** Scores the detector against labelled clusters of coverage. */
+  @Command(name = "eval", mixinStandardHelpOptions = true,
+      description = "Score the detector against labelled clusters (a cases file in the format of "
+          + "the development set's cases.json).",
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {"0:scored", "2:bad usage, or a cases file that cannot be read"})
+  static final class Eval implements Callable<Integer> {
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CASES.json",
+        description = "The labelled clusters: excerpts with their cache_file, and checker_gold.")
+    Path cases;
+
+    @Option(names = "--texts", paramLabel = "ROOT", defaultValue = ".",
+        description = "The folder each excerpt's cache_file is relative to (default: the current "
+            + "folder).")
+    Path texts;
+
+    @Option(names = "--mixed",
+        description = "Scan all clusters together as one feed; a conflict mixing clusters is "
+            + "counted as cross-event.")
+    boolean mixed;
+
+    @Option(names = "--only", paramLabel = "KINDS", split = ",",
+        description = "Count only these kinds: numeric, spelling, quote.")
+    List<String> only;
+
+    @Option(names = "--verbose",
+        description = "List each missed item, each violated trap with its conflict, and each "
+            + "unexpected conflict with its evidence.")
+    boolean verbose;
+
+    @Option(names = "--format", defaultValue = "text",
+        description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Scan.Format format;
+
+    @Option(names = "--min-confidence", paramLabel = "X",
+        defaultValue = "" + ConflictDetector.DEFAULT_MIN_CONFIDENCE,
+        description = "Leave out conflicts below this confidence (default: ${DEFAULT-VALUE}).")
+    double minConfidence;
+
+    @Option(names = "--tolerance", paramLabel = "X", defaultValue = "0.05",
+        description = "Relative tolerance for figures (default: ${DEFAULT-VALUE}).")
+    double tolerance;
+
+    @Override
+    public Integer call() {
+      PrintWriter err = spec.commandLine().getErr();
+      String bad = Scan.checkNumbers(minConfidence, tolerance);
+      if (bad != null) {
+        err.println("claim-conflict: " + bad);
+        return EXIT_BAD_INPUT;
+      }
+      Set<ConflictKind> kinds = EnumSet.noneOf(ConflictKind.class);
+      for (String k : only == null ? List.<String>of() : only) {
+        Optional<ConflictKind> kind = Arrays.stream(ConflictKind.values())
+            .filter(x -> x.label().equals(k.strip().toLowerCase(Locale.ROOT))).findFirst();
+        if (kind.isEmpty()) {
+          err.println("claim-conflict: --only takes numeric, spelling or quote, got '" + k + "'");
+          return EXIT_BAD_INPUT;
+        }
+        kinds.add(kind.get());
+      }
+      EvalCases read;
+      try {
+        read = EvalCases.read(cases);
+      } catch (NoSuchFileException e) {
+        err.println("claim-conflict: " + cases + ": no such file");
+        return EXIT_BAD_INPUT;
+      } catch (IOException e) {
+        err.println("claim-conflict: " + cases + ": cannot read: " + e.getMessage());
+        return EXIT_BAD_INPUT;
+      } catch (IllegalArgumentException e) {
+        err.println("claim-conflict: " + e.getMessage());
+        return EXIT_BAD_INPUT;
+      }
+      if (!Files.isDirectory(texts)) {
+        err.println("claim-conflict: --texts " + texts + ": no such folder");
+        return EXIT_BAD_INPUT;
+      }
+      Evaluation evaluation = new Evaluation(ConflictDetector.builder().tolerance(tolerance)
+          .minConfidence(minConfidence).build(), kinds);
+      Evaluation.Result result;
+      try {
+        result = mixed ? evaluation.mixed(read, texts) : evaluation.separately(read, texts);
+      } catch (IllegalArgumentException e) {
+        err.println("claim-conflict: " + cases + ": " + e.getMessage());
+        return EXIT_BAD_INPUT;
+      }
+      spec.commandLine().getOut().print(format == Scan.Format.json
+          ? EvalReport.json(result) : EvalReport.text(result, verbose));
+      return 0;
     }
   }
 }
