@@ -37,9 +37,9 @@ public final class ArticleText {
       List<Token> tokens = Tokenizer.tokenize(text, s.start(), s.end());
       t.add(tokens);
       furniture[i] = boilerplate.covers(s.start(), s.end());
-      headline[i] = ContextReader.isHeadline(tokens);
+      headline[i] = NameReader.isHeadline(tokens);
       if (!furniture[i] && !headline[i]) {
-        ContextReader.collectMidSentenceCapitals(tokens, caps);
+        NameReader.collectMidSentenceCapitals(tokens, caps);
       }
     }
     this.tokens = ImmutableList.copyOf(t);

@@ -2,7 +2,7 @@ package io.github.claimconflict.extract;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.claimconflict.claim.Distribution;
-import java.util.ArrayList;
+import io.github.claimconflict.extract.NameReader.Name;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,58 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the context of a claim from its sentence: the names in it, the places and days it names,
- * who it says states the claim, whether it puts the claim at another time, and the distribution
+ * Reads the context of a claim from its sentence: the places and days it names (over the names
+ * {@link NameReader} finds), who it says states the claim, whether it puts the claim at another time, and the distribution
  * words "each" and "together". Lexicons of function words only; no names of anything.
  */
 final class ContextReader {
 
-  /**
-   * A run of capitalized words, with its token span {@code [first, last)} and the title written
-   * before it, if any.
-   */
-  record Name(String text, int first, int last, java.util.Optional<String> role) {}
-
-  /** Titles and honorifics: written before a name, kept as its role, not part of it. */
-  static final ImmutableSet<String> TITLES =
-      ImmutableSet.of(
-          "president", "minister", "premier", "chancellor", "mr", "mrs", "ms", "dr", "gen",
-          "general", "senator", "sen", "rep", "governor", "gov", "king", "queen", "prince",
-          "princess", "pope", "mayor", "judge", "ambassador", "secretary", "chairman",
-          "chairwoman", "speaker", "sheikh", "emir", "sultan", "lord", "lady", "sir", "colonel",
-          "col", "captain", "capt", "sergeant", "lieutenant", "commander", "archbishop", "bishop",
-          "rev", "reverend", "professor", "prof", "prosecutor");
-
-  /** Words that make a title only before one: "Prime Minister", "Foreign Minister". */
-  private static final ImmutableSet<String> TITLE_PREFIXES =
-      ImmutableSet.of("prime", "vice", "deputy", "acting", "foreign", "interior", "defence",
-          "defense", "finance", "justice", "health", "attorney", "chief");
-
-  /** Lower-case words that join the parts of one name: "Bank of England", "Ministry for ...". */
-  private static final ImmutableSet<String> JOINERS =
-      ImmutableSet.of("of", "for", "de", "del", "da", "di", "du", "van", "von", "der", "bin",
-          "ibn", "al", "el", "la", "le");
-
-  /** Joiners allowed only in a name that already has one: "Security and Cooperation in Europe". */
-  private static final ImmutableSet<String> LATE_JOINERS = ImmutableSet.of("and", "in", "on", "the");
-
-  /** Capitalized words that start sentences and titles without naming anything. */
-  static final ImmutableSet<String> NOT_NAMES =
-      ImmutableSet.of(
-          "the", "a", "an", "in", "on", "at", "of", "for", "to", "by", "with", "from", "and",
-          "but", "or", "if", "as", "after", "before", "when", "while", "since", "during", "he",
-          "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "this",
-          "that", "these", "those", "there", "here", "some", "many", "most", "all", "no", "not",
-          "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "local",
-          "later", "late", "early", "earlier", "meanwhile", "however", "also", "then", "yet",
-          "still", "now", "more", "less", "about", "around", "over", "under", "police", "officials",
-          "thousands", "hundreds", "dozens", "millions", "another", "other", "both", "each",
-          "every", "such", "what", "which", "who", "whom", "whose", "where", "why", "how", "so",
-          "according", "despite", "although", "though", "only", "just", "even", "follow",
-          "related", "read", "watch", "share", "updated", "published", "photo", "video", "image",
-          "mr", "mrs", "ms", "dr", "yesterday", "today", "tomorrow", "tonight", "last", "next",
-          "new", "former", "some", "several", "nearly", "almost", "among", "amid", "across",
-          "preliminary", "violent", "footage", "members", "opposition", "supporters");
 
   private static final ImmutableSet<String> LOCATIVES =
       ImmutableSet.of("in", "at", "into", "outside", "near", "inside", "across", "throughout",
@@ -94,183 +48,6 @@ final class ContextReader {
   static final int CONTEXT_WINDOW = 25;
 
   private ContextReader() {}
-
-  /**
-   * The names in a sentence: runs of capitalized words joined by glued hyphens. A sentence's first
-   * word counts only when the article also writes it capitalized in mid-sentence ({@code
-   * midSentenceCapitals}), since every sentence starts with a capital.
-   */
-  static List<Name> names(List<Token> t, Set<String> midSentenceCapitals) {
-    List<Name> out = new ArrayList<>();
-    int i = 0;
-    while (i < t.size()) {
-      int titleStart = -1;
-      while (i < t.size() && isTitle(t, i)) {
-        titleStart = titleStart < 0 ? i : titleStart;
-        i++;
-        if (i < t.size() && t.get(i).is(".")) {
-          i++;
-        }
-      }
-      // After a title the word is never a sentence's first, so this is the same test.
-      if (i >= t.size() || !isNameWord(t, i, midSentenceCapitals)) {
-        i++;
-        continue;
-      }
-      int start = i;
-      StringBuilder text = new StringBuilder(stripPossessive(t.get(i).text()));
-      boolean possessive = hasPossessive(t.get(i).text());
-      boolean joined = false;
-      int end = i + 1;
-      i++;
-      while (!possessive && i < t.size()) {
-        Token tok = t.get(i);
-        if ((tok.is("-") || tok.is("\u2010")) && !tok.spaceBefore() && i + 1 < t.size()
-            && t.get(i + 1).isWord() && !t.get(i + 1).spaceBefore()) {
-          // "Port-Alder", and "Co-operation" with its lower-case second half
-          text.append('-').append(stripPossessive(t.get(i + 1).text()));
-          possessive = hasPossessive(t.get(i + 1).text());
-          i += 2;
-          end = i;
-        } else if (tok.isCapitalized() && !NOT_NAMES.contains(lower(tok))
-            && !isCalendarWord(tok) && !isTitle(t, i)) {
-          text.append(' ').append(stripPossessive(tok.text()));
-          possessive = hasPossessive(tok.text());
-          i++;
-          end = i;
-        } else if (tok.isWord() && !tok.isCapitalized()
-            && (JOINERS.contains(tok.lower()) || joined && LATE_JOINERS.contains(tok.lower()))
-            && joinsNames(t, i)) {
-          int k = i;
-          while (k < t.size() && t.get(k).isWord() && !t.get(k).isCapitalized()) {
-            text.append(' ').append(t.get(k).text());
-            k++;
-          }
-          joined = true;
-          i = k;
-        } else {
-          break;
-        }
-      }
-      String name = text.toString();
-      // A trailing joiner is no part of the name: cut back to the last capitalized word.
-      while (!name.isEmpty() && Character.isLowerCase(name.charAt(name.lastIndexOf(' ') + 1))) {
-        name = name.substring(0, Math.max(0, name.lastIndexOf(' ')));
-      }
-      i = Math.max(end, start + 1);
-      java.util.Optional<String> role = java.util.Optional.empty();
-      if (titleStart >= 0) {
-        StringBuilder r = new StringBuilder();
-        for (int k = titleStart; k < start; k++) {
-          if (t.get(k).isWord()) {
-            r.append(r.length() == 0 ? "" : " ").append(t.get(k).text());
-          }
-        }
-        role = java.util.Optional.of(r.toString());
-      }
-      out.add(new Name(name, start, end, role));
-    }
-    return out;
-  }
-
-  private static boolean isTitle(List<Token> t, int i) {
-    Token tok = t.get(i);
-    if (!tok.isCapitalized()) {
-      return false;
-    }
-    String w = lower(tok);
-    return TITLES.contains(w)
-        || TITLE_PREFIXES.contains(w) && i + 1 < t.size() && isTitle(t, i + 1);
-  }
-
-  /** Whether the lower-case words from {@code i} lead, within two words, to a capitalized one. */
-  private static boolean joinsNames(List<Token> t, int i) {
-    for (int k = i; k < t.size() && k < i + 3; k++) {
-      if (t.get(k).isCapitalized()) {
-        return !NOT_NAMES.contains(lower(t.get(k))) && !isCalendarWord(t.get(k));
-      }
-      if (!t.get(k).isWord() || !(JOINERS.contains(t.get(k).lower())
-          || LATE_JOINERS.contains(t.get(k).lower()))) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isCalendarWord(Token tok) {
-    String w = lower(tok);
-    return NumberWords.WEEKDAYS.contains(w) || NumberWords.MONTHS.contains(w);
-  }
-
-  /**
-   * Whether a sentence is a headline rather than prose: no closing stop, and most of its longer
-   * words capitalized. Its capitals say nothing about which words are names.
-   */
-  static boolean isHeadline(List<Token> t) {
-    if (t.isEmpty() || t.get(t.size() - 1).is(".") || t.get(t.size() - 1).is("\"")
-        || t.get(t.size() - 1).is("\u201d")) {
-      return false;
-    }
-    int words = 0;
-    int capitals = 0;
-    for (Token tok : t) {
-      if (tok.isWord() && tok.text().length() > 3) {
-        words++;
-        if (tok.isCapitalized()) {
-          capitals++;
-        }
-      }
-    }
-    return words >= 3 && capitals * 10 >= words * 6;
-  }
-
-  /** The lower-case forms of words capitalized after a sentence's first word. */
-  static void collectMidSentenceCapitals(List<Token> t, Set<String> into) {
-    for (int i = 1; i < t.size(); i++) {
-      Token tok = t.get(i);
-      if (tok.isCapitalized() && !t.get(i - 1).is("\"") && !t.get(i - 1).is("\u201c")) {
-        into.add(lower(tok));
-      }
-    }
-  }
-
-  private static boolean isNameWord(List<Token> t, int i, Set<String> midSentenceCapitals) {
-    Token tok = t.get(i);
-    if (!tok.isCapitalized()) {
-      return false;
-    }
-    String w = lower(tok);
-    if (NOT_NAMES.contains(w) || isCalendarWord(tok)) {
-      return false;
-    }
-    boolean sentenceStart = i == 0 || (i == 1 && t.get(0).type() == Token.Type.PUNCT);
-    return !sentenceStart || midSentenceCapitals.contains(w) || looksNamedAtStart(t, i);
-  }
-
-  /**
-   * A sentence's first word is a name when what follows only suits a name: another capitalized
-   * word ("Novak Sandor followed"), "and" with a name ("Unity and Civic Path"), or an
-   * apposition ("Novak, the ruling party", "Petrov, 64,").
-   */
-  private static boolean looksNamedAtStart(List<Token> t, int i) {
-    if (i + 1 >= t.size()) {
-      return false;
-    }
-    Token next = t.get(i + 1);
-    if (next.isCapitalized() && !NOT_NAMES.contains(lower(next))) {
-      return true;
-    }
-    if ((next.is("and") || next.is("or")) && i + 2 < t.size() && t.get(i + 2).isCapitalized()
-        && !NOT_NAMES.contains(lower(t.get(i + 2)))) {
-      return true;
-    }
-    if (next.is(",") && i + 2 < t.size()) {
-      Token after = t.get(i + 2);
-      return after.is("the") || after.is("a") || after.is("an") || after.isNumber()
-          || (after.isCapitalized() && !NOT_NAMES.contains(lower(after)));
-    }
-    return false;
-  }
 
   /**
    * Lower-case names that follow a locative preposition within a few words: "in the capital
@@ -452,17 +229,6 @@ final class ContextReader {
   }
 
   static String lower(Token tok) {
-    return stripPossessive(tok.lower());
-  }
-
-  static String stripPossessive(String word) {
-    if (hasPossessive(word)) {
-      return word.substring(0, word.length() - 2);
-    }
-    return word;
-  }
-
-  private static boolean hasPossessive(String word) {
-    return word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"));
+    return NameReader.stripPossessive(tok.lower());
   }
 }

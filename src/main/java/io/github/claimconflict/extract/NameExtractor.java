@@ -2,7 +2,7 @@ package io.github.claimconflict.extract;
 
 import io.github.claimconflict.claim.Evidence;
 import io.github.claimconflict.claim.NameClaim;
-import io.github.claimconflict.extract.ContextReader.Name;
+import io.github.claimconflict.extract.NameReader.Name;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +26,7 @@ public final class NameExtractor implements ClaimExtractor<NameClaim> {
       }
       Sentences.Sentence s = sentences.get(i);
       Evidence.Windows windows = new Evidence.Windows(s.text(), s.start());
-      for (Name n : ContextReader.names(t, text.midSentenceCapitals())) {
+      for (Name n : NameReader.names(t, text.midSentenceCapitals())) {
         int start = t.get(n.first()).start();
         int end = start + n.text().length();
         if (!text.text().startsWith(n.text(), start)) {

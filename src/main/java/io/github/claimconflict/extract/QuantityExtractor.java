@@ -7,7 +7,7 @@ import io.github.claimconflict.claim.Distribution;
 import io.github.claimconflict.claim.Evidence;
 import io.github.claimconflict.claim.Measure;
 import io.github.claimconflict.claim.QuantityClaim;
-import io.github.claimconflict.extract.ContextReader.Name;
+import io.github.claimconflict.extract.NameReader.Name;
 import io.github.claimconflict.extract.QuantityParser.Parsed;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +66,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       if (found.isEmpty()) {
         continue;
       }
-      List<Name> names = ContextReader.names(t, text.midSentenceCapitals());
+      List<Name> names = NameReader.names(t, text.midSentenceCapitals());
       Evidence.Windows windows = new Evidence.Windows(sentences.get(s).text(),
           sentences.get(s).start());
       Set<String> places = ContextReader.places(t, names);

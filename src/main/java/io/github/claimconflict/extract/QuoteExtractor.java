@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableSet;
 import io.github.claimconflict.Article;
 import io.github.claimconflict.claim.Evidence;
 import io.github.claimconflict.claim.QuoteClaim;
-import io.github.claimconflict.extract.ContextReader.Name;
+import io.github.claimconflict.extract.NameReader.Name;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -257,6 +257,6 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
   }
 
   private static List<Name> names(List<Token> t, Set<String> capitals) {
-    return ContextReader.names(t, capitals);
+    return NameReader.names(t, capitals);
   }
 }
