@@ -27,6 +27,7 @@ import io.github.claimconflict.names.KnownNames;
 import io.github.claimconflict.names.NameMatcher;
 import io.github.claimconflict.names.NameNormalizer;
 import io.github.claimconflict.names.SpellingMatcher;
+import io.github.claimconflict.report.ClaimListing;
 import io.github.claimconflict.report.Conflict;
 import io.github.claimconflict.report.Position;
 import io.github.claimconflict.report.ScanReport;
@@ -191,6 +192,29 @@ public final class ConflictDetector {
             eventOf.get(a.id()), claims.get(a.id()).size()))
         .toList();
     return new ScanReport(summaries, skipped, events, dependencies, conflicts);
+  }
+
+  /**
+   * Every claim read from the articles, with the event each article was placed in, for a user who
+   * wants to see what the scan understood. It costs a scan, and a second reading of the articles.
+   *
+   * @throws IllegalArgumentException if an article is null or two share an id
+   */
+  public ClaimListing claims(Collection<Article> articles) {
+    ScanReport scan = detect(articles);
+    Map<String, String> eventOf = new HashMap<>();
+    scan.articles().forEach(a -> eventOf.put(a.id(), a.event()));
+    List<ClaimListing.Entry> entries = new ArrayList<>();
+    articles.stream().filter(a -> eventOf.containsKey(a.id()))
+        .sorted(Comparator.comparing(Article::id))
+        .forEach(a -> {
+          Read r = read(a);
+          if (r != null) {
+            r.claims().stream().sorted(Claim.inTextOrder())
+                .forEach(c -> entries.add(new ClaimListing.Entry(eventOf.get(a.id()), c)));
+          }
+        });
+    return new ClaimListing(entries, scan.skipped());
   }
 
   /**

@@ -5,6 +5,8 @@ import io.github.claimconflict.ConflictDetector;
 import io.github.claimconflict.eval.EvalCases;
 import io.github.claimconflict.eval.EvalReport;
 import io.github.claimconflict.eval.Evaluation;
+import io.github.claimconflict.report.ClaimListing;
+import io.github.claimconflict.report.ClaimListingFormat;
 import io.github.claimconflict.report.ConflictKind;
 import io.github.claimconflict.report.JsonReport;
 import io.github.claimconflict.report.ScanReport;
@@ -39,7 +41,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     version = "claim-conflict 0.1.0",
     description = "Reports where news articles about the same event disagree.",
-    subcommands = {Main.Scan.class, Main.Eval.class})
+    subcommands = {Main.Scan.class, Main.Claims.class, Main.Eval.class})
 public final class Main implements Runnable {
 
   /** Exit code for bad usage or bad input. */
@@ -67,7 +69,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'scan' or 'eval'");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'scan', 'claims' or 'eval'");
   }
 
   /** Scans folders, .txt and .jsonl files. */
@@ -192,6 +194,57 @@ public final class Main implements Runnable {
       } finally {
         Files.deleteIfExists(tmp);
       }
+    }
+  }
+
+  /** Lists every claim read from the articles, with its context. */
+  @Command(name = "claims", mixinStandardHelpOptions = true,
+      description = "List every claim read from the articles (figures, names, quotes) with what "
+          + "the scan knows of it, to see why two claims were or were not compared.",
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {"0:success", "2:bad usage or bad input"})
+  static final class Claims implements Callable<Integer> {
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+        description = "Articles, as for scan.")
+    List<Path> paths;
+
+    @Option(names = "--format", defaultValue = "text",
+        description = "text (a table under each article) or jsonl (one JSON object a claim); "
+            + "default: ${DEFAULT-VALUE}.")
+    ListFormat format;
+
+    @Option(names = "--kind", paramLabel = "KIND",
+        description = "Only claims of this kind: figure, name or quote.")
+    String kind;
+
+    enum ListFormat { text, jsonl }
+
+    @Override
+    public Integer call() {
+      PrintWriter err = spec.commandLine().getErr();
+      if (kind != null && !List.of("figure", "name", "quote").contains(kind)) {
+        err.println("claim-conflict: --kind takes figure, name or quote, got '" + kind + "'");
+        return EXIT_BAD_INPUT;
+      }
+      List<Article> articles;
+      try {
+        articles = ArticleReader.read(paths);
+      } catch (InputException e) {
+        err.println("claim-conflict: " + e.getMessage());
+        return EXIT_BAD_INPUT;
+      }
+      ClaimListing listing = ConflictDetector.builder().build().claims(articles);
+      if (kind != null) {
+        listing = new ClaimListing(listing.entries().stream()
+            .filter(e -> ClaimListingFormat.kind(e.claim()).equals(kind)).toList(),
+            listing.skipped());
+      }
+      spec.commandLine().getOut().print(format == ListFormat.jsonl
+          ? ClaimListingFormat.jsonLines(listing) : ClaimListingFormat.text(listing));
+      return 0;
     }
   }
 
