@@ -46,7 +46,9 @@ public final class EvalReport {
       }
     }
     out.append('\n');
-    String row = "%-18s %-9s %8s %8s %11s%n";
+    int width = Math.max("cluster".length(), r.clusters().stream()
+        .mapToInt(c -> c.cluster().length()).max().orElse(0));
+    String row = "%-" + width + "s  %-9s %8s %8s %11s%n";
     out.append(String.format(Locale.ROOT, row, "cluster", "kind", "must", "traps", "unexpected"));
     for (Evaluation.ClusterResult c : r.clusters()) {
       rows(out, row, c.cluster(), c.score().byKind(), c.score().total());
