@@ -17,6 +17,7 @@ import io.github.claimconflict.text.QuoteWords.Word;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,10 +132,13 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
     wordings.sort(Comparator.comparing((Wording w) -> w.claims().get(0).articleId())
         .thenComparingInt(w -> w.claims().get(0).evidence().start()));
     List<Wording> kept = withoutOwnExcerpts(wordings);
+    Map<String, List<Wording>> byArticle = new HashMap<>();
+    kept.forEach(w -> w.articles().forEach(x ->
+        byArticle.computeIfAbsent(x, k -> new ArrayList<>()).add(w)));
     List<Finding> out = new ArrayList<>();
     for (int i = 0; i < kept.size(); i++) {
       for (int j = i + 1; j < kept.size(); j++) {
-        compare(group, kept.get(i), kept.get(j), kept).ifPresent(out::add);
+        compare(group, kept.get(i), kept.get(j), byArticle).ifPresent(out::add);
       }
     }
     return out;
@@ -193,7 +197,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
   }
 
   private Optional<Finding> compare(ClaimGroup<QuoteClaim> group, Wording a, Wording b,
-      List<Wording> all) {
+      Map<String, List<Wording>> all) {
     if (!Collections.disjoint(a.articles(), b.articles())) {
       return Optional.empty(); // an article that prints both wordings does not set them apart
     }
@@ -216,7 +220,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
         weak.add(m);
       }
     }
-    // A sentence that shares little is still the rendering of its neighbour's neighbour.
+    // A sentence that shares few words still renders the one beside a pair that matches well.
     List<Match> matches = new ArrayList<>(strong);
     weak.stream().filter(w -> strong.stream().anyMatch(w::besides)).forEach(matches::add);
     matches.sort(Comparator.comparingInt(Match::leftFrom));
@@ -236,7 +240,19 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
         diffs.add(d);
       }
     }
+    if (shared < 2.5 && !diffs.stream().allMatch(QuoteComparator::changesInside)) {
+      // Two words in common make one statement only as a frame with a word swapped inside it;
+      // sentences that go on differently after a shared phrase are two statements.
+      return Optional.empty();
+    }
     return finding(group, a, b, diffs);
+  }
+
+  /** Whether every change of a script has kept words on both sides of it. */
+  private static boolean changesInside(WordDiff d) {
+    List<WordDiff.Step> steps = d.steps();
+    return !steps.isEmpty() && steps.get(0).op() == WordDiff.Op.KEEP
+        && steps.get(steps.size() - 1).op() == WordDiff.Op.KEEP;
   }
 
   /**
@@ -273,10 +289,11 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
    * Whether every article of {@code w} also prints these words in another of its wordings: an
    * article that quotes a statement in two translations holds both, and disagrees with neither.
    */
-  private static boolean printedBy(Wording w, List<Word> words, List<Wording> all) {
+  private static boolean printedBy(Wording w, List<Word> words,
+      Map<String, List<Wording>> all) {
     List<String> keys = words.stream().map(Word::key).toList();
     for (String article : w.articles()) {
-      boolean prints = all.stream().anyMatch(v -> v != w && v.articles().contains(article)
+      boolean prints = all.getOrDefault(article, List.of()).stream().anyMatch(v -> v != w
           && Collections.indexOfSubList(v.key().words(), keys) >= 0);
       if (!prints) {
         return false;
@@ -291,12 +308,12 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
    * rendering with its own.
    */
   private static boolean isBest(List<Word> words, double shared, Wording other,
-      List<Wording> all) {
+      Map<String, List<Wording>> all) {
     Map<String, Double> stems = QuoteWords.weightedStems(words);
     for (String article : other.articles()) {
       boolean beaten = false;
-      for (Wording v : all) {
-        if (v == other || !v.articles().contains(article)) {
+      for (Wording v : all.getOrDefault(article, List.of())) {
+        if (v == other) {
           continue;
         }
         for (Map<String, Double> unit : v.unitStems()) {
@@ -412,6 +429,9 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
     int[][] move = new int[n + 1][m + 1];
     Map<Long, Match> pairs = new LinkedHashMap<>();
     int[][] steps = {{1, 0}, {0, 1}, {1, 1}, {1, 2}, {2, 1}};
+    // The stems of each sentence, and of each sentence with the next, computed once.
+    Span[][] spansA = spans(a);
+    Span[][] spansB = spans(b);
     for (int i = 0; i <= n; i++) {
       for (int j = 0; j <= m; j++) {
         if (i == 0 && j == 0) {
@@ -426,7 +446,8 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
           }
           double score = best[i - di][j - dj];
           if (di > 0 && dj > 0) {
-            Match match = match(join(a, i - di, i), join(b, j - dj, j), i - di, i, j - dj, j);
+            Match match = match(spansA[di - 1][i - di], spansB[dj - 1][j - dj], i - di, i,
+                j - dj, j);
             if (match == null) {
               continue;
             }
@@ -456,16 +477,6 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
     return out;
   }
 
-  private static Match match(List<Word> left, List<Word> right, int leftFrom, int leftTo,
-      int rightFrom, int rightTo) {
-    Map<String, Double> x = QuoteWords.weightedStems(left);
-    Map<String, Double> y = QuoteWords.weightedStems(right);
-    double shared = QuoteWords.shared(x, y);
-    double lighter = Math.min(QuoteWords.total(x), QuoteWords.total(y));
-    return shared >= 1 && shared >= 0.25 * lighter
-        ? new Match(left, right, shared, leftFrom, leftTo, rightFrom, rightTo) : null;
-  }
-
   private static List<Word> join(List<List<Word>> units, int from, int to) {
     if (to - from == 1) {
       return units.get(from);
@@ -475,6 +486,31 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
       out.addAll(units.get(i));
     }
     return out;
+  }
+
+  /** One sentence, or two joined, with their stems. */
+  private record Span(List<Word> words, Map<String, Double> stems, double total) {}
+
+  /** For each sentence, itself ([0]) and itself with the next ([1]). */
+  private static Span[][] spans(List<List<Word>> units) {
+    Span[][] out = new Span[2][units.size()];
+    for (int i = 0; i < units.size(); i++) {
+      for (int len = 1; len <= 2 && i + len <= units.size(); len++) {
+        List<Word> words = join(units, i, i + len);
+        Map<String, Double> stems = QuoteWords.weightedStems(words);
+        out[len - 1][i] = new Span(words, stems, QuoteWords.total(stems));
+      }
+    }
+    return out;
+  }
+
+  private static Match match(Span left, Span right, int leftFrom, int leftTo, int rightFrom,
+      int rightTo) {
+    double shared = QuoteWords.shared(left.stems(), right.stems());
+    double lighter = Math.min(left.total(), right.total());
+    return shared >= 1 && shared >= 0.25 * lighter
+        ? new Match(left.words(), right.words(), shared, leftFrom, leftTo, rightFrom, rightTo)
+        : null;
   }
 
   /** A wording's sentences; a wording of very many is taken whole, to keep the work bounded. */

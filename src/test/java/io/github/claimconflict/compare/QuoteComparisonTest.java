@@ -52,12 +52,13 @@ class QuoteComparisonTest {
       The commission decided to cancel the results at every precinct | The commission decided to cancel the results at the precinct | conflict
       Police used tear gas against the protesters near the square  | Police used the tear gas against protesters near the square | low
       the river rose fast and the bridge closed at noon            | the bridge closed at noon and the roads were cut off | agree
-      the river rose fast and the bridge closed at noon            | the bridge closed at dusk and the roads were cut off | conflict
+      the river rose and the old stone bridge closed at noon on Friday | the old stone bridge closed at dusk on Friday and the roads were cut off | conflict
       We saw chaos during the storm and the night                  | During the storm and the night we saw panic          | conflict
       We had a meeting last night (Sunday) with the mayor about the dam | We had a meeting last night with the mayor about the dam | agree
       Svetlana Orlova had no choice but to leave the town          | Sviatlana Orlova had no choice but to leave the town | low
       The dam held. The water is falling. We will go home soon.    | The water is going down. We will go home soon.       | conflict
       The dam held. The water is falling. We will go home soon.    | The water is falling.                                | agree
+      The water level is falling fast                              | We measure the water level every hour                | agree
       """)
   void judgesWordings(String a, String b, String verdict) {
     List<Finding> found = compare(a, b);
