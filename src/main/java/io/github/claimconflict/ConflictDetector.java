@@ -87,7 +87,7 @@ public final class ConflictDetector {
     this.comparators = b.comparators != null
         ? ImmutableList.copyOf(b.comparators)
         : ImmutableList.of(new NumericToleranceComparator(b.tolerance),
-            new SpellingComparator(resolver), new QuoteComparator());
+            new SpellingComparator(resolver), new QuoteComparator(resolver::sameEntity));
     this.minConfidence = b.minConfidence;
   }
 

@@ -2,41 +2,35 @@ package io.github.claimconflict.align;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableSet;
 import io.github.claimconflict.claim.QuoteClaim;
-import io.github.claimconflict.compare.WordDiff;
 import io.github.claimconflict.names.EntityResolver;
+import io.github.claimconflict.text.QuoteParts;
+import io.github.claimconflict.text.QuoteWords;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 /**
- * Groups quotes of one event that render the same statement: they share at least three content
- * words, half of the shorter quote's, or two content words and 40% when their speakers resolve to
- * one entity ("Katarina Ivanovna" and "Catarina Iwanowna"). Candidates come from an index of
- * content words, so quotes that share nothing are never compared.
+ * Groups quotes of one event that may render the same statement. Each quote's content words
+ * weigh 1, a name or a very common word half ({@link QuoteWords#weightedStems}), so a bystander's
+ * remark is not paired with a minister's because both name the city. Two quotes join when they
+ * share a weight of 2.5, 40% of the lighter quote's; or 2 and 30% when their speakers resolve to
+ * one entity ("Katarina Ivanovna" and "Catarina Iwanowna"), as two translations of one remark
+ * do. A short quote (one or two content words, "total chaos") joins a quote of the same speaker
+ * that shares one of its words. Candidates come from an index of word stems, so quotes that share
+ * nothing are never compared; the comparator then checks each pair of wordings on its own.
  */
 public final class QuoteAligner implements ClaimAligner<QuoteClaim> {
 
-  /** English function words: they carry no statement of their own. */
-  public static final ImmutableSet<String> STOPWORDS =
-      ImmutableSet.of(
-          "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
-          "from", "into", "as", "is", "are", "was", "were", "be", "been", "being", "am", "it",
-          "its", "this", "that", "these", "those", "there", "here", "he", "she", "we", "they",
-          "i", "you", "his", "her", "our", "their", "my", "your", "them", "us", "me", "him",
-          "have", "has", "had", "do", "does", "did", "will", "would", "shall", "should", "can",
-          "could", "may", "might", "must", "not", "no", "so", "if", "than", "then", "also",
-          "all", "any", "some", "such", "which", "who", "whom", "what", "when", "where", "during",
-          "about", "over", "up", "out", "off", "very", "just", "too");
-
-  /** A content word quoted more often than this is skipped when looking for candidates. */
+  /** A stem quoted more often than this is skipped when looking for candidates. */
   static final int MAX_POSTINGS = 200;
+
+  /** Fewer content words than this make a short quote: a phrase, not a statement. */
+  public static final int SHORT = 3;
 
   private final EntityResolver resolver;
 
@@ -49,44 +43,53 @@ public final class QuoteAligner implements ClaimAligner<QuoteClaim> {
     return QuoteClaim.class;
   }
 
-  /** The content words of a quote, in their comparison form. */
-  public static Set<String> contentWords(String quote) {
-    Set<String> out = new LinkedHashSet<>();
-    for (WordDiff.Word w : WordDiff.words(quote)) {
-      if (!STOPWORDS.contains(w.key())) {
-        out.add(w.key());
-      }
-    }
-    return out;
-  }
-
   @Override
   public List<ClaimGroup<QuoteClaim>> align(String eventId, List<QuoteClaim> claims) {
-    List<Set<String>> words = claims.stream().map(c -> contentWords(c.surface())).toList();
+    List<Map<String, Double>> stems = new ArrayList<>();
+    List<Integer> contentCounts = new ArrayList<>();
+    for (QuoteClaim c : claims) {
+      List<QuoteWords.Word> words = QuoteWords.words(c.surface());
+      stems.add(QuoteWords.weightedStems(words));
+      contentCounts.add((int) words.stream().filter(w -> QuoteWords.isContent(w.key()))
+          .map(QuoteWords.Word::key).distinct().count());
+    }
     Map<String, List<Integer>> index = new HashMap<>();
     for (int i = 0; i < claims.size(); i++) {
-      for (String w : words.get(i)) {
-        index.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+      for (Map.Entry<String, Double> e : stems.get(i).entrySet()) {
+        if (e.getValue() > 0) {
+          index.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(i);
+        }
       }
     }
     UnionFind sets = new UnionFind(claims.size());
+    // The parts of a split quote are one rendering: they stay together.
+    Map<QuoteClaim, Integer> position = new java.util.IdentityHashMap<>();
     for (int i = 0; i < claims.size(); i++) {
-      Map<Integer, Integer> shared = new HashMap<>();
-      for (String w : words.get(i)) {
-        List<Integer> posting = index.get(w);
-        if (posting.size() > MAX_POSTINGS) {
+      position.put(claims.get(i), i);
+    }
+    for (List<QuoteClaim> parts : QuoteParts.renderings(claims)) {
+      for (int k = 1; k < parts.size(); k++) {
+        sets.union(position.get(parts.get(0)), position.get(parts.get(k)));
+      }
+    }
+    for (int i = 0; i < claims.size(); i++) {
+      Map<Integer, Boolean> candidates = new LinkedHashMap<>();
+      for (Map.Entry<String, Double> e : stems.get(i).entrySet()) {
+        List<Integer> posting = index.get(e.getKey());
+        if (posting == null || posting.size() > MAX_POSTINGS) {
           continue; // a word in that many quotes tells no statement from another
         }
         for (int j : posting) {
           if (j > i) {
-            shared.merge(j, 1, Integer::sum);
+            candidates.put(j, Boolean.TRUE);
           }
         }
       }
-      for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-        if (sameStatement(claims.get(i), claims.get(e.getKey()), e.getValue(),
-            Math.min(words.get(i).size(), words.get(e.getKey()).size()))) {
-          sets.union(i, e.getKey());
+      for (int j : candidates.keySet()) {
+        if (sets.find(i) != sets.find(j) && sameStatement(claims.get(i), claims.get(j),
+            stems.get(i), stems.get(j),
+            Math.min(contentCounts.get(i), contentCounts.get(j)) < SHORT)) {
+          sets.union(i, j);
         }
       }
     }
@@ -103,17 +106,24 @@ public final class QuoteAligner implements ClaimAligner<QuoteClaim> {
     return groups;
   }
 
-  private boolean sameStatement(QuoteClaim a, QuoteClaim b, int shared, int smaller) {
-    if (smaller == 0) {
+  private boolean sameStatement(QuoteClaim a, QuoteClaim b, Map<String, Double> stemsA,
+      Map<String, Double> stemsB, boolean isShort) {
+    double shared = QuoteWords.shared(stemsA, stemsB);
+    double lighter = Math.min(QuoteWords.total(stemsA), QuoteWords.total(stemsB));
+    if (lighter == 0) {
       return false;
     }
-    double overlap = shared / (double) smaller;
-    if (shared >= 3 && overlap >= 0.5) {
+    double share = shared / lighter;
+    if (shared >= 2.5 && share >= 0.4) {
       return true;
     }
-    boolean sameSpeaker = a.speaker().isPresent() && b.speaker().isPresent()
-        && resolver.sameEntity(a.speaker().get(), b.speaker().get());
-    return sameSpeaker && shared >= 2 && overlap >= 0.4;
+    boolean sameSpeaker = sameSpeaker(a.speaker(), b.speaker());
+    return sameSpeaker && (shared >= 2 && share >= 0.3 || isShort && shared >= 1);
+  }
+
+  private boolean sameSpeaker(Optional<String> a, Optional<String> b) {
+    return a.isPresent() && b.isPresent() && (resolver.sameEntity(a.get(), b.get())
+        || QuoteWords.sameLastName(a.get(), b.get()));
   }
 
   private static String topic(List<QuoteClaim> cluster) {

@@ -1,27 +1,46 @@
 package io.github.claimconflict.compare;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableSet;
 import io.github.claimconflict.align.ClaimGroup;
 import io.github.claimconflict.align.QuoteAligner;
 import io.github.claimconflict.claim.Claim;
+import io.github.claimconflict.claim.Evidence;
 import io.github.claimconflict.claim.QuoteClaim;
+import io.github.claimconflict.names.NameNormalizer;
 import io.github.claimconflict.report.ConflictKind;
 import io.github.claimconflict.report.Position;
+import io.github.claimconflict.text.QuoteParts;
+import io.github.claimconflict.text.QuoteWords;
+import io.github.claimconflict.text.QuoteWords.Word;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
 /**
- * Reports the same statement quoted in different words. Wordings are compared word by word
- * ({@link WordDiff}); a wording that is a shorter excerpt of another (cut at its ends, or
- * elided with an ellipsis), or identical to it, agrees. Words added or dropped inside a quote
- * without an ellipsis are a change.
+ * Reports the same statement quoted in different words. Each pair of wordings is first aligned
+ * sentence by sentence (a sentence may meet two of the other's, as translations split and join
+ * them), and only the sentences that render each other are compared word by word ({@link
+ * WordDiff}): sentences only one wording quotes are an excerpt's choice, not a change; within a
+ * sentence, words only one wording has at its start or end (an excerpt, or two renderings that
+ * overlap staggered) are left out. Identical wordings and shorter excerpts agree, and so do
+ * wordings that one article prints both of. Words added or dropped inside a sentence are a change.
+ *
+ * <p>A short quote (one or two content words, "total chaos") is compared with the words at the
+ * same place of a quote by the same speaker whose sentence shares other words with its own
+ * ("utter chaos"), and is flagged only when a content word is replaced.
  *
  * <p>Confidence reflects how much meaning changed: 0.45 plus 0.15 for each content word
  * substituted, added or removed (0.3 for a word that qualifies or negates, such as "fully",
@@ -34,128 +53,528 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
   private static final ImmutableSet<String> QUALIFIERS =
       ImmutableSet.of("not", "never", "no", "none", "nothing", "fully", "overall", "partly",
           "partially", "largely", "generally", "mostly", "entirely", "completely", "only",
-          "always", "every", "each", "serious", "grave", "minor", "major", "some", "all", "many", "few", "most",
-          "true", "false", "credible", "significant", "little", "much", "without", "respected",
-          "violated", "free", "fair", "unfair");
+          "always", "every", "each", "serious", "grave", "minor", "major", "some", "all", "many",
+          "few", "most", "true", "false", "credible", "significant", "little", "much", "without",
+          "respected", "violated", "free", "fair", "unfair");
 
-  private static final int MIN_CONTENT_WORDS = 3;
+  /** More sentences than this in a wording are compared as one. */
+  private static final int MAX_UNITS = 40;
+
+  private final BiPredicate<String, String> sameSpeaker;
+
+  /** Speakers are the same when their last names match in cosmetic form. */
+  public QuoteComparator() {
+    this(QuoteWords::sameLastName);
+  }
+
+  /** Speakers are the same when {@code sameSpeaker} says so (an entity resolver). */
+  public QuoteComparator(BiPredicate<String, String> sameSpeaker) {
+    this.sameSpeaker = requireNonNull(sameSpeaker, "sameSpeaker");
+  }
 
   @Override
   public Class<QuoteClaim> claimType() {
     return QuoteClaim.class;
   }
 
+  /** A wording's words in their comparison form: renderings with equal keys are one wording. */
+  private record WordingKey(List<String> words) {}
+
   /**
    * One article's rendering of the statement: a quote, or the parts of a quote split around its
-   * attribution ("...," he added, "..."), joined. {@code claims} holds one article's parts, or
+   * attribution ("...," he added, "..."), joined; {@code claims} holds one article's parts, or
    * the same wording from several articles.
    */
-  private record Wording(String key, String text, List<QuoteClaim> claims,
-      List<WordDiff.Word> words) {}
+  private record Wording(WordingKey key, String text, List<QuoteClaim> claims, List<Word> words,
+      TreeSet<String> articles, List<String> speakers, Map<String, Double> stems,
+      int contentWords, Set<String> context, List<List<Word>> units,
+      List<Map<String, Double>> unitStems) {
 
-  /** How far apart, in characters, two parts of one split quote may stand. */
-  private static final int SPLIT_GAP = 120;
+    boolean isShort() {
+      return contentWords < QuoteAligner.SHORT;
+    }
+  }
+
+  /** Two stretches of words, one of each wording, that render each other. */
+  private record Match(List<Word> left, List<Word> right, double shared, int leftFrom,
+      int leftTo, int rightFrom, int rightTo) {
+
+    /** Whether this pair stands right before or after another, on both sides. */
+    boolean besides(Match o) {
+      return leftTo == o.leftFrom && rightTo == o.rightFrom
+          || o.leftTo == leftFrom && o.rightTo == rightFrom;
+    }
+  }
 
   @Override
   public List<Finding> compare(ClaimGroup<QuoteClaim> group) {
-    Map<String, List<List<QuoteClaim>>> byWording = new LinkedHashMap<>();
-    Map<String, String> texts = new LinkedHashMap<>();
-    for (List<QuoteClaim> parts : splitQuotes(group.claims())) {
-      String text = parts.stream().map(QuoteClaim::surface).collect(Collectors.joining(" "));
-      String key = WordDiff.words(text).stream().map(WordDiff.Word::key)
-          .collect(Collectors.joining(" "));
-      byWording.computeIfAbsent(key, k -> new ArrayList<>()).add(parts);
-      texts.putIfAbsent(key, text);
+    Map<WordingKey, List<List<QuoteClaim>>> byKey = new LinkedHashMap<>();
+    Map<WordingKey, List<Word>> wordsOf = new LinkedHashMap<>();
+    Map<WordingKey, String> texts = new LinkedHashMap<>();
+    for (List<QuoteClaim> parts : QuoteParts.renderings(group.claims())) {
+      List<Word> words = new ArrayList<>();
+      for (QuoteClaim part : parts) {
+        List<Word> w = QuoteWords.words(part.surface());
+        if (!w.isEmpty()) {
+          Word last = w.get(w.size() - 1);
+          w.set(w.size() - 1, last.endingSentence());
+        }
+        words.addAll(w);
+      }
+      WordingKey key = new WordingKey(words.stream().map(Word::key).toList());
+      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(parts);
+      wordsOf.putIfAbsent(key, words);
+      texts.putIfAbsent(key, parts.stream().map(QuoteClaim::surface)
+          .collect(Collectors.joining(" ")));
     }
     List<Wording> wordings = new ArrayList<>();
-    byWording.forEach((k, v) -> wordings.add(new Wording(k, texts.get(k),
-        v.stream().flatMap(List::stream).toList(), WordDiff.words(texts.get(k)))));
+    byKey.forEach((k, v) -> wordings.add(wording(k, texts.get(k), v, wordsOf.get(k))));
     wordings.sort(Comparator.comparing((Wording w) -> w.claims().get(0).articleId())
         .thenComparingInt(w -> w.claims().get(0).evidence().start()));
+    List<Wording> kept = withoutOwnExcerpts(wordings);
+    Map<String, List<Wording>> byArticle = new HashMap<>();
+    kept.forEach(w -> w.articles().forEach(x ->
+        byArticle.computeIfAbsent(x, k -> new ArrayList<>()).add(w)));
     List<Finding> out = new ArrayList<>();
-    for (int i = 0; i < wordings.size(); i++) {
-      for (int j = i + 1; j < wordings.size(); j++) {
-        compare(group, wordings.get(i), wordings.get(j)).ifPresent(out::add);
+    for (int i = 0; i < kept.size(); i++) {
+      for (int j = i + 1; j < kept.size(); j++) {
+        compare(group, kept.get(i), kept.get(j), byArticle).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  private Wording wording(WordingKey key, String text, List<List<QuoteClaim>> renderings,
+      List<Word> words) {
+    List<QuoteClaim> claims = renderings.stream().flatMap(List::stream).toList();
+    TreeSet<String> articles = new TreeSet<>();
+    claims.forEach(c -> articles.add(c.articleId()));
+    List<String> speakers = claims.stream().map(QuoteClaim::speaker)
+        .flatMap(Optional::stream).distinct().toList();
+    int content = (int) words.stream().map(Word::key).filter(QuoteWords::isContent).distinct()
+        .count();
+    Set<String> context = new HashSet<>();
+    for (QuoteClaim c : claims) {
+      Evidence e = c.evidence();
+      String around = e.sentence().substring(0, e.start() - e.sentenceStart()) + " . "
+          + e.sentence().substring(e.end() - e.sentenceStart());
+      for (Word w : QuoteWords.words(around)) {
+        if (QuoteWords.isContent(w.key()) && !QuoteWords.COMMON.contains(w.key())) {
+          context.add(QuoteWords.stem(w.key()));
+        }
+      }
+    }
+    for (String speaker : speakers) {
+      // The speaker's own name says nothing of the remark; a title or office before it may.
+      List<String> tokens = NameNormalizer.cosmeticTokens(speaker);
+      tokens.subList(Math.max(0, tokens.size() - 2), tokens.size())
+          .forEach(t -> context.remove(QuoteWords.stem(t)));
+    }
+    List<List<Word>> units = units(words);
+    return new Wording(key, text, claims, words, articles, speakers,
+        QuoteWords.weightedStems(words), content, context, units,
+        units.stream().map(QuoteWords::weightedStems).toList());
+  }
+
+  /**
+   * The wordings less those that are an excerpt of another wording the same articles print ("a
+   * difficult decision" beside "I have made a very difficult decision" in one article is that
+   * quote again), and less short quotes whose words another wording has: the fuller wording
+   * speaks for them.
+   */
+  private static List<Wording> withoutOwnExcerpts(List<Wording> wordings) {
+    List<Wording> out = new ArrayList<>();
+    for (Wording w : wordings) {
+      boolean excerpt = wordings.stream().anyMatch(v -> v != w
+          && (w.isShort() || v.articles().containsAll(w.articles()))
+          && v.key().words().size() > w.key().words().size()
+          && Collections.indexOfSubList(v.key().words(), w.key().words()) >= 0);
+      if (!excerpt) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private Optional<Finding> compare(ClaimGroup<QuoteClaim> group, Wording a, Wording b,
+      Map<String, List<Wording>> all) {
+    if (!Collections.disjoint(a.articles(), b.articles())) {
+      return Optional.empty(); // an article that prints both wordings does not set them apart
+    }
+    if (a.isShort() || b.isShort()) {
+      return a.words().size() <= b.words().size() ? compareShort(group, a, b)
+          : compareShort(group, b, a);
+    }
+    int needed = speakersDiffer(a, b) ? 3 : 2;
+    List<Match> strong = new ArrayList<>();
+    List<Match> weak = new ArrayList<>();
+    for (Match m : align(a.units(), b.units())) {
+      if (printedBy(a, m.right(), all) || printedBy(b, m.left(), all)
+          || !isBest(m.left(), m.shared(), b, all) || !isBest(m.right(), m.shared(), a, all)) {
+        continue;
+      }
+      int inOrder = inOrder(m);
+      if (inOrder >= needed && inOrder >= 0.5 * sharedStems(m)) {
+        strong.add(m);
+      } else if (inOrder >= 1) {
+        weak.add(m);
+      }
+    }
+    // A sentence that shares few words still renders the one beside a pair that matches well.
+    List<Match> matches = new ArrayList<>(strong);
+    weak.stream().filter(w -> strong.stream().anyMatch(w::besides)).forEach(matches::add);
+    matches.sort(Comparator.comparingInt(Match::leftFrom));
+    double shared = matches.stream().mapToDouble(Match::shared).sum();
+    double lighter = Math.min(QuoteWords.total(a.stems()), QuoteWords.total(b.stems()));
+    boolean speakerAgrees = speakersAgree(a, b);
+    if (shared < (speakerAgrees ? 2 : 2.5) || shared < (speakerAgrees ? 0.25 : 0.35) * lighter) {
+      return Optional.empty(); // they share a phrase, not a statement
+    }
+    List<WordDiff> diffs = new ArrayList<>();
+    for (Match m : matches) {
+      // A sentence's edges are cut only where its wording starts or ends: inside a quote, words
+      // one side adds at a sentence's start or end are a change.
+      WordDiff d = WordDiff.between(m.left(), m.right()).trimmed(m.leftFrom() == 0,
+          m.leftTo() == a.units().size(), m.rightFrom() == 0, m.rightTo() == b.units().size());
+      if (!d.isSame()) {
+        diffs.add(d);
+      }
+    }
+    if (shared < 2.5 && !diffs.stream().allMatch(QuoteComparator::changesInside)) {
+      // Two words in common make one statement only as a frame with a word swapped inside it;
+      // sentences that go on differently after a shared phrase are two statements.
+      return Optional.empty();
+    }
+    return finding(group, a, b, diffs);
+  }
+
+  /** Whether every change of a script has kept words on both sides of it. */
+  private static boolean changesInside(WordDiff d) {
+    List<WordDiff.Step> steps = d.steps();
+    return !steps.isEmpty() && steps.get(0).op() == WordDiff.Op.KEEP
+        && steps.get(steps.size() - 1).op() == WordDiff.Op.KEEP;
+  }
+
+  /**
+   * How many content words two sentences say in one order: renderings of one sentence keep most
+   * of their shared words in sequence, other sentences that share a few words do not.
+   */
+  private static int inOrder(Match m) {
+    return (int) WordDiff.between(stems(m.left()), stems(m.right())).steps().stream()
+        .filter(x -> x.op() == WordDiff.Op.KEEP).count();
+  }
+
+  /** How many distinct content stems two sentences share. */
+  private static int sharedStems(Match m) {
+    Set<String> left = new HashSet<>();
+    stems(m.left()).forEach(w -> left.add(w.key()));
+    Set<String> right = new HashSet<>();
+    stems(m.right()).forEach(w -> right.add(w.key()));
+    left.retainAll(right);
+    return left.size();
+  }
+
+  /** The content words of a stretch, each keyed by its stem. */
+  private static List<Word> stems(List<Word> words) {
+    List<Word> out = new ArrayList<>();
+    for (Word w : words) {
+      if (QuoteWords.isContent(w.key()) && !w.aside()) {
+        out.add(new Word(w.written(), QuoteWords.stem(w.key()), w.name(), false, false));
       }
     }
     return out;
   }
 
   /**
-   * The group's quotes as renderings: within one article, quotes by the same speaker that follow
-   * each other closely on one line are the parts of one split quote.
+   * Whether every article of {@code w} also prints these words in another of its wordings: an
+   * article that quotes a statement in two translations holds both, and disagrees with neither.
    */
-  private static List<List<QuoteClaim>> splitQuotes(List<QuoteClaim> claims) {
-    List<QuoteClaim> sorted = new ArrayList<>(claims);
-    sorted.sort(Claim.inTextOrder());
-    List<List<QuoteClaim>> out = new ArrayList<>();
-    List<QuoteClaim> run = new ArrayList<>();
-    for (QuoteClaim c : sorted) {
-      QuoteClaim last = run.isEmpty() ? null : run.get(run.size() - 1);
-      boolean continues = last != null && last.articleId().equals(c.articleId())
-          && c.evidence().start() - last.evidence().end() <= SPLIT_GAP
-          && (last.speaker().isEmpty() || c.speaker().isEmpty()
-              || last.speaker().equals(c.speaker()));
-      if (!continues && !run.isEmpty()) {
-        out.add(run);
-        run = new ArrayList<>();
+  private static boolean printedBy(Wording w, List<Word> words,
+      Map<String, List<Wording>> all) {
+    List<String> keys = words.stream().map(Word::key).toList();
+    for (String article : w.articles()) {
+      boolean prints = all.getOrDefault(article, List.of()).stream().anyMatch(v -> v != w
+          && Collections.indexOfSubList(v.key().words(), keys) >= 0);
+      if (!prints) {
+        return false;
       }
-      run.add(c);
     }
-    if (!run.isEmpty()) {
-      out.add(run);
+    return true;
+  }
+
+  /**
+   * Whether, for some article of the other side, no other wording it prints has a sentence that
+   * shares more with these words: an article that quotes one speaker twice answers each
+   * rendering with its own.
+   */
+  private static boolean isBest(List<Word> words, double shared, Wording other,
+      Map<String, List<Wording>> all) {
+    Map<String, Double> stems = QuoteWords.weightedStems(words);
+    for (String article : other.articles()) {
+      boolean beaten = false;
+      for (Wording v : all.getOrDefault(article, List.of())) {
+        if (v == other) {
+          continue;
+        }
+        for (Map<String, Double> unit : v.unitStems()) {
+          beaten |= QuoteWords.shared(stems, unit) > shared;
+        }
+      }
+      if (!beaten) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A short quote against the words at the same place of the other quote: a content word of it
+   * anchors the place, and a content word replaced there is a change. It takes the same speaker
+   * and a sentence that shares words beyond the quote's.
+   */
+  private Optional<Finding> compareShort(ClaimGroup<QuoteClaim> group, Wording s, Wording l) {
+    if (!speakersAgree(s, l)) {
+      return Optional.empty();
+    }
+    List<Word> sw = s.words();
+    List<Word> lw = l.words();
+    List<Word> shortStems = stems(sw);
+    for (List<Word> unit : l.units()) {
+      if (WordDiff.between(shortStems, stems(unit)).steps().stream()
+          .noneMatch(x -> x.op() == WordDiff.Op.DELETE)) {
+        return Optional.empty(); // its words stand in the other quote, with some left out
+      }
+    }
+    WordDiff best = null;
+    int bestKept = 0;
+    Set<String> anchors = new HashSet<>();
+    for (int q = 0; q < sw.size(); q++) {
+      if (!QuoteWords.isContent(sw.get(q).key())) {
+        continue;
+      }
+      for (int p = 0; p < lw.size(); p++) {
+        if (!QuoteWords.stem(lw.get(p).key()).equals(QuoteWords.stem(sw.get(q).key()))) {
+          continue;
+        }
+        int from = Math.max(0, p - q);
+        int to = Math.min(lw.size(), p - q + sw.size());
+        WordDiff d = WordDiff.between(sw, lw.subList(from, to));
+        if (d.isSame()) {
+          return Optional.empty(); // an excerpt of the other quote
+        }
+        int kept = 0;
+        boolean removed = false;
+        boolean added = false;
+        for (WordDiff.Step step : d.steps()) {
+          boolean content = QuoteWords.isContent(step.key());
+          switch (step.op()) {
+            case KEEP -> kept += content && !QuoteWords.COMMON.contains(step.key()) ? 1 : 0;
+            case DELETE -> removed |= content;
+            case INSERT -> added |= content;
+          }
+        }
+        if (kept > 0 && removed && added && kept > bestKept) {
+          best = d;
+          bestKept = kept;
+          anchors.clear();
+          d.steps().stream().filter(x -> x.op() == WordDiff.Op.KEEP)
+              .forEach(x -> anchors.add(QuoteWords.stem(x.key())));
+        }
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    Set<String> around = new HashSet<>(s.context());
+    s.stems().keySet().forEach(around::add);
+    Set<String> aroundOther = new HashSet<>(l.context());
+    l.stems().keySet().forEach(aroundOther::add);
+    around.retainAll(aroundOther);
+    around.removeAll(anchors);
+    if (around.isEmpty()) {
+      return Optional.empty(); // one word in common is not yet one remark
+    }
+    boolean shortFirst = s.claims().get(0).articleId().compareTo(l.claims().get(0).articleId())
+        <= 0;
+    WordDiff d = shortFirst ? best : best.reversed();
+    return finding(group, shortFirst ? s : l, shortFirst ? l : s, List.of(d));
+  }
+
+  /** Whether a speaker of one wording is a speaker of the other, by name or by last name. */
+  private boolean speakersAgree(Wording a, Wording b) {
+    for (String x : a.speakers()) {
+      for (String y : b.speakers()) {
+        if (sameSpeaker.test(x, y) || QuoteWords.sameLastName(x, y)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether both wordings have speakers and none of one is a speaker of the other. */
+  private boolean speakersDiffer(Wording a, Wording b) {
+    return !a.speakers().isEmpty() && !b.speakers().isEmpty() && !speakersAgree(a, b);
+  }
+
+  /**
+   * The sentences of two wordings that render each other, in order: a dynamic programme over
+   * sentences, where a sentence may meet one or two of the other's, a pair counts by the weight
+   * of the stems it shares, and a pair that shares too little is no pair.
+   */
+  static List<Match> align(List<List<Word>> a, List<List<Word>> b) {
+    int n = a.size();
+    int m = b.size();
+    double[][] best = new double[n + 1][m + 1];
+    int[][] move = new int[n + 1][m + 1];
+    Map<Long, Match> pairs = new LinkedHashMap<>();
+    int[][] steps = {{1, 0}, {0, 1}, {1, 1}, {1, 2}, {2, 1}};
+    // The stems of each sentence, and of each sentence with the next, computed once.
+    Span[][] spansA = spans(a);
+    Span[][] spansB = spans(b);
+    for (int i = 0; i <= n; i++) {
+      for (int j = 0; j <= m; j++) {
+        if (i == 0 && j == 0) {
+          continue;
+        }
+        best[i][j] = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < steps.length; k++) {
+          int di = steps[k][0];
+          int dj = steps[k][1];
+          if (di > i || dj > j) {
+            continue;
+          }
+          double score = best[i - di][j - dj];
+          if (di > 0 && dj > 0) {
+            Match match = match(spansA[di - 1][i - di], spansB[dj - 1][j - dj], i - di, i,
+                j - dj, j);
+            if (match == null) {
+              continue;
+            }
+            pairs.put(((long) i * (m + 1) + j) * 8 + k, match);
+            score += match.shared();
+          }
+          if (score > best[i][j]) {
+            best[i][j] = score;
+            move[i][j] = k;
+          }
+        }
+      }
+    }
+    List<Match> out = new ArrayList<>();
+    int i = n;
+    int j = m;
+    while (i > 0 || j > 0) {
+      int k = move[i][j];
+      Match match = pairs.get(((long) i * (m + 1) + j) * 8 + k);
+      if (match != null && steps[k][0] > 0 && steps[k][1] > 0) {
+        out.add(match);
+      }
+      i -= steps[k][0];
+      j -= steps[k][1];
+    }
+    Collections.reverse(out);
+    return out;
+  }
+
+  private static List<Word> join(List<List<Word>> units, int from, int to) {
+    if (to - from == 1) {
+      return units.get(from);
+    }
+    List<Word> out = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      out.addAll(units.get(i));
     }
     return out;
   }
 
-  private Optional<Finding> compare(ClaimGroup<QuoteClaim> group, Wording a, Wording b) {
-    TreeSet<String> articlesA = articles(a);
-    TreeSet<String> articlesB = articles(b);
-    if (articlesA.equals(articlesB) && articlesA.size() == 1) {
-      return Optional.empty(); // one article quoting itself twice is not a disagreement
+  /** One sentence, or two joined, with their stems. */
+  private record Span(List<Word> words, Map<String, Double> stems, double total) {}
+
+  /** For each sentence, itself ([0]) and itself with the next ([1]). */
+  private static Span[][] spans(List<List<Word>> units) {
+    Span[][] out = new Span[2][units.size()];
+    for (int i = 0; i < units.size(); i++) {
+      for (int len = 1; len <= 2 && i + len <= units.size(); len++) {
+        List<Word> words = join(units, i, i + len);
+        Map<String, Double> stems = QuoteWords.weightedStems(words);
+        out[len - 1][i] = new Span(words, stems, QuoteWords.total(stems));
+      }
     }
-    if (QuoteAligner.contentWords(a.text()).size() < MIN_CONTENT_WORDS
-        || QuoteAligner.contentWords(b.text()).size() < MIN_CONTENT_WORDS) {
-      return Optional.empty(); // a fragment of two words identifies no statement
+    return out;
+  }
+
+  private static Match match(Span left, Span right, int leftFrom, int leftTo, int rightFrom,
+      int rightTo) {
+    double shared = QuoteWords.shared(left.stems(), right.stems());
+    double lighter = Math.min(left.total(), right.total());
+    return shared >= 1 && shared >= 0.25 * lighter
+        ? new Match(left.words(), right.words(), shared, leftFrom, leftTo, rightFrom, rightTo)
+        : null;
+  }
+
+  /** A wording's sentences; a wording of very many is taken whole, to keep the work bounded. */
+  private static List<List<Word>> units(List<Word> words) {
+    List<List<Word>> out = new ArrayList<>();
+    List<Word> unit = new ArrayList<>();
+    for (Word w : words) {
+      unit.add(w);
+      if (w.endsSentence()) {
+        out.add(unit);
+        unit = new ArrayList<>();
+      }
     }
-    WordDiff diff = WordDiff.between(a.words(), b.words()).trimmed();
-    if (diff.isSame()) {
+    if (!unit.isEmpty()) {
+      out.add(unit);
+    }
+    return out.size() > MAX_UNITS ? List.of(words) : out;
+  }
+
+  private Optional<Finding> finding(ClaimGroup<QuoteClaim> group, Wording a, Wording b,
+      List<WordDiff> diffs) {
+    if (diffs.isEmpty()) {
       return Optional.empty(); // identical, or a shorter excerpt of the same words
-    }
-    String shorter = a.words().size() <= b.words().size() ? a.text() : b.text();
-    if (diff.isOneSided() && (shorter.contains("\u2026") || shorter.contains("..."))) {
-      return Optional.empty(); // an excerpt that marks what it leaves out
     }
     List<String> changes = new ArrayList<>();
     double weight = 0;
-    List<WordDiff.Step> steps = diff.steps();
-    int i = 0;
-    while (i < steps.size()) {
-      if (steps.get(i).op() == WordDiff.Op.KEEP) {
-        i++;
-        continue;
+    for (WordDiff diff : diffs) {
+      List<WordDiff.Step> steps = diff.steps();
+      int i = 0;
+      while (i < steps.size()) {
+        if (steps.get(i).op() == WordDiff.Op.KEEP) {
+          i++;
+          continue;
+        }
+        List<WordDiff.Step> removed = new ArrayList<>();
+        List<WordDiff.Step> added = new ArrayList<>();
+        while (i < steps.size() && steps.get(i).op() != WordDiff.Op.KEEP) {
+          (steps.get(i).op() == WordDiff.Op.DELETE ? removed : added).add(steps.get(i));
+          i++;
+        }
+        if (removed.stream().allMatch(QuoteComparator::isAside)
+            && added.stream().allMatch(QuoteComparator::isAside)) {
+          continue; // an editor's words in brackets
+        }
+        weight += weight(removed, added);
+        changes.add(describe(removed, added));
       }
-      List<WordDiff.Step> removed = new ArrayList<>();
-      List<WordDiff.Step> added = new ArrayList<>();
-      while (i < steps.size() && steps.get(i).op() != WordDiff.Op.KEEP) {
-        (steps.get(i).op() == WordDiff.Op.DELETE ? removed : added).add(steps.get(i));
-        i++;
-      }
-      weight += weight(removed, added);
-      changes.add(describe(removed, added));
+    }
+    if (changes.isEmpty()) {
+      return Optional.empty();
     }
     double confidence = weight == 0 ? 0.2 : Math.min(1, 0.45 + weight);
-    String speaker = a.claims().get(0).speaker().or(() -> b.claims().get(0).speaker())
+    String speaker = a.speakers().stream().findFirst().or(() -> b.speakers().stream().findFirst())
         .map(s -> " by " + s).orElse("");
-    String explanation = "\"" + a.text() + "\" (" + String.join(", ", articlesA)
-        + ") and \"" + b.text() + "\" (" + String.join(", ", articlesB)
+    String explanation = "\"" + a.text() + "\" (" + String.join(", ", a.articles())
+        + ") and \"" + b.text() + "\" (" + String.join(", ", b.articles())
         + ") quote the same statement" + speaker + " in different words: "
         + String.join("; ", changes.subList(0, Math.min(4, changes.size())))
         + (changes.size() > 4 ? "; and " + (changes.size() - 4) + " more changes" : "")
         + (weight == 0 ? ". Only small words or word forms differ." : ".");
+    String rendered = diffs.stream().map(WordDiff::render).collect(Collectors.joining(" \u2026 "));
     return Optional.of(new Finding(ConflictKind.QUOTE, group.topic(),
-        Math.round(confidence * 1000) / 1000.0, explanation, Optional.of(diff.render()),
-        List.of(position(a, articlesA), position(b, articlesB))));
+        Math.round(confidence * 1000) / 1000.0, explanation, Optional.of(rendered),
+        List.of(position(a), position(b))));
   }
 
   /** Content words changed, a qualifier counting double; a word and its inflection count none. */
@@ -166,7 +585,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
         .filter(QuoteComparator::carriesMeaning).toList());
     for (String g : new ArrayList<>(gone)) {
       for (String c : come) {
-        if (stem(g).equals(stem(c))) {
+        if (QuoteWords.stem(g).equals(QuoteWords.stem(c)) || sameName(removed, g, added, c)) {
           gone.remove(g);
           come.remove(c);
           break;
@@ -184,19 +603,29 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
   }
 
   /** Content words, and the small words that negate or quantify ("not", "no", "all"). */
-  private static boolean carriesMeaning(String key) {
-    return !QuoteAligner.STOPWORDS.contains(key) || QUALIFIERS.contains(key);
+  /**
+   * Whether a removed and an added word are one name spelled two ways ("Svyatlana" and
+   * "Sviatlana"): both capitalized, same first letter, nearly the same letters. Spellings are the
+   * spelling comparator's business, not a misquote.
+   */
+  private static boolean sameName(List<WordDiff.Step> removed, String g, List<WordDiff.Step> added,
+      String c) {
+    boolean capitals = removed.stream().anyMatch(x -> x.key().equals(g) && isCapitalized(x))
+        && added.stream().anyMatch(x -> x.key().equals(c) && isCapitalized(x));
+    return capitals && g.length() >= 4 && c.length() >= 4 && g.charAt(0) == c.charAt(0)
+        && new org.apache.commons.text.similarity.LevenshteinDistance(3).apply(g, c) >= 0;
   }
 
-  /** A crude stem: "bribing" and "bribery", "elections" and "election" meet. */
-  static String stem(String word) {
-    for (String suffix : List.of("ations", "ation", "ings", "ing", "ery", "ies", "ed", "es", "s",
-        "y", "e")) {
-      if (word.endsWith(suffix) && word.length() - suffix.length() >= 3) {
-        return word.substring(0, word.length() - suffix.length());
-      }
-    }
-    return word;
+  private static boolean isCapitalized(WordDiff.Step step) {
+    return !step.word().isEmpty() && Character.isUpperCase(step.word().charAt(0));
+  }
+
+  private static boolean isAside(WordDiff.Step step) {
+    return step.aside();
+  }
+
+  private static boolean carriesMeaning(String key) {
+    return QuoteWords.isContent(key) || QUALIFIERS.contains(key);
   }
 
   private static String describe(List<WordDiff.Step> removed, List<WordDiff.Step> added) {
@@ -211,20 +640,14 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
     return "\"" + r + "\" became \"" + a + "\"";
   }
 
-  private static TreeSet<String> articles(Wording w) {
-    TreeSet<String> out = new TreeSet<>();
-    w.claims().forEach(c -> out.add(c.articleId()));
-    return out;
-  }
-
-  private static Position position(Wording w, TreeSet<String> articles) {
+  private static Position position(Wording w) {
     List<QuoteClaim> sorted = new ArrayList<>(w.claims());
     sorted.sort(Claim.inTextOrder());
     String normalized = w.words().stream().map(x -> x.written().toLowerCase(Locale.ROOT))
         .collect(Collectors.joining(" "));
     return new Position(w.text(), normalized,
-        Optional.empty(), Optional.empty(), Optional.empty(), List.copyOf(articles),
+        Optional.empty(), Optional.empty(), Optional.empty(), List.copyOf(w.articles()),
         sorted.stream().map(QuoteClaim::speaker).flatMap(Optional::stream).distinct().toList(),
-        sorted.stream().map(QuoteClaim::evidence).toList(), articles.size());
+        sorted.stream().map(QuoteClaim::evidence).toList(), w.articles().size());
   }
 }

@@ -1,7 +1,8 @@
 package io.github.claimconflict.compare;
 
 import com.google.common.collect.ImmutableList;
-import io.github.claimconflict.names.NameNormalizer;
+import io.github.claimconflict.text.QuoteWords;
+import io.github.claimconflict.text.QuoteWords.Word;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,8 +19,12 @@ import org.apache.commons.text.diff.StringsComparator;
  */
 public final class WordDiff {
 
-  /** One step of the script: a word kept, removed from the left or added on the right. */
-  public record Step(Op op, String word, String key) {}
+  /**
+   * One step of the script: a word kept, removed from the left or added on the right.
+   *
+   * @param aside whether the word stands in brackets, an editor's insertion
+   */
+  public record Step(Op op, String word, String key, boolean aside) {}
 
   /** What a step does. */
   public enum Op {
@@ -28,34 +33,10 @@ public final class WordDiff {
     INSERT
   }
 
-  /** A word as written and the form it is compared in. */
-  public record Word(String written, String key) {}
-
   private final ImmutableList<Step> steps;
 
   private WordDiff(List<Step> steps) {
     this.steps = ImmutableList.copyOf(steps);
-  }
-
-  /** The words of a text, in order, each with its comparison key. */
-  public static List<Word> words(String text) {
-    List<Word> out = new ArrayList<>();
-    StringBuilder w = new StringBuilder();
-    for (int i = 0; i <= text.length(); i++) {
-      char c = i < text.length() ? text.charAt(i) : ' ';
-      if (Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019') {
-        w.append(c);
-      } else if (w.length() > 0) {
-        String written = w.toString();
-        List<String> keys = NameNormalizer.cosmeticTokens(written.replace("'", "")
-            .replace("\u2019", ""));
-        if (!keys.isEmpty()) {
-          out.add(new Word(written, keys.get(0)));
-        }
-        w.setLength(0);
-      }
-    }
-    return out;
   }
 
   /** The difference between two word lists. */
@@ -71,19 +52,19 @@ public final class WordDiff {
       public void visitKeepCommand(Character c) {
         Word w = right.get(ri[0]++);
         li[0]++;
-        steps.add(new Step(Op.KEEP, w.written(), w.key()));
+        steps.add(new Step(Op.KEEP, w.written(), w.key(), w.aside()));
       }
 
       @Override
       public void visitDeleteCommand(Character c) {
         Word w = left.get(li[0]++);
-        steps.add(new Step(Op.DELETE, w.written(), w.key()));
+        steps.add(new Step(Op.DELETE, w.written(), w.key(), w.aside()));
       }
 
       @Override
       public void visitInsertCommand(Character c) {
         Word w = right.get(ri[0]++);
-        steps.add(new Step(Op.INSERT, w.written(), w.key()));
+        steps.add(new Step(Op.INSERT, w.written(), w.key(), w.aside()));
       }
     });
     return new WordDiff(deletionsFirst(steps));
@@ -123,10 +104,20 @@ public final class WordDiff {
   }
 
   /**
-   * The script without the words only the longer wording has at its start or end: comparing an
-   * excerpt with the full quote leaves nothing but what both cover.
+   * The script without the words only one wording has at its start or end: comparing an excerpt
+   * with the full quote, or two staggered renderings, leaves nothing but what both cover.
    */
   public WordDiff trimmed() {
+    return trimmed(true, true, true, true);
+  }
+
+  /**
+   * The script without the edge words only one wording has, where the wording that lacks them
+   * may have been cut there: {@code leftStarts} says the left wording's words may start late
+   * (an excerpt, or its quote's own start), and so on for each edge of each side.
+   */
+  public WordDiff trimmed(boolean leftStarts, boolean leftEnds, boolean rightStarts,
+      boolean rightEnds) {
     int firstKeep = 0;
     while (firstKeep < steps.size() && steps.get(firstKeep).op() != Op.KEEP) {
       firstKeep++;
@@ -140,14 +131,25 @@ public final class WordDiff {
     }
     Op lead = oneSide(steps.subList(0, firstKeep));
     Op trail = oneSide(steps.subList(lastKeep + 1, steps.size()));
-    boolean trimLead = lead != null && lead != Op.KEEP;
-    boolean trimTrail = trail != null && trail != Op.KEEP;
-    // An excerpt lacks words of the longer wording only: both edges must be that wording's.
-    if (trimLead && trimTrail && lead != trail) {
-      return this;
+    // An edge only one wording has is an excerpt's cut; when one wording starts earlier and the
+    // other ends later (staggered renderings), only the overlap is compared.
+    // Words only the right has (INSERT) are missing on the left: the left must be cut there.
+    boolean trimLead = lead == Op.INSERT && leftStarts || lead == Op.DELETE && rightStarts;
+    boolean trimTrail = trail == Op.INSERT && leftEnds || trail == Op.DELETE && rightEnds;
+    if (trimLead && trimTrail && lead != trail
+        && shareContent(steps.subList(0, firstKeep), steps.subList(lastKeep + 1, steps.size()))) {
+      return this; // a clause one wording puts first and the other last moved, it was not cut
     }
     return new WordDiff(steps.subList(trimLead ? firstKeep : 0,
         trimTrail ? lastKeep + 1 : steps.size()));
+  }
+
+  private static boolean shareContent(List<Step> a, List<Step> b) {
+    java.util.Set<String> stems = new java.util.HashSet<>();
+    a.stream().filter(x -> QuoteWords.isContent(x.key()))
+        .forEach(x -> stems.add(QuoteWords.stem(x.key())));
+    return b.stream().anyMatch(x -> QuoteWords.isContent(x.key())
+        && stems.contains(QuoteWords.stem(x.key())));
   }
 
   /** The one operation of a run of changes; KEEP when the run mixes both; null when empty. */
@@ -161,6 +163,20 @@ public final class WordDiff {
       }
     }
     return side;
+  }
+
+  /** The same difference read the other way: what was removed is added. */
+  public WordDiff reversed() {
+    List<Step> out = new ArrayList<>(steps.size());
+    for (Step s : steps) {
+      Op op = switch (s.op()) {
+        case KEEP -> Op.KEEP;
+        case DELETE -> Op.INSERT;
+        case INSERT -> Op.DELETE;
+      };
+      out.add(new Step(op, s.word(), s.key(), s.aside()));
+    }
+    return new WordDiff(deletionsFirst(out));
   }
 
   /** Whether nothing but kept words remain. */

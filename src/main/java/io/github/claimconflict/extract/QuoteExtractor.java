@@ -5,8 +5,11 @@ import io.github.claimconflict.Article;
 import io.github.claimconflict.claim.Evidence;
 import io.github.claimconflict.claim.QuoteClaim;
 import io.github.claimconflict.extract.NameReader.Name;
+import io.github.claimconflict.text.QuoteWords;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,10 +33,7 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
   /** How far before a quote its attribution may start. */
   private static final int BEFORE = 300;
 
-  private static final ImmutableSet<String> VERBS =
-      ImmutableSet.of("said", "says", "say", "added", "adds", "told", "tells", "stated",
-          "declared", "wrote", "writes", "warned", "insisted", "explained", "noted", "asked",
-          "replied", "announced", "claimed", "argued", "urged", "continued", "concluded");
+  private static final ImmutableSet<String> VERBS = QuoteWords.REPORTING_VERBS;
   private static final ImmutableSet<String> PRONOUNS =
       ImmutableSet.of("he", "she", "they", "it", "we");
 
@@ -52,16 +52,14 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
     Boilerplate furniture = articleText.boilerplate();
     List<QuoteClaim> out = new ArrayList<>();
     String lastPerson = null;
+    Map<String, String> people = new HashMap<>(); // a surname to the full name it stands for
     QuoteClaim previous = null;
     int previousEnd = -1;
     int sentenceIndex = 0;
     for (Span q : spans(text)) {
       while (sentenceIndex + 1 < sentences.size() && sentences.get(sentenceIndex).end() <= q.start()) {
-        for (Name n : names(articleText.tokens(sentenceIndex), capitals)) {
-          if (n.role().isPresent() || n.text().contains(" ")) {
-            lastPerson = n.text();
-          }
-        }
+        lastPerson = lastPerson(names(articleText.tokens(sentenceIndex), capitals), people)
+            .orElse(lastPerson);
         sentenceIndex++;
       }
       String surface = text.substring(q.start(), q.end()).strip();
@@ -72,8 +70,12 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
       Sentences.Sentence s = sentenceOf(sentences, sentenceIndex, start);
       Optional<String> speaker = after(text, q, capitals)
           .or(() -> before(text, s, q, capitals));
+      String lastP = lastPerson;
       if (speaker.isPresent() && PRONOUNS.contains(speaker.get().toLowerCase(java.util.Locale.ROOT))) {
-        speaker = Optional.ofNullable(lastPerson);
+        // "he" is the last person named: in this sentence before the quote, or earlier.
+        int from = Math.max(s.start(), q.start() - BEFORE);
+        List<Token> lead = from < q.start() ? Tokenizer.tokenize(text, from, q.start()) : List.of();
+        speaker = lastPerson(names(lead, capitals), people).or(() -> Optional.ofNullable(lastP));
       }
       if (speaker.isEmpty() && previous != null && previous.speaker().isPresent()
           && start - previousEnd < 200 && !text.substring(previousEnd, start).contains("\n\n")) {
@@ -82,8 +84,15 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
       // A quote may run past its first sentence: its evidence is the stretch that holds it whole.
       boolean inside = s.start() <= start && start + surface.length() <= s.end();
       int sentenceStart = inside ? s.start() : Math.min(s.start(), start);
-      String sentence = inside ? s.text()
-          : text.substring(sentenceStart, Math.max(s.end(), start + surface.length()));
+      // ... up to the end of the sentence it ends in, which holds its attribution.
+      int sentenceEnd = Math.max(s.end(), start + surface.length());
+      if (!inside) {
+        Sentences.Sentence last = sentenceOf(sentences, sentenceIndex, start + surface.length());
+        if (last.end() > sentenceEnd && last.end() - sentenceStart <= Evidence.MAX_SENTENCE) {
+          sentenceEnd = last.end();
+        }
+      }
+      String sentence = inside ? s.text() : text.substring(sentenceStart, sentenceEnd);
       QuoteClaim claim = new QuoteClaim(
           Evidence.of(article.id(), start, start + surface.length(), sentence, sentenceStart),
           surface, speaker);
@@ -92,9 +101,42 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
       previousEnd = q.end();
       if (speaker.isPresent() && speaker.get().contains(" ")) {
         lastPerson = speaker.get();
+        remember(speaker.get(), people);
       }
     }
     return out;
+  }
+
+  /**
+   * The last person of some names: a name with a title or of two words or more, or a surname
+   * alone of a person named before ("Tikhanovskaya" after "Svetlana Tikhanovskaya").
+   */
+  private static Optional<String> lastPerson(List<Name> names, Map<String, String> people) {
+    String person = null;
+    for (Name n : names) {
+      if (n.role().isPresent() || n.text().contains(" ")) {
+        person = n.text();
+        remember(person, people);
+      } else {
+        String full = people.get(surname(n.text()));
+        if (full != null) {
+          person = full;
+        }
+      }
+    }
+    return Optional.ofNullable(person);
+  }
+
+  private static void remember(String person, Map<String, String> people) {
+    if (person.contains(" ")) {
+      people.put(surname(person), person);
+    }
+  }
+
+  private static String surname(String name) {
+    String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    return last.endsWith("\u2019s") || last.endsWith("'s") ? last.substring(0, last.length() - 2)
+        : last;
   }
 
   /** For each character of the text, whether it stands inside quotation marks. */
@@ -106,38 +148,154 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
     return inside;
   }
 
-  /** The spans between matched quotation marks, each within one line. */
+  /** Longer stretches between single marks are apostrophes, not quotes. */
+  private static final int MAX_SINGLE = 200;
+
+  /**
+   * The spans between matched quotation marks, each within one line. Real pages break their
+   * marks, so pairing reads each mark by its context: straight and curly marks pair with each
+   * other; a doubled apostrophe is a double mark; an opening mark with a word before it and
+   * none after closes ({@code stampede“,}); a closing mark with nothing open and a word right
+   * after it opens ({@code .”Such}); a quote still open at the end of its paragraph runs to it
+   * when the next paragraph opens a quote (news style for a quote that goes on) or when the page
+   * ends there (a truncated page); a paragraph that starts inside a quote whose opening mark was
+   * lost runs from its start to a closing mark followed by its attribution. Single marks
+   * ({@code ‘sham trial’}) quote only outside double marks: nested ones belong to the outer
+   * quote. An unmatched mark costs only its own quote.
+   */
   static List<Span> spans(String text) {
     List<Span> out = new ArrayList<>();
-    int open = -1;
-    char opener = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    int open = -1; // where the open double quote's words start
+    int single = -1; // where the open single quote's words start
+    int lineStart = 0;
+    boolean markOnLine = false;
+    int n = text.length();
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? text.charAt(i) : '\n';
       if (c == '\n' || c == '\r') {
-        open = -1; // an unclosed quote ends with its line
-        continue;
-      }
-      boolean straight = c == '"';
-      boolean opens = c == '\u201c' || c == '\u00ab' || c == '\u201e'
-          || straight && open < 0 && (i == 0 || isOpeningContext(text.charAt(i - 1)));
-      boolean closes = open >= 0 && (c == '\u201d' || c == '\u00bb'
-          || straight && opener == '"' || c == '\u201c' && opener == '\u201e');
-      if (closes) {
-        if (i - open - 1 <= MAX_QUOTE) {
-          out.add(new Span(open + 1, i));
+        if (open >= 0 && i - open <= MAX_QUOTE && quoteGoesOn(text, i)) {
+          int end = i;
+          if (i == n && Character.isLetterOrDigit(text.charAt(n - 1))) {
+            while (end > open && !Character.isWhitespace(text.charAt(end - 1))) {
+              end--; // a truncated page cuts its last word: that part-word is left out
+            }
+          }
+          out.add(new Span(open, end));
         }
         open = -1;
-      } else if (opens) {
-        open = i; // a new opening mark before a close restarts the quote
-        opener = c;
+        single = -1;
+        lineStart = i + 1;
+        markOnLine = false;
+        continue;
+      }
+      char next = i + 1 < n ? text.charAt(i + 1) : ' ';
+      char prev = i > 0 ? text.charAt(i - 1) : ' ';
+      boolean doubled = (c == '\'' || c == '\u2019' || c == '\u2018') && next == c;
+      boolean isDouble = doubled || c == '"' || c == '\u201c' || c == '\u201d' || c == '\u201e'
+          || c == '\u00ab' || c == '\u00bb';
+      if (isDouble) {
+        int after = doubled ? i + 2 : i + 1;
+        char follows = after < n ? text.charAt(after) : ' ';
+        boolean wordBefore = i > lineStart && !Character.isWhitespace(prev) && prev != ':'
+            && prev != '(' && prev != '[';
+        boolean wordAfter = Character.isLetterOrDigit(follows) || follows == '\u2026'
+            || follows == '[' || follows == '(' || follows == '.' && after + 1 < n
+            && text.charAt(after + 1) == '.';
+        boolean opening = c == '\u201c' || c == '\u201e' || c == '\u00ab' || c == '\u2018';
+        boolean closing = c == '\u201d' || c == '\u00bb' || c == '\u2019';
+        if (open >= 0) {
+          // A mark with a word after it and none before starts a new quote: the open one was
+          // unmatched. Any other mark closes, whatever its shape.
+          if (!wordBefore && wordAfter && !closing) {
+            open = after;
+          } else {
+            if (i - open <= MAX_QUOTE) {
+              out.add(new Span(open, i));
+            }
+            open = -1;
+          }
+        } else if (opening && (wordAfter || !wordBefore)
+            || wordAfter && (!wordBefore || isOpeningContext(prev) || isSentenceEnd(prev))) {
+          open = after;
+        } else if (!markOnLine && wordBefore && isSentenceEnd(prev)
+            && isParagraphStart(text, lineStart) && attributedAfter(text, after)) {
+          out.add(new Span(lineStart, i)); // its opening mark was lost
+        }
+        single = -1;
+        markOnLine = true;
+        i = after - 1;
+        continue;
+      }
+      if (open < 0 && (c == '\u2018' || c == '\u2019' || c == '\'')) {
+        boolean letterBefore = i > 0 && Character.isLetterOrDigit(prev);
+        boolean letterAfter = Character.isLetter(next);
+        if (single >= 0 && !letterAfter && c != '\u2018' && !Character.isWhitespace(prev)) {
+          if (i - single <= MAX_SINGLE && !text.substring(single, i).contains(". ")) {
+            out.add(new Span(single, i));
+            markOnLine = true;
+          }
+          single = -1;
+        } else if (!letterBefore && letterAfter && c != '\u2019'
+            && (i == 0 || Character.isWhitespace(prev) || isOpeningContext(prev))) {
+          single = i + 1;
+        }
       }
     }
     return out;
   }
 
+  /** Whether a quote open at the end of a line goes on: the page ends, or a new quote opens. */
+  private static boolean quoteGoesOn(String text, int lineEnd) {
+    int j = lineEnd;
+    while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+      j++;
+    }
+    if (j >= text.length()) {
+      return true;
+    }
+    char c = text.charAt(j);
+    return c == '"' || c == '\u201c' || c == '\u201e' || c == '\u00ab'
+        || c == '\'' && j + 1 < text.length() && text.charAt(j + 1) == '\'';
+  }
+
+  private static boolean isParagraphStart(String text, int lineStart) {
+    int j = lineStart - 1;
+    if (j < 0) {
+      return true;
+    }
+    j--; // the line break that ends the line before
+    while (j >= 0 && text.charAt(j) == '\r') {
+      j--;
+    }
+    return j < 0 || text.charAt(j) == '\n';
+  }
+
+  private static boolean isSentenceEnd(char c) {
+    return c == ',' || c == '.' || c == '?' || c == '!';
+  }
+
+  /** Whether a reporting verb follows closely: {@code ," she said}. */
+  private static boolean attributedAfter(String text, int from) {
+    int to = Math.min(text.length(), from + 60);
+    int stop = text.indexOf('\n', from);
+    if (stop >= 0 && stop < to) {
+      to = stop;
+    }
+    if (from >= to) {
+      return false;
+    }
+    List<Token> t = Tokenizer.tokenize(text, from, to);
+    for (int k = 0; k < t.size() && k < 6; k++) {
+      if (VERBS.contains(t.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isOpeningContext(char before) {
     return Character.isWhitespace(before) || before == '(' || before == '[' || before == '\u2014'
-        || before == '-' || before == ':' || before == ',';
+        || before == '-' || before == ':' || before == ',' || before == '\u2013';
   }
 
   /**
@@ -158,6 +316,9 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
 
   /** "...," said X / "..." X told / "...", according to X. */
   private static Optional<String> after(String text, Span q, Set<String> capitals) {
+    if (q.end() >= text.length() || text.charAt(q.end()) == '\n' || text.charAt(q.end()) == '\r') {
+      return Optional.empty(); // a quote that ran to the end of its paragraph
+    }
     int from = q.end() + 1;
     int to = Math.min(text.length(), from + AFTER);
     int stop = text.indexOf('\n', from);

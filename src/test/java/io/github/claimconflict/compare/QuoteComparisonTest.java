@@ -51,6 +51,14 @@ class QuoteComparisonTest {
       The vote was rigged in favour of the ruling party            | The vote was rigged in favor of the ruling party | agree
       The commission decided to cancel the results at every precinct | The commission decided to cancel the results at the precinct | conflict
       Police used tear gas against the protesters near the square  | Police used the tear gas against protesters near the square | low
+      the river rose fast and the bridge closed at noon            | the bridge closed at noon and the roads were cut off | agree
+      the river rose and the old stone bridge closed at noon on Friday | the old stone bridge closed at dusk on Friday and the roads were cut off | conflict
+      We saw chaos during the storm and the night                  | During the storm and the night we saw panic          | conflict
+      We had a meeting last night (Sunday) with the mayor about the dam | We had a meeting last night with the mayor about the dam | agree
+      Svetlana Orlova had no choice but to leave the town          | Sviatlana Orlova had no choice but to leave the town | low
+      The dam held. The water is falling. We will go home soon.    | The water is going down. We will go home soon.       | conflict
+      The dam held. The water is falling. We will go home soon.    | The water is falling.                                | agree
+      The water level is falling fast                              | We measure the water level every hour                | agree
       """)
   void judgesWordings(String a, String b, String verdict) {
     List<Finding> found = compare(a, b);
@@ -98,5 +106,79 @@ class QuoteComparisonTest {
     double plainWord = compare("the count was largely fair in the capital today",
         "the count was largely fair in the city today").get(0).confidence();
     assertThat(qualifier).isGreaterThan(plainWord);
+  }
+
+  private static QuoteClaim said(String article, String speaker, String words, String sentence) {
+    int at = sentence.indexOf(words);
+    return new QuoteClaim(new Evidence(article, at, at + words.length(), sentence, 0), words,
+        Optional.ofNullable(speaker));
+  }
+
+  @Test
+  void aShortQuoteIsComparedAtItsPlaceInTheSpeakersLongerQuote() {
+    QuoteClaim shortOne = said("a", "Lena Varga", "total chaos",
+        "Lena Varga described the flood in the market as \"total chaos\".");
+    QuoteClaim longOne = said("b", "Lena Varga", "It was utter chaos in the market all night",
+        "\"It was utter chaos in the market all night,\" said Lena Varga.");
+    List<Finding> found = COMPARATOR.compare(new ClaimGroup<>("E1", "quote",
+        List.of(shortOne, longOne)));
+    assertThat(found).singleElement().satisfies(f -> {
+      assertThat(f.diff()).hasValue("[-total-] {+utter+} chaos");
+      assertThat(f.confidence()).isGreaterThanOrEqualTo(0.5);
+    });
+  }
+
+  @Test
+  void aShortQuoteNeedsTheSameSpeakerAndSharedSurroundings() {
+    QuoteClaim shortOne = said("a", "Lena Varga", "total chaos",
+        "Lena Varga described the flood in the market as \"total chaos\".");
+    QuoteClaim otherSpeaker = said("b", "Tomas Berg", "It was utter chaos in the market all night",
+        "\"It was utter chaos in the market all night,\" said Tomas Berg.");
+    QuoteClaim otherTopic = said("c", "Lena Varga", "It was utter chaos at the airport",
+        "\"It was utter chaos at the airport,\" said Lena Varga.");
+    QuoteClaim excerpt = said("d", "Lena Varga", "It was total chaos in the market",
+        "\"It was total chaos in the market,\" said Lena Varga.");
+    for (QuoteClaim other : List.of(otherSpeaker, otherTopic, excerpt)) {
+      assertThat(COMPARATOR.compare(new ClaimGroup<>("E1", "quote", List.of(shortOne, other))))
+          .as(other.surface()).isEmpty();
+    }
+  }
+
+  @Test
+  void anArticleThatPrintsBothRenderingsDisagreesWithNeither() {
+    List<Finding> found = COMPARATOR.compare(new ClaimGroup<>("E1", "quote", List.of(
+        quote("a", "God help anyone who must make the choice I made"),
+        quote("a", "Heaven forbid anyone should face the choice I faced"),
+        quote("b", "Heaven forbid anyone should face the choice I faced"))));
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  void eachRenderingIsComparedWithItsOwnCounterpartOnly() {
+    // Article a quotes two statements of one speaker that share a name and a phrase; article b
+    // renders the second one differently. Only that pair is a conflict.
+    List<Finding> found = COMPARATOR.compare(new ClaimGroup<>("E1", "quote", List.of(
+        quote("a", "The unjust conviction of Maria Lind and of other elected officials is an "
+            + "affront to justice in Norland"),
+        quote("a", "We urge the council to release Maria Lind and all other elected officials"),
+        quote("b", "We call on the council to release Maria Lind and all other elected "
+            + "officials"))));
+    assertThat(found).singleElement().satisfies(f ->
+        assertThat(f.diff()).hasValueSatisfying(d -> assertThat(d).contains("[-urge-]")));
+  }
+
+  @Test
+  void twoTranslationsOfALongStatementAreComparedSentenceBySentence() {
+    List<Finding> found = COMPARATOR.compare(new ClaimGroup<>("E1", "quote", List.of(
+        quote("a", "I thought the campaign had made me strong enough for anything. But I am "
+            + "still the same fragile woman I was. Our children matter more than anything in "
+            + "life."),
+        quote("b", "But I remain the same weak woman I was. Children are the most important "
+            + "thing in our lives."))));
+    assertThat(found).singleElement().satisfies(f -> {
+      assertThat(f.diff()).hasValueSatisfying(d -> assertThat(d)
+          .contains("{+remain+}").contains("[-fragile-] {+weak+}").contains(" \u2026 "));
+      assertThat(f.diff().orElseThrow()).doesNotContain("campaign");
+    });
   }
 }

@@ -81,4 +81,82 @@ class QuoteExtractionTest {
   void singleWordsInQuotesAreNotQuotes() {
     assertThat(quotes("The so-called \"reform\" stalled.")).isEmpty();
   }
+
+  /** Marks as real pages break them, in sentences we write; each the quote found and its speaker. */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      ''We will rebuild the school,'' said Tomas Berg.                                  | We will rebuild the school,             | Tomas Berg
+      Mayor Lena Varga said "the bridge will reopen in spring'' before she left.        | the bridge will reopen in spring        | Lena Varga
+      “The water rose too fast“, said Tomas Berg.                                       | The water rose too fast                 | Tomas Berg
+      Tomas Berg rejected the claims.”Such floods happen,” he said.                     | Such floods happen,                     | Tomas Berg
+      “The levee will hold," said Tomas Berg.                                           | The levee will hold,                    | Tomas Berg
+      "The levee will hold,” said Tomas Berg.                                           | The levee will hold,                    | Tomas Berg
+      “He told me ‘stay inside’ and then he left,” said Lena Varga.                     | He told me ‘stay inside’ and then he left, | Lena Varga
+      Lena Varga called the report ‘a careless draft’ on Monday.                        | a careless draft                        | Lena Varga
+      Lena Varga called the report 'a careless draft' on Monday.                        | a careless draft                        | Lena Varga
+      He said "we will return and the crowd left. "It is over," said Anna Holt.         | It is over,                             | Anna Holt
+      """)
+  void pairsBrokenMarks(String passage, String quote, String speaker) {
+    findsTheQuoteAndItsSpeaker(passage, quote, speaker);
+  }
+
+  @Test
+  void nestedSingleMarksBelongToTheOuterQuote() {
+    assertThat(quotes("“He told me ‘stay inside’ and then he left,” said Lena Varga."))
+        .extracting(QuoteClaim::surface)
+        .containsExactly("He told me ‘stay inside’ and then he left,");
+  }
+
+  @Test
+  void apostrophesAreNotQuotationMarks() {
+    assertThat(quotes("The mayor’s office said the river’s level fell after the rain’s end. "
+        + "Tomas Berg's team and the workers' union agreed.")).isEmpty();
+  }
+
+  @Test
+  void aQuoteOpenAtTheEndOfItsParagraphRunsToItWhenTheNextOpensAQuote() {
+    List<QuoteClaim> found = quotes("Lena Varga said: \"We searched every street for two days. "
+        + "Nobody was left behind.\n\n\"The second team found the last family on the hill,\" "
+        + "she added.");
+    assertThat(found).extracting(QuoteClaim::surface).containsExactly(
+        "We searched every street for two days. Nobody was left behind.",
+        "The second team found the last family on the hill,");
+    assertThat(found).extracting(q -> q.speaker().orElse("-"))
+        .containsExactly("Lena Varga", "Lena Varga");
+  }
+
+  @Test
+  void aQuoteOpenAtTheEndOfATruncatedPageRunsToItLessItsCutWord() {
+    List<QuoteClaim> found = quotes("Rescuers worked all night.\n\nLena Varga said: \"The dam "
+        + "held through the night but the water kept risi");
+    assertThat(found).extracting(QuoteClaim::surface)
+        .containsExactly("The dam held through the night but the water kept");
+  }
+
+  @Test
+  void aParagraphWhoseOpeningMarkWasLostRunsToTheAttributedClosingMark() {
+    String text = "The village voted on Sunday.\n\nWe will not leave our homes,\" said Tomas "
+        + "Berg. \"Not this year.\"";
+    List<QuoteClaim> found = quotes(text);
+    assertThat(found).extracting(QuoteClaim::surface)
+        .containsExactly("We will not leave our homes,", "Not this year.");
+    assertThat(found.get(0).speaker()).contains("Tomas Berg");
+    QuoteClaim first = found.get(0);
+    assertThat(text.substring(first.evidence().start(), first.evidence().end()))
+        .isEqualTo(first.surface());
+  }
+
+  @Test
+  void aClosingMarkInMidParagraphWithoutAttributionOpensNothing() {
+    assertThat(quotes("Prices rose by 5\" on the chart and fell again later in the week."))
+        .isEmpty();
+  }
+
+  @Test
+  void aPronounIsTheFullNameOfTheSurnameNamedLast() {
+    List<QuoteClaim> found = quotes("Mayor Lena Varga met Tomas Berg on Monday. Varga then "
+        + "spoke to the crowd. \"We will rebuild every house,\" she said.");
+    assertThat(found).singleElement()
+        .satisfies(q -> assertThat(q.speaker()).contains("Lena Varga"));
+  }
 }

@@ -1,0 +1,87 @@
+package io.github.claimconflict.text;
+
+import io.github.claimconflict.claim.Claim;
+import io.github.claimconflict.claim.Evidence;
+import io.github.claimconflict.claim.QuoteClaim;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The parts of quotes split around their attribution ("We will talk to everyone," he added, "but
+ * we will not betray our voters."): alignment keeps them in one group and comparison reads them as
+ * one wording.
+ */
+public final class QuoteParts {
+
+  private QuoteParts() {}
+
+  /** How far apart, in characters, two parts of one split quote may stand. */
+  private static final int SPLIT_GAP = 120;
+
+  /**
+   * Quotes as renderings: within one article, quotes by the same speaker that follow each other
+   * closely with only marks or an attribution between them are the parts of one split quote;
+   * fragments a sentence strings together ('would "drift away" if they left "without
+   * judgement"') stay apart.
+   */
+  public static List<List<QuoteClaim>> renderings(List<QuoteClaim> claims) {
+    List<QuoteClaim> sorted = new ArrayList<>(claims);
+    sorted.sort(Claim.inTextOrder());
+    List<List<QuoteClaim>> out = new ArrayList<>();
+    List<QuoteClaim> run = new ArrayList<>();
+    for (QuoteClaim c : sorted) {
+      QuoteClaim last = run.isEmpty() ? null : run.get(run.size() - 1);
+      if (last == null || !continues(last, c)) {
+        if (!run.isEmpty()) {
+          out.add(run);
+        }
+        run = new ArrayList<>();
+      }
+      run.add(c);
+    }
+    if (!run.isEmpty()) {
+      out.add(run);
+    }
+    return out;
+  }
+
+  /** Whether {@code next} goes on with the quote {@code last} began. */
+  public static boolean continues(QuoteClaim last, QuoteClaim next) {
+    return last.articleId().equals(next.articleId())
+        && next.evidence().start() >= last.evidence().end()
+        && next.evidence().start() - last.evidence().end() <= SPLIT_GAP
+        && (last.speaker().isEmpty() || next.speaker().isEmpty()
+            || last.speaker().equals(next.speaker()))
+        && attributionBetween(last, next);
+  }
+
+  private static boolean isMark(char c) {
+    return c == '"' || c == '\u201d' || c == '\u201c' || c == '\u00bb' || c == '\'' || c == '\u2019';
+  }
+
+  /**
+   * Whether the words between two quotes of one article are an attribution, or nothing after a
+   * quote left open (a quote that goes on in the next paragraph).
+   */
+  private static boolean attributionBetween(QuoteClaim first, QuoteClaim second) {
+    Evidence a = first.evidence();
+    Evidence b = second.evidence();
+    String gap;
+    if (a.sentenceStart() == b.sentenceStart()) {
+      int from = a.end() - a.sentenceStart();
+      int to = b.start() - b.sentenceStart();
+      gap = from <= to && to <= a.sentence().length() ? a.sentence().substring(from, to) : "";
+    } else {
+      gap = a.sentence().substring(a.end() - a.sentenceStart()) + " "
+          + b.sentence().substring(0, b.start() - b.sentenceStart());
+    }
+    List<QuoteWords.Word> words = QuoteWords.words(gap);
+    if (words.isEmpty()) {
+      // Nothing between: a quote left open at the end of its paragraph goes on in the next;
+      // one its mark closed is a quote of its own.
+      int after = a.end() - a.sentenceStart();
+      return after >= a.sentence().length() || !isMark(a.sentence().charAt(after));
+    }
+    return words.stream().anyMatch(w -> QuoteWords.REPORTING_VERBS.contains(w.key()));
+  }
+}

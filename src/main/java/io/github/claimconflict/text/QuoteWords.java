@@ -1,0 +1,215 @@
+package io.github.claimconflict.text;
+
+import com.google.common.collect.ImmutableSet;
+import io.github.claimconflict.names.NameNormalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words of quoted text as the quote stages compare them, shared by alignment and comparison:
+ * each word with a comparison key that ignores case, punctuation, hyphenation and
+ * British/American spelling, whether it is a name, and whether a sentence ends after it.
+ */
+public final class QuoteWords {
+
+  private QuoteWords() {}
+
+  /**
+   * A word as written and the form it is compared in.
+   *
+   * @param written the word as the text has it
+   * @param key its comparison form
+   * @param name whether it is capitalized inside a sentence (a person, a place, an institution)
+   * @param endsSentence whether a full stop, question or exclamation mark follows it
+   * @param aside whether it stands in brackets: an editor's insertion, not the speaker's word
+   */
+  public record Word(String written, String key, boolean name, boolean endsSentence,
+      boolean aside) {
+
+    /** The same word, ending a sentence. */
+    public Word endingSentence() {
+      return new Word(written, key, name, true, aside);
+    }
+  }
+
+  /** Verbs that attribute a quote to its speaker: "...," said X; X told reporters: "...". */
+  public static final ImmutableSet<String> REPORTING_VERBS =
+      ImmutableSet.of("said", "says", "say", "added", "adds", "told", "tells", "stated",
+          "states", "declared", "wrote", "writes", "warned", "insisted", "explained", "noted",
+          "asked", "replied", "announced", "claimed", "argued", "urged", "continued",
+          "concluded", "stressed", "stresses", "denounced", "denounces", "described",
+          "describes", "called", "calls", "admitted", "acknowledged", "vowed", "pledged",
+          "promised", "recalled", "remarked", "complained", "cautioned");
+
+  /** English function words: they carry no statement of their own. */
+  public static final ImmutableSet<String> STOPWORDS =
+      ImmutableSet.of(
+          "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
+          "from", "into", "as", "is", "are", "was", "were", "be", "been", "being", "am", "it",
+          "its", "this", "that", "these", "those", "there", "here", "he", "she", "we", "they",
+          "i", "you", "his", "her", "our", "their", "my", "your", "them", "us", "me", "him",
+          "have", "has", "had", "do", "does", "did", "will", "would", "shall", "should", "can",
+          "could", "may", "might", "must", "not", "no", "so", "if", "than", "then", "also",
+          "all", "any", "some", "such", "which", "who", "whom", "what", "when", "where", "during",
+          "about", "over", "up", "out", "off", "very", "just", "too", "im", "dont", "didnt",
+          "wont", "cant", "isnt", "wasnt", "weve", "ive", "youre", "theyre");
+
+  /**
+   * Very common words of news speech: content words, but shared by statements that have nothing
+   * else in common, so they weigh half when telling whether two quotes are one statement.
+   */
+  public static final ImmutableSet<String> COMMON =
+      ImmutableSet.of(
+          "said", "say", "says", "told", "people", "thing", "things", "time", "times", "year",
+          "years", "day", "days", "today", "now", "know", "think", "want", "going", "go", "get",
+          "make", "made", "take", "come", "see", "like", "one", "two", "many", "much", "more",
+          "most", "other", "new", "good", "important", "way", "well", "still", "yet", "even",
+          "because", "only", "every", "each", "own", "first", "last", "country", "government",
+          "city", "world", "life", "lives", "work", "need", "right", "great", "big", "give");
+
+  /** The words of a text, in order, each with its comparison key. */
+  public static List<Word> words(String text) {
+    List<Word> out = new ArrayList<>();
+    StringBuilder w = new StringBuilder();
+    boolean sentenceStart = true;
+    int wordStart = 0;
+    int brackets = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(c) || (c == '\'' || c == '\u2019') && w.length() > 0) {
+        if (w.length() == 0) {
+          wordStart = i;
+        }
+        w.append(c);
+        continue;
+      }
+      if (w.length() > 0) {
+        String written = trimApostrophes(w.toString());
+        List<String> keys = NameNormalizer.cosmeticTokens(written.replace("'", "")
+            .replace("\u2019", ""));
+        if (!keys.isEmpty() && !keys.get(0).isEmpty()) {
+          boolean name = !sentenceStart && Character.isUpperCase(text.charAt(wordStart));
+          out.add(new Word(written, spelling(keys.get(0)), name, endsSentence(text, i),
+              brackets > 0));
+          sentenceStart = out.get(out.size() - 1).endsSentence();
+        }
+        w.setLength(0);
+      }
+      if (c == '(' || c == '[') {
+        brackets++;
+      } else if ((c == ')' || c == ']') && brackets > 0) {
+        brackets--;
+      }
+    }
+    return out;
+  }
+
+  private static String trimApostrophes(String w) {
+    int end = w.length();
+    while (end > 1 && (w.charAt(end - 1) == '\'' || w.charAt(end - 1) == '\u2019')) {
+      end--;
+    }
+    return w.substring(0, end);
+  }
+
+  /** Whether the punctuation right after a word, before any space, ends a sentence. */
+  private static boolean endsSentence(String text, int from) {
+    for (int i = from; i < text.length() && i < from + 4; i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '?' || c == '!' || c == ';' || c == '\u2026') {
+        return true;
+      }
+      if (Character.isWhitespace(c) || Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** British and American spellings of one word meet: "judgement" and "judgment". */
+  private static String spelling(String key) {
+    return key.contains("dgement") ? key.replace("dgement", "dgment") : key;
+  }
+
+  /**
+   * Whether two speakers' names end in the same word, of three letters or more: "Recep Tayyip
+   * Erdogan" and "Tayyip Erdogan", "U.N. human rights chief Michelle Bachelet" and "Bachelet".
+   */
+  public static boolean sameLastName(String a, String b) {
+    List<String> x = NameNormalizer.cosmeticTokens(a);
+    List<String> y = NameNormalizer.cosmeticTokens(b);
+    return !x.isEmpty() && !y.isEmpty() && x.get(x.size() - 1).length() >= 3
+        && x.get(x.size() - 1).equals(y.get(y.size() - 1));
+  }
+
+  /** Whether a key is a content word: not a function word. */
+  public static boolean isContent(String key) {
+    return !STOPWORDS.contains(key);
+  }
+
+  /** The content words of a quote, in their comparison form. */
+  public static Set<String> contentWords(String quote) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Word w : words(quote)) {
+      if (isContent(w.key())) {
+        out.add(w.key());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The content of a quote for telling statements apart: each content word's stem with its
+   * weight, a name or a very common word weighing half (both are shared by statements about one
+   * place or one day that say different things). The stems of a multi-word name count as one.
+   */
+  public static Map<String, Double> weightedStems(List<Word> words) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      if (!isContent(w.key()) || w.aside()) {
+        continue;
+      }
+      boolean nameGoesOn = w.name() && i + 1 < words.size() && words.get(i + 1).name()
+          && !w.endsSentence();
+      double weight = w.name() ? (nameGoesOn ? 0 : 0.5) : COMMON.contains(w.key()) ? 0.5 : 1;
+      out.merge(stem(w.key()), weight, Math::max);
+    }
+    return out;
+  }
+
+  /** The total weight of some stems. */
+  public static double total(Map<String, Double> stems) {
+    return stems.values().stream().mapToDouble(Double::doubleValue).sum();
+  }
+
+  /** The weight two quotes' stems share: each shared stem at the lower of its two weights. */
+  public static double shared(Map<String, Double> a, Map<String, Double> b) {
+    double s = 0;
+    for (Map.Entry<String, Double> e : a.entrySet()) {
+      Double other = b.get(e.getKey());
+      if (other != null) {
+        s += Math.min(e.getValue(), other);
+      }
+    }
+    return s;
+  }
+
+  /** A crude stem: "bribing" and "bribery", "elections" and "election", "lives" and "life" meet. */
+  public static String stem(String word) {
+    if (word.equals("lives") || word.equals("wives") || word.equals("knives")) {
+      return word.substring(0, word.length() - 3) + "f"; // "life" and "lives" meet
+    }
+    for (String suffix : List.of("ations", "ation", "ings", "ing", "ery", "ies", "ed", "es", "s",
+        "y", "e")) {
+      if (word.endsWith(suffix) && word.length() - suffix.length() >= 3) {
+        return word.substring(0, word.length() - suffix.length());
+      }
+    }
+    return word;
+  }
+}

@@ -1,0 +1,57 @@
+package io.github.claimconflict.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.claimconflict.text.QuoteWords.Word;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The words of quotes as alignment and comparison read them. */
+class QuoteWordsTest {
+
+  @Test
+  void keysIgnoreCaseHyphensApostrophesAndBritishSpelling() {
+    assertThat(QuoteWords.words("Vote-buying didn't stop; the JUDGEMENT was organised."))
+        .extracting(Word::key)
+        .containsExactly("vote", "buying", "didnt", "stop", "the", "judgment", "was", "organized");
+  }
+
+  @Test
+  void sentencesEndAtFullStopsAndEllipses() {
+    assertThat(QuoteWords.words("We stayed. They left… Then rain"))
+        .extracting(Word::endsSentence)
+        .containsExactly(false, true, false, true, false, false);
+  }
+
+  @Test
+  void wordsInBracketsAreAnEditorsAside() {
+    assertThat(QuoteWords.words("we met last night (Sunday, March 3) with the [town] mayor"))
+        .filteredOn(Word::aside).extracting(Word::written)
+        .containsExactly("Sunday", "March", "3", "town");
+  }
+
+  @Test
+  void namesAndCommonWordsWeighHalfAndAManyWordNameCountsOnce() {
+    Map<String, Double> stems = QuoteWords.weightedStems(
+        QuoteWords.words("Today the people of Port Alder rebuilt the harbour"));
+    assertThat(stems).containsEntry("toda", 0.5).containsEntry("peopl", 0.5)
+        .containsEntry("alder", 0.5).containsEntry("port", 0.0).containsEntry("rebuilt", 1.0)
+        .containsEntry("harbor", 1.0);
+    assertThat(QuoteWords.total(stems)).isEqualTo(3.5);
+  }
+
+  @Test
+  void stemsMeetAcrossWordForms() {
+    assertThat(List.of("bribing", "bribery", "elections", "lives"))
+        .extracting(QuoteWords::stem)
+        .containsExactly("brib", "brib", "election", "lif");
+    assertThat(QuoteWords.stem("life")).isEqualTo(QuoteWords.stem("lives"));
+  }
+
+  @Test
+  void speakersMeetByTheirLastName() {
+    assertThat(QuoteWords.sameLastName("Recep Tayyip Erdogan", "Tayyip Erdogan")).isTrue();
+    assertThat(QuoteWords.sameLastName("Anna Holt", "Anna Berg")).isFalse();
+  }
+}
