@@ -11,6 +11,7 @@ import io.github.claimconflict.input.InputException;
 import io.github.claimconflict.input.InputReader;
 import io.github.claimconflict.input.SkippedInput;
 import io.github.claimconflict.report.ConflictKind;
+import io.github.claimconflict.report.HtmlReport;
 import io.github.claimconflict.report.JsonReport;
 import io.github.claimconflict.report.ScanReport;
 import io.github.claimconflict.report.SkippedArticle;
@@ -154,7 +155,7 @@ public final class Main implements Runnable {
     boolean quiet;
 
     /** The scan's report formats. */
-    enum ReportFormat { text, json }
+    enum ReportFormat { text, json, html }
 
     /** The formats of the eval subcommand, which has no HTML. */
     enum Format { text, json }
@@ -234,6 +235,7 @@ public final class Main implements Runnable {
       ScanReport report = withInputSkipped(scanned, input.skipped());
       String rendered = switch (format) {
         case json -> JsonReport.write(report);
+        case html -> HtmlReport.write(report, articles);
         case text -> TextReport.write(report);
       };
       if (output == null) {

@@ -227,6 +227,16 @@ class MainTest {
     assertThat(err.toString()).contains("unknown encoding 'klingon-8'");
   }
 
+  @Test
+  void writesASelfContainedHtmlReport() throws IOException {
+    Path report = dir.resolve("report.html");
+    assertThat(run("scan", "fixtures", "--format", "html", "--output", report.toString()))
+        .isZero();
+    String html = Files.readString(report);
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("id=\"C1\"").contains("<svg")
+        .doesNotContain("src=\"http").doesNotContain("<link");
+  }
+
   private static void copy(Path from, Path to) throws IOException {
     try (var paths = Files.walk(from)) {
       for (Path p : paths.sorted().toList()) {
