@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -150,25 +152,43 @@ public record HtmlPage(String text, Optional<String> title, Optional<String> pub
     return length;
   }
 
-  /** Lists and blocks that are mostly links ("Read more", "Most viewed") are not the story. */
+  /**
+   * Lists and blocks that are mostly links ("Read more", "Most viewed") are not the story. One
+   * pass, children before parents, so a deeply nested page costs no more than a flat one.
+   */
   private static void removeLinkLists(Element root) {
-    for (Element e : root.select("ul, ol, div, p, section")) {
-      if (e.parent() == null) {
-        continue;
+    Map<Element, int[]> sizes = new IdentityHashMap<>();
+    List<Element> drop = new ArrayList<>();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {}
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof TextNode t && t.parent() instanceof Element parent) {
+          int length = t.text().strip().length();
+          int[] s = sizes.computeIfAbsent(parent, x -> new int[2]);
+          s[0] += length;
+        } else if (node instanceof Element e) {
+          int[] s = sizes.getOrDefault(e, new int[2]);
+          if (e.nameIs("a")) {
+            s[1] = s[0];
+          }
+          boolean list = e.nameIs("ul") || e.nameIs("ol");
+          if (s[1] > 0 && s[1] >= 0.6 * s[0] && e != root
+              && (list || (s[0] < 200 && (e.nameIs("div") || e.nameIs("p")
+                  || e.nameIs("section"))))) {
+            drop.add(e);
+          } else if (e.parent() != null) {
+            int[] ps = sizes.computeIfAbsent(e.parent(), x -> new int[2]);
+            ps[0] += s[0];
+            ps[1] += s[1];
+          }
+          sizes.remove(e);
+        }
       }
-      String all = e.text();
-      if (all.isEmpty()) {
-        continue;
-      }
-      int linked = 0;
-      for (Element a : e.select("a")) {
-        linked += a.text().length();
-      }
-      if (linked > 0 && linked >= 0.6 * all.length() && (e.nameIs("ul") || e.nameIs("ol")
-          || all.length() < 200)) {
-        e.remove();
-      }
-    }
+    }, root);
+    drop.forEach(Element::remove);
   }
 
   /** The element's text, a blank line between blocks, a line break for {@code <br>}. */

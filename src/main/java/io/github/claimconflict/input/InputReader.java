@@ -268,6 +268,11 @@ public final class InputReader {
       String text = decoded.text().get();
       InputFormat format = known.orElseGet(
           () -> InputFormat.byContent(text, columns.get(ArticleField.TEXT)));
+      if (format == InputFormat.JSON && InputFormat.byContent(text, columns.get(ArticleField.TEXT))
+          == InputFormat.JSON_LINES) {
+        // A .json file holding one object a line, as many tools write it.
+        format = InputFormat.JSON_LINES;
+      }
       int before = articles.size() + skipped.size();
       switch (format) {
         case TEXT -> add(() -> Article.of(idStem, text), shown, Optional.empty());

@@ -71,6 +71,13 @@ class InputReaderTest {
   }
 
   @Test
+  void aJsonFileOfOneObjectALineIsReadAsJsonLines() throws Exception {
+    InputReader.Result r = read(write("feed.json", "{\"id\":\"a\",\"text\":\"x\"}\n"
+        + "{\"id\":\"b\",\"text\":\"y\"}\n").toString());
+    assertThat(r.articles()).extracting(Article::id).containsExactly("a", "b");
+  }
+
+  @Test
   void readsANewsPleaseFileWithItsFieldsAndItsFileNameAsId() throws Exception {
     InputReader.Result r = read(MIXED.resolve("newsplease/3f2a9c41.json").toString());
     Article a = r.articles().get(0);
