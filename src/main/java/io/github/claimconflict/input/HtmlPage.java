@@ -83,8 +83,10 @@ public record HtmlPage(String text, Optional<String> title, Optional<String> pub
     }
     Element root = mainElement(doc);
     // A site header outside the story is chrome; the story's own header keeps headline and byline.
+    Set<Element> inStory = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    inStory.addAll(root.select("header"));
     for (Element h : doc.select("header")) {
-      if (!root.equals(h) && !h.parents().contains(root) && h.parent() != null) {
+      if (!inStory.contains(h) && h.parent() != null) {
         h.remove();
       }
     }

@@ -106,6 +106,17 @@ class InputReaderTest {
   }
 
   @Test
+  void articlesInOtherLanguagesAreReadWithOneWarningForAll() throws Exception {
+    write("np/de.json", "{\"maintext\": \"Rund 40 H\u00e4user.\", \"language\": \"de\"}");
+    write("np/de2.json", "{\"maintext\": \"Etwa 90 H\u00e4user.\", \"language\": \"de\"}");
+    write("np/en.json", "{\"maintext\": \"About 40 homes.\", \"language\": \"en\"}");
+    InputReader.Result r = read(dir.resolve("np").toString());
+    assertThat(r.articles()).hasSize(3);
+    assertThat(r.warnings()).containsExactly("2 articles declare a language other than English "
+        + "(de 2); the extractors read English, so expect few claims from them");
+  }
+
+  @Test
   void aSavedPageGivesItsMainTextWithoutTheSiteAroundIt() throws Exception {
     Article a = read(MIXED.resolve("pages/valley-herald.html").toString()).articles().get(0);
     assertThat(a.id()).isEqualTo("valley-herald");
