@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -295,7 +296,11 @@ public final class Main implements Runnable {
       }
       Path tmp = null;
       try {
-        tmp = Files.createTempFile(dir, ".claim-conflict-", ".tmp");
+        // A temporary file is private (rw-------); a report is made as any file (umask applies).
+        tmp = dir.getFileSystem().supportedFileAttributeViews().contains("posix")
+            ? Files.createTempFile(dir, ".claim-conflict-", ".tmp",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-rw-rw-")))
+            : Files.createTempFile(dir, ".claim-conflict-", ".tmp");
         Files.writeString(tmp, content, StandardCharsets.UTF_8);
         try {
           Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,

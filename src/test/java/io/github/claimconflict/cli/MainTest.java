@@ -155,6 +155,12 @@ class MainTest {
         report.toString())).isZero();
     assertThat(new ObjectMapper().readTree(report.toFile()).get("conflicts")).hasSize(1);
     assertThat(out.toString()).isEmpty();
+    if (report.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      // As any file the user writes (under their umask), not private as a temporary file.
+      Path plain = Files.createFile(dir.resolve("plain.txt"));
+      assertThat(Files.getPosixFilePermissions(report))
+          .isEqualTo(Files.getPosixFilePermissions(plain));
+    }
 
     Path notWritten = dir.resolve("never.json");
     assertThat(run("scan", dir.resolve("missing").toString(), "--output", notWritten.toString()))
