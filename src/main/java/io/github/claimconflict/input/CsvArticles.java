@@ -115,7 +115,8 @@ final class CsvArticles {
   private static String quoted(List<String> names) {
     List<String> q = new ArrayList<>();
     names.stream().limit(12).forEach(n -> q.add("'" + n + "'"));
-    return names.isEmpty() ? "no columns" : String.join(", ", q) + (names.size() > 12 ? ", …" : "");
+    return names.isEmpty() ? "no columns"
+        : String.join(", ", q) + (names.size() > 12 ? ", …" : "");
   }
 
   private static int[] lineStarts(String content) {

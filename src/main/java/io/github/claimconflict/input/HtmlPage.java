@@ -112,12 +112,13 @@ public record HtmlPage(String text, Optional<String> title, Optional<String> pub
     return false;
   }
 
-  /** The story: an article element (the one with most paragraph text), main, or the densest block. */
+  /** The story: the article element with most paragraph text, main, or the densest block. */
   private static Element mainElement(Document doc) {
+    Sizes sizes = Sizes.of(doc);
     Element best = null;
     int bestLength = 0;
     for (Element e : doc.select("article, [itemprop=articleBody], main, [role=main]")) {
-      int length = paragraphText(e);
+      int length = sizes.paragraphs(e);
       if (length > bestLength) {
         best = e;
         bestLength = length;
@@ -127,31 +128,60 @@ public record HtmlPage(String text, Optional<String> title, Optional<String> pub
       return best;
     }
     // No semantic markup: the element whose own paragraphs hold the most text.
-    for (Element p : doc.select("p")) {
-      Element parent = p.parent();
-      if (parent == null) {
-        continue;
-      }
-      int length = 0;
-      for (Element child : parent.children()) {
-        if (child.nameIs("p")) {
-          length += child.text().length();
-        }
-      }
+    for (Element e : doc.getAllElements()) {
+      int length = sizes.ownParagraphs(e);
       if (length > bestLength) {
-        best = parent;
+        best = e;
         bestLength = length;
       }
     }
     return best != null ? best : doc.body();
   }
 
-  private static int paragraphText(Element e) {
-    int length = 0;
-    for (Element p : e.select("p")) {
-      length += p.text().length();
+  /**
+   * Text lengths per element, from one pass children before parents, so that a page of deeply
+   * nested blocks costs no more than a flat one: the text under each element, the text of the
+   * paragraphs under it (a paragraph counted whole, once), and the text of its own paragraphs.
+   */
+  private record Sizes(Map<Element, int[]> lengths) {
+    private static final int[] NONE = new int[3];
+
+    static Sizes of(Element root) {
+      Map<Element, int[]> lengths = new IdentityHashMap<>();
+      NodeTraversor.traverse(new NodeVisitor() {
+        @Override
+        public void head(Node node, int depth) {}
+
+        @Override
+        public void tail(Node node, int depth) {
+          if (node instanceof TextNode t && t.parent() instanceof Element parent) {
+            lengths.computeIfAbsent(parent, x -> new int[3])[0] += t.text().strip().length();
+          } else if (node instanceof Element e) {
+            int[] s = lengths.computeIfAbsent(e, x -> new int[3]);
+            if (e.nameIs("p")) {
+              s[1] = s[0];
+            }
+            if (e.parent() != null) {
+              int[] ps = lengths.computeIfAbsent(e.parent(), x -> new int[3]);
+              ps[0] += s[0];
+              ps[1] += s[1];
+              if (e.nameIs("p")) {
+                ps[2] += s[0];
+              }
+            }
+          }
+        }
+      }, root);
+      return new Sizes(lengths);
     }
-    return length;
+
+    int paragraphs(Element e) {
+      return lengths.getOrDefault(e, NONE)[1];
+    }
+
+    int ownParagraphs(Element e) {
+      return lengths.getOrDefault(e, NONE)[2];
+    }
   }
 
   /**

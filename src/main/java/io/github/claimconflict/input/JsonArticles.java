@@ -52,9 +52,6 @@ final class JsonArticles {
       } catch (JsonProcessingException e) {
         sink.problem(i + 1, "malformed JSON: " + e.getOriginalMessage(), false);
         continue;
-      } catch (IOException e) {
-        sink.problem(i + 1, "malformed JSON: " + e.getMessage(), false);
-        continue;
       }
       if (node == null || !node.isObject()) {
         sink.problem(i + 1, "expected a JSON object, one article a line", false);

@@ -57,7 +57,7 @@ public final class PublishedDates {
     if (YEAR.matcher(s).matches()) {
       return new Reading(Precision.COARSE, Optional.empty());
     }
-    // "Oct 5, 2020", "5 October 2020", "Mon, 05 Oct 2020 16:40:12 GMT": the dateline reader's forms.
+    // "Oct 5, 2020", "5 October 2020", "Mon, 05 Oct 2020 16:40:12 GMT": the dateline forms.
     if (s.length() <= MAX_WORDED) {
       Optional<LocalDate> d = Datelines.find(s);
       if (d.isPresent()) {

@@ -147,7 +147,8 @@ public final class HtmlReport {
       }
       b.append("</p>\n");
       b.append("<details class=\"articles\"><summary>Articles and copies</summary>\n")
-          .append("<div class=\"tablewrap\"><table><thead><tr><th>article</th><th>source</th><th>date</th>")
+          .append("<div class=\"tablewrap\"><table><thead><tr><th>article</th>")
+          .append("<th>source</th><th>date</th>")
           .append("<th>title</th><th>claims</th></tr></thead><tbody>");
       for (String id : e.articles()) {
         ScannedArticle s = scanned.get(id);
@@ -381,7 +382,10 @@ public final class HtmlReport {
       double raw = Math.max((max - min) / 4, whole ? 1 : 0);
       double mag = Math.pow(10, Math.floor(Math.log10(raw)));
       double step = mag;
-      for (double m : whole && mag < 10 ? new double[] {1, 2, 5, 10} : new double[] {1, 2, 2.5, 5, 10}) {
+      // Whole numbers (counts) never step by 2.5 below ten.
+      double[] steps = whole && mag < 10 ? new double[] {1, 2, 5, 10}
+          : new double[] {1, 2, 2.5, 5, 10};
+      for (double m : steps) {
         step = m * mag;
         if (step >= raw) {
           break;
@@ -524,6 +528,7 @@ public final class HtmlReport {
       .nothing{color:var(--muted);text-align:center;padding:30px}
       footer{color:var(--muted);font-size:.85rem;padding:20px 16px 40px}
       @media (max-width:600px){body{font-size:14px}h1{font-size:1.3rem}.shown{margin-left:0}
+      .filters{position:static}
       .conflict{padding:10px 10px}.positions{grid-template-columns:1fr}}
       """;
 
