@@ -197,6 +197,18 @@ class InputReaderTest {
   }
 
   @Test
+  void readsTabSeparatedValues() throws Exception {
+    Path f = write("export.tsv", "id\tpublished\ttext\n"
+        + "t1\t2024-05-02\tSome 5,000 people gathered in Riverton, police said.\n"
+        + "t2\t2024-05-02\tThe rally in Riverton drew about 4,000 people.\n");
+    InputReader.Result r = read(f.toString());
+    assertThat(r.articles()).extracting(Article::id).containsExactly("t1", "t2");
+    assertThat(r.articles().get(0).text()).isEqualTo("Some 5,000 people gathered in Riverton, "
+        + "police said.");
+    assertThat(ConflictDetector.scan(r.articles()).conflicts()).hasSize(1);
+  }
+
+  @Test
   void aCsvWithoutATextColumnSaysWhichColumnsItHas() throws Exception {
     Path f = write("export.csv", "guid,body\nx1,Some text.\n");
     assertThatThrownBy(() -> read(f.toString())).isInstanceOf(InputException.class)
