@@ -9,7 +9,8 @@ import java.util.Optional;
  * One news article to scan. Only {@code id} and {@code text} are required; the rest improves the
  * report. An article with blank text is accepted and reported as skipped, never silently dropped.
  *
- * @param id unique within a scan; letters, digits and {@code . _ - : /} only
+ * @param id unique within a scan; any string that is not blank, at most {@value #MAX_ID_LENGTH}
+ *     characters (a file name with spaces is a fine id)
  * @param source the outlet, or empty
  * @param published the publication date, or empty; used to keep apart events that share places and
  *     people
@@ -43,15 +44,6 @@ public record Article(
     if (id.length() > MAX_ID_LENGTH) {
       throw new IllegalArgumentException(
           "article id is " + id.length() + " characters long; the limit is " + MAX_ID_LENGTH);
-    }
-    for (int i = 0; i < id.length(); i++) {
-      char c = id.charAt(i);
-      if (!(Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-' || c == ':'
-          || c == '/')) {
-        throw new IllegalArgumentException(
-            "article id '" + id + "' has the character '" + c + "' at position " + i
-                + "; ids use letters, digits and . _ - : / only");
-      }
     }
     source = source.filter(s -> !s.isBlank());
     title = title.filter(s -> !s.isBlank());

@@ -7,23 +7,37 @@ import io.github.claimconflict.eval.EvalReport;
 import io.github.claimconflict.eval.Evaluation;
 import io.github.claimconflict.report.ClaimListing;
 import io.github.claimconflict.report.ClaimListingFormat;
+import io.github.claimconflict.input.ArticleField;
+import io.github.claimconflict.input.FolderCount;
+import io.github.claimconflict.input.InputException;
+import io.github.claimconflict.input.InputReader;
+import io.github.claimconflict.input.SkippedInput;
 import io.github.claimconflict.report.ConflictKind;
+import io.github.claimconflict.report.HtmlReport;
 import io.github.claimconflict.report.JsonReport;
 import io.github.claimconflict.report.ScanReport;
 import io.github.claimconflict.report.SkippedArticle;
 import io.github.claimconflict.report.TextReport;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -51,6 +65,9 @@ public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Where {@code -} reads from. */
+  private InputStream in = System.in;
+
   public static void main(String[] args) {
     System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
         new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
@@ -58,7 +75,14 @@ public final class Main implements Runnable {
 
   /** Runs the command line with the given streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Main());
+    return run(args, System.in, out, err);
+  }
+
+  /** Runs the command line with the given streams, {@code in} for the path {@code -}. */
+  public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+    Main main = new Main();
+    main.in = in;
+    CommandLine cli = new CommandLine(main);
     cli.setOut(out);
     cli.setErr(err);
     int code = cli.execute(args);
@@ -72,7 +96,7 @@ public final class Main implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'scan', 'claims' or 'eval'");
   }
 
-  /** Scans folders, .txt and .jsonl files. */
+  /** Scans folders and files of articles, or standard input. */
   @Command(name = "scan", mixinStandardHelpOptions = true,
       description = "Scan articles and report the conflicts between them.",
       exitCodeListHeading = "%nExit codes:%n",
@@ -84,14 +108,16 @@ public final class Main implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand Main parent;
+
     @Parameters(arity = "1..*", paramLabel = "PATH",
-        description = "A folder (its *.txt files; id = file name), a .txt file, or a .jsonl file "
-            + "(one article a line: id, source, published, title, url, text).")
-    List<Path> paths;
+        description = "A folder (read recursively), a file (.txt, .md, .jsonl, .json, .html, "
+            + ".csv, .tsv), or - for standard input in any of these formats.")
+    List<String> paths;
 
     @Option(names = "--format", defaultValue = "text",
         description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    ReportFormat format;
 
     @Option(names = "--output", paramLabel = "FILE",
         description = "Write the report to FILE instead of standard output; written whole or not "
@@ -113,14 +139,35 @@ public final class Main implements Runnable {
         description = "Exit with 1 when any conflict is reported.")
     boolean failOnConflict;
 
+    @Option(names = "--skip-invalid",
+        description = "List a malformed file, line or row under 'skipped', with its reason, and "
+            + "go on (default: stop with exit code 2).")
+    boolean skipInvalid;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+        description = "Encoding of files without a byte order mark (default: UTF-8).")
+    String encoding;
+
+    @Option(names = "--field", paramLabel = "NAME=COLUMN",
+        description = "Read an article field (id, source, published, title, url, text, language) "
+            + "from a CSV column or JSON field of another name; may be repeated.")
+    Map<String, String> fields = new LinkedHashMap<>();
+
     @Option(names = "--quiet",
         description = "No progress bar (there is none anyway when not on a terminal).")
     boolean quiet;
 
+    /** The scan's report formats. */
+    enum ReportFormat { text, json, html }
+
+    /** The formats of the eval subcommand, which has no HTML. */
     enum Format { text, json }
 
     /** Scans of fewer articles are over before a bar would say anything. */
     static final int PROGRESS_FROM = 50;
+
+    /** Warnings beyond these are counted, not printed: 10,000 odd dates need not fill a screen. */
+    static final int MAX_WARNINGS = 20;
 
     @Override
     public Integer call() {
@@ -130,42 +177,100 @@ public final class Main implements Runnable {
         err.println("claim-conflict: " + bad);
         return EXIT_BAD_INPUT;
       }
-      List<Article> articles;
+      InputReader.Builder options = InputReader.builder().skipInvalid(skipInvalid)
+          .standardInput(() -> parent.in);
+      if (encoding != null) {
+        Optional<Charset> charset = charset(encoding);
+        if (charset.isEmpty()) {
+          err.println("claim-conflict: --encoding: unknown encoding '" + encoding + "'");
+          return EXIT_BAD_INPUT;
+        }
+        options.encoding(charset.get());
+      }
+      for (Map.Entry<String, String> f : fields.entrySet()) {
+        Optional<ArticleField> field = ArticleField.named(f.getKey());
+        if (field.isEmpty() || f.getValue().isBlank()) {
+          err.println("claim-conflict: --field takes NAME=COLUMN with NAME one of id, source, "
+              + "published, title, url, text, language; got '" + f.getKey() + "=" + f.getValue()
+              + "'");
+          return EXIT_BAD_INPUT;
+        }
+        options.field(field.get(), f.getValue());
+      }
+      InputReader.Result input;
       try {
-        articles = ArticleReader.read(paths);
+        input = options.build().read(paths);
       } catch (InputException e) {
         err.println("claim-conflict: " + e.getMessage());
         return EXIT_BAD_INPUT;
       }
+      for (FolderCount f : input.folders()) {
+        err.println("claim-conflict: " + f.describe());
+      }
+      List<String> warnings = input.warnings();
+      warnings.stream().limit(MAX_WARNINGS)
+          .forEach(w -> err.println("claim-conflict: warning: " + w));
+      if (warnings.size() > MAX_WARNINGS) {
+        err.println("claim-conflict: warning: and " + (warnings.size() - MAX_WARNINGS)
+            + " more warnings like these");
+      }
+      for (SkippedInput s : input.skipped()) {
+        err.println("claim-conflict: skipped " + s.where() + ": " + s.reason());
+      }
+      List<Article> articles = input.articles();
       ConflictDetector detector = ConflictDetector.builder()
           .tolerance(tolerance)
           .minConfidence(minConfidence)
           .build();
-      ScanReport report;
+      ScanReport scanned;
       if (!quiet && System.console() != null && articles.size() >= PROGRESS_FROM) {
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Reading articles")
             .setInitialMax(articles.size()).setConsumer(new ConsoleProgressBarConsumer(System.err))
             .build()) {
-          report = detector.detect(articles, (done, total) -> bar.stepTo(done));
+          scanned = detector.detect(articles, (done, total) -> bar.stepTo(done));
         }
       } else {
-        report = detector.detect(articles);
+        scanned = detector.detect(articles);
       }
-      for (SkippedArticle s : report.skipped()) {
+      for (SkippedArticle s : scanned.skipped()) {
         err.println("claim-conflict: warning: skipped article '" + s.id() + "': " + s.reason());
       }
-      String rendered = format == Format.json ? JsonReport.write(report) : TextReport.write(report);
+      ScanReport report = withInputSkipped(scanned, input.skipped());
+      String rendered = switch (format) {
+        case json -> JsonReport.write(report);
+        case html -> HtmlReport.write(report, articles);
+        case text -> TextReport.write(report);
+      };
       if (output == null) {
         spec.commandLine().getOut().print(rendered);
       } else {
-        try {
-          writeWhole(output, rendered);
-        } catch (IOException e) {
-          err.println("claim-conflict: cannot write " + output + ": " + e.getMessage());
+        String problem = writeWhole(output, rendered);
+        if (problem != null) {
+          err.println("claim-conflict: cannot write " + output + ": " + problem);
           return EXIT_BAD_INPUT;
         }
       }
       return failOnConflict && !report.conflicts().isEmpty() ? EXIT_CONFLICTS : 0;
+    }
+
+    /** The scan's report with the input that could not be read listed as skipped too. */
+    private static ScanReport withInputSkipped(ScanReport r, List<SkippedInput> inputs) {
+      if (inputs.isEmpty()) {
+        return r;
+      }
+      List<SkippedArticle> skipped = new ArrayList<>(r.skipped());
+      for (SkippedInput s : inputs) {
+        skipped.add(new SkippedArticle(s.where(), s.reason(), Optional.of(s.file()), s.line()));
+      }
+      return new ScanReport(r.articles(), skipped, r.events(), r.dependencies(), r.conflicts());
+    }
+
+    private static Optional<Charset> charset(String name) {
+      try {
+        return Optional.of(Charset.forName(name.strip()));
+      } catch (IllegalArgumentException e) {
+        return Optional.empty();
+      }
     }
 
     /** What is wrong with the two numeric options, or null when both are fine. */
@@ -179,11 +284,25 @@ public final class Main implements Runnable {
       return null;
     }
 
-    /** Writes beside the target, then moves into place, so no half-written report is left. */
-    private static void writeWhole(Path target, String content) throws IOException {
+    /**
+     * Writes beside the target, then moves into place, so no half-written report is left. Returns
+     * what went wrong, in terms of the path the user gave (never the temporary file), or null.
+     */
+    private static String writeWhole(Path target, String content) {
       Path dir = target.toAbsolutePath().getParent();
-      Path tmp = Files.createTempFile(dir, ".claim-conflict-", ".tmp");
+      if (Files.isDirectory(target)) {
+        return "it is a folder";
+      }
+      if (dir == null || !Files.isDirectory(dir)) {
+        return "no such folder: " + (target.getParent() == null ? dir : target.getParent());
+      }
+      Path tmp = null;
       try {
+        // A temporary file is private (rw-------); a report is made as any file (umask applies).
+        tmp = dir.getFileSystem().supportedFileAttributeViews().contains("posix")
+            ? Files.createTempFile(dir, ".claim-conflict-", ".tmp",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-rw-rw-")))
+            : Files.createTempFile(dir, ".claim-conflict-", ".tmp");
         Files.writeString(tmp, content, StandardCharsets.UTF_8);
         try {
           Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
@@ -191,8 +310,22 @@ public final class Main implements Runnable {
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
+        return null;
+      } catch (AccessDeniedException e) {
+        return "permission denied";
+      } catch (FileSystemException e) {
+        return e.getReason() != null ? e.getReason() : "cannot write there";
+      } catch (IOException e) {
+        return e.getMessage() == null ? "cannot write there"
+            : e.getMessage().replace(String.valueOf(tmp), String.valueOf(target));
       } finally {
-        Files.deleteIfExists(tmp);
+        if (tmp != null) {
+          try {
+            Files.deleteIfExists(tmp);
+          } catch (IOException e) {
+            // Nothing more can be done about a stray temporary file.
+          }
+        }
       }
     }
   }
@@ -207,9 +340,11 @@ public final class Main implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand Main parent;
+
     @Parameters(arity = "1..*", paramLabel = "PATH",
-        description = "Articles, as for scan.")
-    List<Path> paths;
+        description = "Articles, as for scan (a file, a folder, or - for standard input).")
+    List<String> paths;
 
     @Option(names = "--format", defaultValue = "text",
         description = "text (a table under each article) or jsonl (one JSON object a claim); "
@@ -231,7 +366,10 @@ public final class Main implements Runnable {
       }
       List<Article> articles;
       try {
-        articles = ArticleReader.read(paths);
+        InputReader.Result input = InputReader.builder().standardInput(() -> parent.in).build()
+            .read(paths);
+        input.warnings().forEach(w -> err.println("claim-conflict: warning: " + w));
+        articles = input.articles();
       } catch (InputException e) {
         err.println("claim-conflict: " + e.getMessage());
         return EXIT_BAD_INPUT;

@@ -47,7 +47,8 @@ public final class JsonReport {
     }
     ArrayNode skipped = root.putArray("skipped");
     for (SkippedArticle s : report.skipped()) {
-      skipped.addObject().put("id", s.id()).put("reason", s.reason());
+      skipped.addObject().put("id", s.id()).put("reason", s.reason())
+          .put("file", s.file().orElse(null)).put("line", s.line().orElse(null));
     }
     ArrayNode events = root.putArray("events");
     for (Event e : report.events()) {

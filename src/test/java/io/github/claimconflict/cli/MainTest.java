@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -85,16 +86,33 @@ class MainTest {
   }
 
   @Test
-  void aLineWithoutIdIsExitTwo() throws IOException {
-    assertThat(run("scan", jsonl(A, "{\"text\":\"x\"}").toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("articles.jsonl:2").contains("missing 'id'");
+  void aLineWithoutIdIsNamedByItsFileAndLine() throws IOException {
+    assertThat(run("scan", jsonl(A, "{\"text\":\"x\"}").toString(), "--format", "json"))
+        .isZero();
+    assertThat(new ObjectMapper().readTree(out.toString()).get("articles"))
+        .extracting(a -> a.get("id").asText()).containsExactly("a", "articles:2");
   }
 
   @Test
-  void aBadDateIsExitTwo() throws IOException {
+  void aBadDateIsAWarningAndTheArticleIsKeptUndated() throws IOException {
     assertThat(run("scan", jsonl("{\"id\":\"a\",\"published\":\"5 May\",\"text\":\"x\"}")
-        .toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("articles.jsonl:1").contains("'published'");
+        .toString(), "--format", "json")).isZero();
+    assertThat(err.toString()).contains("warning: ").contains("articles.jsonl:1")
+        .contains("'published' is not a date we can read ('5 May')");
+    JsonNode article = new ObjectMapper().readTree(out.toString()).get("articles").get(0);
+    assertThat(article.get("id").asText()).isEqualTo("a");
+    assertThat(article.get("published").isNull()).isTrue();
+  }
+
+  @Test
+  void manyBadDatesAreCountedNotAllPrinted() throws IOException {
+    String[] lines = new String[30];
+    for (int i = 0; i < lines.length; i++) {
+      lines[i] = "{\"id\":\"a" + i + "\",\"published\":\"soon\",\"text\":\"x\"}";
+    }
+    assertThat(run("scan", jsonl(lines).toString())).isZero();
+    assertThat(err.toString().lines().filter(l -> l.contains("is not a date"))).hasSize(20);
+    assertThat(err.toString()).contains("and 10 more warnings like these");
   }
 
   @Test
@@ -127,7 +145,7 @@ class MainTest {
   @Test
   void anEmptyFolderIsExitTwo() {
     assertThat(run("scan", dir.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("no .txt files");
+    assertThat(err.toString()).contains("folder has no articles");
   }
 
   @Test
@@ -137,6 +155,12 @@ class MainTest {
         report.toString())).isZero();
     assertThat(new ObjectMapper().readTree(report.toFile()).get("conflicts")).hasSize(1);
     assertThat(out.toString()).isEmpty();
+    if (report.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      // As any file the user writes (under their umask), not private as a temporary file.
+      Path plain = Files.createFile(dir.resolve("plain.txt"));
+      assertThat(Files.getPosixFilePermissions(report))
+          .isEqualTo(Files.getPosixFilePermissions(plain));
+    }
 
     Path notWritten = dir.resolve("never.json");
     assertThat(run("scan", dir.resolve("missing").toString(), "--output", notWritten.toString()))
@@ -148,10 +172,88 @@ class MainTest {
   }
 
   @Test
-  void anOutputFolderThatDoesNotExistIsExitTwo() throws IOException {
+  void anOutputFolderThatDoesNotExistIsExitTwoNamingThePathGiven() throws IOException {
     Path target = dir.resolve("no/such/dir/report.txt");
     assertThat(run("scan", jsonl(A).toString(), "--output", target.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("cannot write");
+    assertThat(err.toString()).contains("cannot write " + target + ": no such folder: "
+        + dir.resolve("no/such/dir")).doesNotContain(".tmp");
+  }
+
+  @Test
+  void anOutputThatIsAFolderIsExitTwoNamingIt() throws IOException {
+    assertThat(run("scan", jsonl(A).toString(), "--output", dir.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("cannot write " + dir + ": it is a folder");
+  }
+
+  @Test
+  void standardInputIsReadWithADash() {
+    String feed = A + "\n" + B + "\n";
+    int code = Main.run(new String[] {"scan", "-", "--format", "json"},
+        new ByteArrayInputStream(feed.getBytes(StandardCharsets.UTF_8)), new PrintWriter(out),
+        new PrintWriter(err));
+    assertThat(code).isZero();
+    assertThat(out.toString()).contains("\"conflicts\"").contains("\"a\"").contains("\"b\"");
+  }
+
+  @Test
+  void aMixedFolderScansWithSkipInvalidAndListsExactlyWhatWasSkippedAndWhy() throws Exception {
+    Path mixed = dir.resolve("mixed");
+    copy(Path.of("src/test/resources/io/github/claimconflict/cli/mixed"), mixed);
+    Files.writeString(mixed.resolve(".DS_Store"), "x");
+
+    assertThat(run("scan", mixed.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(mixed + "/broken.json:1: malformed JSON");
+
+    err.getBuffer().setLength(0);
+    assertThat(run("scan", mixed.toString(), "--skip-invalid", "--format", "json")).isZero();
+    assertThat(err.toString()).contains(mixed + "/: read 6 files (1 .csv, 1 .html, 2 .json, "
+        + "1 .jsonl, 1 .txt); ignored 2 (1 .pdf, 1 hidden)");
+    JsonNode root = new ObjectMapper().readTree(out.toString());
+    assertThat(root.get("articles")).extracting(a -> a.get("id").asText()).containsExactly(
+        "3f2a9c41", "late-1", "pages/valley-herald", "riverside-1", "riverside-2", "wire copy 1");
+    JsonNode skipped = root.get("skipped");
+    assertThat(skipped).hasSize(2);
+    assertThat(skipped.get(0).get("file").asText()).isEqualTo(mixed + "/broken.json");
+    assertThat(skipped.get(0).get("line").asInt()).isEqualTo(1);
+    assertThat(skipped.get(0).get("reason").asText()).startsWith("malformed JSON")
+        .endsWith("(the rest of the file is not read)");
+    assertThat(skipped.get(1).get("id").asText()).isEqualTo(mixed + "/more/late.jsonl:2");
+    assertThat(skipped.get(1).get("reason").asText())
+        .startsWith("malformed JSON: Unexpected end-of-input");
+    assertThat(root.get("events")).hasSize(1);
+    assertThat(root.get("conflicts")).extracting(c -> c.get("kind").asText())
+        .contains("numeric", "spelling", "quote");
+  }
+
+  @Test
+  void badInputOptionsAreExitTwo() throws IOException {
+    assertThat(run("scan", jsonl(A).toString(), "--field", "body=text")).isEqualTo(2);
+    assertThat(err.toString()).contains("--field takes NAME=COLUMN");
+    assertThat(run("scan", jsonl(A).toString(), "--encoding", "klingon-8")).isEqualTo(2);
+    assertThat(err.toString()).contains("unknown encoding 'klingon-8'");
+  }
+
+  @Test
+  void writesASelfContainedHtmlReport() throws IOException {
+    Path report = dir.resolve("report.html");
+    assertThat(run("scan", "fixtures", "--format", "html", "--output", report.toString()))
+        .isZero();
+    String html = Files.readString(report);
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("id=\"C1\"").contains("<svg")
+        .doesNotContain("src=\"http").doesNotContain("<link");
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (var paths = Files.walk(from)) {
+      for (Path p : paths.sorted().toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
   }
 
   @Test
