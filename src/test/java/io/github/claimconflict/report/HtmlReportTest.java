@@ -23,10 +23,10 @@ class HtmlReportTest {
   private static final List<Article> ARTICLES = List.of(
       article("a <script>alert(1)</script>", "https://example.org/a?x=1&y=\"2\"",
           "Some 5,000 people gathered in Riverton on Sunday, police said. "
-              + "\"We will <never> give up on the harbour,\" said Mara Velt."),
+              + "\"We will <never> give up the fight for the old harbour,\" said Mara Velt."),
       article("b", "javascript:alert(1)",
           "The rally in Riverton drew about 4,000 people, organisers said. "
-              + "\"We will always give up on the harbour,\" said Mara Velt."));
+              + "\"We will always give up the fight for the old harbour,\" said Mara Velt."));
 
   private static final ScanReport REPORT = ConflictDetector.scan(ARTICLES);
 
