@@ -62,6 +62,10 @@ public final class SpellingComparator implements ClaimComparator<NameClaim> {
       claims.forEach(c -> articles.add(c.articleId()));
       spellings.add(new Spelling(claims.get(0).surface(), claims, articles));
     }
+    spellings = mergeCosmetic(spellings);
+    if (spellings.size() < 2) {
+      return List.of();
+    }
     spellings.sort(Comparator.comparingInt((Spelling s) -> -s.articles().size())
         .thenComparingInt(s -> -s.claims().size())
         .thenComparing(Spelling::surface));
@@ -78,8 +82,8 @@ public final class SpellingComparator implements ClaimComparator<NameClaim> {
         continue;
       }
       List<Verdict> words = resolver.spellingVariants(reference.surface(), s.surface());
-      List<String> ref = NameNormalizer.cosmeticTokens(reference.surface());
-      List<String> var = NameNormalizer.cosmeticTokens(s.surface());
+      List<String> ref = NameNormalizer.nameTokens(reference.surface());
+      List<String> var = NameNormalizer.nameTokens(s.surface());
       boolean misspelt = words.isEmpty() || words.contains(Verdict.MISSPELLING);
       int shortest = Integer.MAX_VALUE;
       List<String> pairs = new ArrayList<>();
@@ -111,6 +115,34 @@ public final class SpellingComparator implements ClaimComparator<NameClaim> {
     return List.of(new Finding(ConflictKind.SPELLING, "spelling of " + reference.surface(),
         Math.round(Math.min(1, Math.max(0, confidence)) * 1000) / 1000.0, explanation,
         Optional.empty(), positions));
+  }
+
+  /**
+   * Spellings that differ only cosmetically word for word ("Park Geun-hye" and "Geun-hye Park")
+   * are one position.
+   */
+  private List<Spelling> mergeCosmetic(List<Spelling> spellings) {
+    List<Spelling> out = new ArrayList<>();
+    for (Spelling s : spellings) {
+      int into = -1;
+      for (int i = 0; i < out.size() && into < 0; i++) {
+        List<Verdict> v = resolver.spellingVariants(out.get(i).surface(), s.surface());
+        if (!v.isEmpty() && v.stream().allMatch(x -> x == Verdict.SAME)) {
+          into = i;
+        }
+      }
+      if (into < 0) {
+        out.add(s);
+      } else {
+        Spelling t = out.get(into);
+        List<NameClaim> claims = new ArrayList<>(t.claims());
+        claims.addAll(s.claims());
+        Set<String> articles = new java.util.TreeSet<>(t.articles());
+        articles.addAll(s.articles());
+        out.set(into, new Spelling(t.surface(), claims, articles));
+      }
+    }
+    return out;
   }
 
   private static Position position(Spelling s) {
