@@ -65,6 +65,7 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
         }
       }
     }
+    linkShortForms(keys, surfaces, bySpelling, sets);
     Map<Integer, List<String>> clusters = new LinkedHashMap<>();
     for (int i = 0; i < keys.size(); i++) {
       clusters.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(keys.get(i));
@@ -83,6 +84,52 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
       groups.add(new ClaimGroup<>(eventId, topic, members));
     }
     return groups;
+  }
+
+  /**
+   * A person's surname written alone, or the last words of the name ("Berglund", "Mae Lin" for
+   * "Anna Berglund", "Aung Mae Lin"), joins the full name's group when every longer name ending so
+   * is in one group, so one person: the spellings of the surname are then compared with the full
+   * name's. A person is a name written with a title somewhere in the event; a place or a party
+   * ending in a country's name is none.
+   */
+  private static void linkShortForms(List<String> keys, List<String> surfaces,
+      Map<String, List<NameClaim>> bySpelling, UnionFind sets) {
+    List<List<String>> tokens = surfaces.stream().map(NameNormalizer::nameTokens).toList();
+    Map<String, List<Integer>> byLastWord = new LinkedHashMap<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      List<String> w = tokens.get(i);
+      if (w.size() >= 2) {
+        byLastWord.computeIfAbsent(w.get(w.size() - 1), k -> new ArrayList<>()).add(i);
+      }
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      List<String> w = tokens.get(i);
+      List<Integer> longer = w.isEmpty() ? List.of()
+          : byLastWord.getOrDefault(w.get(w.size() - 1), List.of());
+      if (longer.isEmpty() || longer.size() > MAX_NEIGHBOURS) {
+        continue;
+      }
+      List<Integer> ending = new ArrayList<>();
+      for (int j : longer) {
+        List<String> l = tokens.get(j);
+        if (l.size() > w.size() && l.subList(l.size() - w.size(), l.size()).equals(w)) {
+          ending.add(j);
+        }
+      }
+      if (ending.isEmpty() || ending.stream().map(sets::find).distinct().count() != 1) {
+        continue;
+      }
+      boolean person = hasRole(bySpelling.get(keys.get(i)))
+          || ending.stream().anyMatch(j -> hasRole(bySpelling.get(keys.get(j))));
+      if (person) {
+        sets.union(i, ending.get(0));
+      }
+    }
+  }
+
+  private static boolean hasRole(List<NameClaim> claims) {
+    return claims.stream().anyMatch(c -> c.role().isPresent());
   }
 
   /** A block compared pair by pair; a larger one is split by its deletion neighbourhoods. */

@@ -129,7 +129,7 @@ final class NameReader {
           i += 2;
           end = i;
         } else if (tok.isCapitalized() && !NOT_NAMES.contains(lower(tok))
-            && !isCalendarWord(t, i) && !isTitle(t, i)) {
+            && !endsNameAsDate(t, i) && !isTitle(t, i)) {
           text.append(' ').append(stripPossessive(tok.text()));
           possessive = hasPossessive(tok.text());
           i++;
@@ -254,6 +254,22 @@ final class NameReader {
   /** A calendar word, unless a glued hyphen makes it a syllable of a name ("Jun-seok"). */
   private static boolean isCalendarWord(List<Token> t, int i) {
     return isCalendarWord(t.get(i)) && !(i + 1 < t.size() && glued(t, i + 1));
+  }
+
+  /**
+   * Whether a calendar word after a name's first word is a date rather than more of the name: a
+   * weekday always ("Bishkek Monday"), a month beside a number ("Bishkek May 5"), but not a month
+   * that goes on a name ("Anna May", "Baek Jun Ho").
+   */
+  private static boolean endsNameAsDate(List<Token> t, int i) {
+    if (!isCalendarWord(t, i)) {
+      return false;
+    }
+    if (NumberWords.WEEKDAYS.contains(lower(t.get(i)))) {
+      return true;
+    }
+    return i + 1 < t.size() && t.get(i + 1).isNumber() || i > 0 && t.get(i - 1).isNumber()
+        || i + 1 < t.size() && t.get(i + 1).is(".");
   }
 
   private static boolean glued(List<Token> t, int i) {

@@ -83,8 +83,8 @@ public final class NameNormalizer {
 
   /**
    * The name's words in cosmetic form as names compare them: an Arabic article before a word is
-   * left out ("al-Faleh", "Al Faleh"), and an Abd- form written apart is joined to its word
-   * ("Abdel Moneim" as one word, like "Abdelmoneim").
+   * left out ("al-Faleh", "Al Faleh"), an Abd- form written apart is joined to its word ("Abdel
+   * Moneim" as one word, like "Abdelmoneim"), and a generational suffix ("III", "Jr") is dropped.
    */
   public static List<String> nameTokens(String name) {
     List<String> words = new java.util.ArrayList<>();
@@ -109,8 +109,15 @@ public final class NameNormalizer {
       }
       out.add(w);
     }
+    if (out.size() >= 2 && GENERATIONS.contains(out.get(out.size() - 1))) {
+      out.remove(out.size() - 1); // "Aquino III" is Aquino
+    }
     return List.copyOf(out);
   }
+
+  /** Generational suffixes: a fuller form of the same name, never a different spelling. */
+  private static final java.util.Set<String> GENERATIONS =
+      java.util.Set.of("ii", "iii", "iv", "jr", "sr");
 
   private static List<String> tokens(String s) {
     s = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
