@@ -106,7 +106,10 @@ public final class SpellingMatcher implements NameMatcher {
 
   /** A feminine, derived or inflected form of the other word: a word of its own, not a spelling. */
   private static boolean otherWordForm(String a, String b) {
+    String x = collapse(a);
+    String y = collapse(b);
     return feminineOf(a, b) || derivedFrom(a, b) || derivedFrom(b, a)
+        || derivedFrom(x, y) || derivedFrom(y, x) // with doubled letters as one: "Hajj", "Haji"
         || sameStemOtherEnding(a, b) || finalVowelOnly(a, b);
   }
 

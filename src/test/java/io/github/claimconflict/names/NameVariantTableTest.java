@@ -153,6 +153,7 @@ class NameVariantTableTest {
       Dravonia                      | Dravonian                     | distinct
       Dravonian                     | Dravonan                      | distinct
       Streamline                    | Streamliner                   | distinct
+      Tarrak                        | Taraki                        | distinct
       Election Commission           | Election Committee            | distinct
       Harbour Commission            | Harbour Council               | distinct
       Ellen Moss                    | Allen Moss                    | distinct
