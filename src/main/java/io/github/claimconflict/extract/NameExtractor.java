@@ -23,12 +23,24 @@ public final class NameExtractor implements ClaimExtractor<NameClaim> {
     List<Sentences.Sentence> sentences = text.sentences();
     List<List<Name>> found = new ArrayList<>();
     Set<String> alone = new HashSet<>();
+    Set<String> lowerCase = new HashSet<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      for (Token tok : text.tokens(i)) {
+        if (tok.isWord() && Character.isLowerCase(tok.text().charAt(0))) {
+          lowerCase.add(tok.lower());
+        }
+      }
+    }
     for (int i = 0; i < sentences.size(); i++) {
       if (text.isBoilerplate(i) || text.isHeadline(i)) {
         found.add(List.of());
         continue;
       }
-      List<Name> names = NameReader.names(text.tokens(i), text.midSentenceCapitals());
+      List<Name> names = new ArrayList<>();
+      for (Name n : NameReader.names(text.tokens(i), text.midSentenceCapitals())) {
+        withoutCommonFirstWord(n, text.tokens(i), lowerCase, text.midSentenceCapitals())
+            .ifPresent(names::add);
+      }
       names.stream().filter(n -> n.text().indexOf(' ') < 0)
           .forEach(n -> alone.add(n.text().toLowerCase(Locale.ROOT)));
       found.add(names);
@@ -50,6 +62,24 @@ public final class NameExtractor implements ClaimExtractor<NameClaim> {
       }
     }
     return out;
+  }
+
+  /**
+   * A sentence's first word alone that the article writes in lower case elsewhere, and never
+   * capitalized inside a sentence, is a word of the language, not a name ("Previously, ...").
+   */
+  private static java.util.Optional<Name> withoutCommonFirstWord(Name n, List<Token> t,
+      Set<String> lowerCase, Set<String> capitals) {
+    int f = n.first();
+    boolean sentenceStart = f == 0 || f == 1 && t.get(0).type() == Token.Type.PUNCT;
+    String w = t.get(f).lower();
+    if (!sentenceStart || !lowerCase.contains(w) || capitals.contains(w)
+        || n.role().isPresent()) {
+      return java.util.Optional.of(n);
+    }
+    // a longer run keeps its first word: "Typhoon Nari", "Lake Ossora" name with a common noun
+    return n.text().indexOf(' ') < 0 && n.text().indexOf('-') < 0 ? java.util.Optional.empty()
+        : java.util.Optional.of(n);
   }
 
   /**

@@ -118,4 +118,14 @@ class NameExtractionTest {
     assertThat(surfaces("Lee spoke. They met Lee Min Ho there."))
         .containsExactly("Lee", "Lee Min Ho");
   }
+
+  @Test
+  void aSentencesFirstWordTheArticleWritesInLowerCaseIsNoName() {
+    assertThat(surfaces("Typhoon Nari hit Varnia. The typhoon weakened."))
+        .containsExactly("Typhoon Nari", "Varnia");
+    assertThat(surfaces("Previously, Varnia had agreed. It had previously refused."))
+        .containsExactly("Varnia");
+    assertThat(surfaces("Hope Varga spoke. We hope Hope Varga will return."))
+        .containsExactly("Hope Varga", "Hope Varga");
+  }
 }
