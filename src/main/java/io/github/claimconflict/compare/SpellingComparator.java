@@ -165,7 +165,7 @@ public final class SpellingComparator implements ClaimComparator<NameClaim> {
 
   /**
    * The word verdicts of a spelling against the reference; a shorter name is compared with the
-   * reference's last words ("Tsikanova" against "Olga Tsikhanova").
+   * reference's last words ("Kovalchik" against "Daryna Kovalchuk").
    */
   private List<Verdict> verdicts(String reference, String variant) {
     List<String> x = NameNormalizer.nameTokens(reference);

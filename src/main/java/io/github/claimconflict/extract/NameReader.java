@@ -115,7 +115,7 @@ final class NameReader {
         Token tok = t.get(i);
         if ((tok.is("al") || tok.is("el")) && i + 2 < t.size() && glued(t, i + 1)
             && t.get(i + 2).isCapitalized() && tok.spaceBefore()) {
-          // an Arabic article glued to the next part of the name: "Khalid al-Falih"
+          // an Arabic article glued to the next part of the name: "Tariq al-Sabbagh"
           text.append(' ').append(tok.text()).append('-')
               .append(stripPossessive(t.get(i + 2).text()));
           possessive = hasPossessive(t.get(i + 2).text());
@@ -251,7 +251,7 @@ final class NameReader {
     return NumberWords.WEEKDAYS.contains(w) || NumberWords.MONTHS.contains(w);
   }
 
-  /** A calendar word, unless a glued hyphen makes it a syllable of a name ("Jun-seok"). */
+  /** A calendar word, unless a glued hyphen makes it a syllable of a name ("Jun-ho"). */
   private static boolean isCalendarWord(List<Token> t, int i) {
     return isCalendarWord(t.get(i)) && !(i + 1 < t.size() && glued(t, i + 1));
   }

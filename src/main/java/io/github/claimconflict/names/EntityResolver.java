@@ -40,8 +40,8 @@ public final class EntityResolver {
    * The word-by-word verdicts of two names of the same length, or empty when they are not the
    * same entity. At most one word may be a misspelling: two misspelt words make another name;
    * differences a transliteration explains do not count. A name in East Asian order matches its
-   * Western order when a given name is hyphenated ("Lee Joon-seok", "Joon-seok Lee"), and a given
-   * name written as two syllables matches it written as one ("Joon Seok", "Joonseok").
+   * Western order when a given name is hyphenated ("Baek Jun-ho", "Jun-ho Baek"), and a given
+   * name written as two syllables matches it written as one ("Jun Ho", "Junho").
    */
   public List<Verdict> spellingVariants(String a, String b) {
     if (known.distinct(a, b)) {
@@ -109,7 +109,7 @@ public final class EntityResolver {
 
   /**
    * The name's words as written, and, when it has one word more than the other name, with two
-   * neighbouring syllables of at most four letters joined ("Joon Seok" as "Joonseok").
+   * neighbouring syllables of at most four letters joined ("Jun Ho" as "Junho").
    */
   private static List<List<Word>> readings(List<Word> w, int otherSize, boolean hyphenated) {
     List<List<Word>> out = new ArrayList<>();

@@ -74,7 +74,7 @@ public final class NameNormalizer {
     return nameTokens(b.toString());
   }
 
-  /** Arabic articles written before a name: "al-Faleh", "Al Faleh" and "Faleh" are one name. */
+  /** Arabic articles written before a name: "al-Sabbagh", "Al Sabbagh" and "Sabbagh" are one name. */
   private static final java.util.Set<String> ARTICLES = java.util.Set.of("al", "el", "ul");
 
   /** Arabic "servant of" forms written apart from the name they compound with: "Abdel Aziz". */
@@ -83,8 +83,8 @@ public final class NameNormalizer {
 
   /**
    * The name's words in cosmetic form as names compare them: an Arabic article before a word is
-   * left out ("al-Faleh", "Al Faleh"), an Abd- form written apart is joined to its word ("Abdel
-   * Moneim" as one word, like "Abdelmoneim"), and a generational suffix ("III", "Jr") is dropped.
+   * left out ("al-Sabbagh", "Al Sabbagh"), an Abd- form written apart is joined to its word ("Abdel
+   * Karim" as one word, like "Abdelkarim"), and a generational suffix ("III", "Jr") is dropped.
    */
   public static List<String> nameTokens(String name) {
     List<String> words = new java.util.ArrayList<>();
@@ -110,7 +110,7 @@ public final class NameNormalizer {
       out.add(w);
     }
     if (out.size() >= 2 && GENERATIONS.contains(out.get(out.size() - 1))) {
-      out.remove(out.size() - 1); // "Aquino III" is Aquino
+      out.remove(out.size() - 1); // "Arrieta III" is Arrieta
     }
     return List.copyOf(out);
   }
@@ -150,7 +150,7 @@ public final class NameNormalizer {
 
   /**
    * The name in cosmetic form with its words joined, so "Ata Meken" and "Ata-Meken" meet, and its
-   * Arabic articles left out ("al-Faleh", "Faleh").
+   * Arabic articles left out ("al-Sabbagh", "Sabbagh").
    */
   public static String cosmeticKey(String name) {
     return String.join("", nameTokens(name));

@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * <ul>
  *   <li>Cyrillic: ж as zh, j or ž and дж as dzh, dj or j; х as kh or h; ч as ch, tch, cz or č; ш
  *       as sh, sch, sz or š; й and the iotated vowels as y, i or j ("Sergei", "Sergey",
- *       "Sergej"; "Maria", "Mariya", "Maryia"; endings -ii, -iy, -y); е as e or ye after a vowel
+ *       "Sergej"; "Maria", "Mariya", "Mariia"; endings -ii, -iy, -y); е as e or ye after a vowel
  *       or at the start ("Yermolova", "Ermolova"); the Belarusian ў as u after a vowel where
  *       Russian has v ("Ivanou", "Ivanov"), and ц and дз before i and e where Russian has t and d;
  *       soft-sign apostrophes (dropped in cosmetic form).
@@ -46,7 +46,7 @@ public final class Transliteration {
     TreeSet<String> out = new TreeSet<>();
     if (s.length() > 3 && (s.endsWith("ah") || s.endsWith("eh"))) {
       // a final -ah or -eh may be the Arabic taa marbuta, written -a ("Fatimah", "Fatima"), or a
-      // consonant ("Faleh"): both readings
+      // consonant ("Saleh"): both readings
       String a = s.substring(0, s.length() - 2) + "a";
       keys(a, out);
     }
@@ -123,8 +123,8 @@ public final class Transliteration {
 
   /**
    * Whether two folded keys differ only in their vowels over one consonant skeleton, as
-   * romanizations of a script that writes few vowels do ("Mismari" and "Mosmari", "Faleh" and
-   * "Falih"): the same consonants in the same vowel and consonant runs, few runs changed. A change
+   * romanizations of a script that writes few vowels do ("Qismari" and "Qasmari", "Saleh" and
+   * "Salih"): the same consonants in the same vowel and consonant runs, few runs changed. A change
    * of the final vowel alone is a change of word form ("Mario", "Maria"); a changed first vowel
    * only where o/u or an iotated vowel explains it ("Osman", "Usman").
    */
