@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.claimconflict.claim.NameClaim;
 import io.github.claimconflict.names.EntityResolver;
 import io.github.claimconflict.names.NameNormalizer;
+import io.github.claimconflict.names.Transliteration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,7 +15,7 @@ import java.util.Map;
 /**
  * Groups the names of one event by entity: spellings an {@link EntityResolver} takes for one
  * name, linked transitively. Only entities written in two or more ways form a group. Spellings are
- * compared within blocks of the same word count and romanized first letter, so the work grows
+ * compared within blocks of the same word count and folded first consonant, so the work grows
  * with the spellings of a block, not of the event.
  */
 public final class NameAligner implements ClaimAligner<NameClaim> {
@@ -41,13 +42,13 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
     }
     List<String> keys = new ArrayList<>(bySpelling.keySet());
     UnionFind sets = new UnionFind(keys.size());
-    Map<String, List<Integer>> blocks = new LinkedHashMap<>();
+    Map<Block, List<Integer>> blocks = new LinkedHashMap<>();
     for (int i = 0; i < keys.size(); i++) {
       String surface = bySpelling.get(keys.get(i)).get(0).surface();
-      blocks.computeIfAbsent(blockKey(surface), k -> new ArrayList<>()).add(i);
       int index = i;
+      blockKeys(surface).forEach(b -> blocks.computeIfAbsent(b, k -> new ArrayList<>()).add(index));
       resolver.known().aliasGroupOf(surface).ifPresent(g ->
-          blocks.computeIfAbsent("alias:" + g, k -> new ArrayList<>()).add(index));
+          blocks.computeIfAbsent(new AliasBlock(g), k -> new ArrayList<>()).add(index));
     }
     List<String> surfaces = keys.stream().map(k -> bySpelling.get(k).get(0).surface()).toList();
     for (List<Integer> block : blocks.values()) {
@@ -64,6 +65,7 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
         }
       }
     }
+    linkShortForms(keys, surfaces, bySpelling, sets);
     Map<Integer, List<String>> clusters = new LinkedHashMap<>();
     for (int i = 0; i < keys.size(); i++) {
       clusters.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(keys.get(i));
@@ -84,6 +86,52 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
     return groups;
   }
 
+  /**
+   * A person's surname written alone, or the last words of the name ("Berglund", "Mae Lin" for
+   * "Anna Berglund", "Aung Mae Lin"), joins the full name's group when every longer name ending so
+   * is in one group, so one person: the spellings of the surname are then compared with the full
+   * name's. A person is a name written with a title somewhere in the event; a place or a party
+   * ending in a country's name is none.
+   */
+  private static void linkShortForms(List<String> keys, List<String> surfaces,
+      Map<String, List<NameClaim>> bySpelling, UnionFind sets) {
+    List<List<String>> tokens = surfaces.stream().map(NameNormalizer::nameTokens).toList();
+    Map<String, List<Integer>> byLastWord = new LinkedHashMap<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      List<String> w = tokens.get(i);
+      if (w.size() >= 2) {
+        byLastWord.computeIfAbsent(w.get(w.size() - 1), k -> new ArrayList<>()).add(i);
+      }
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      List<String> w = tokens.get(i);
+      List<Integer> longer = w.isEmpty() ? List.of()
+          : byLastWord.getOrDefault(w.get(w.size() - 1), List.of());
+      if (longer.isEmpty() || longer.size() > MAX_NEIGHBOURS) {
+        continue;
+      }
+      List<Integer> ending = new ArrayList<>();
+      for (int j : longer) {
+        List<String> l = tokens.get(j);
+        if (l.size() > w.size() && l.subList(l.size() - w.size(), l.size()).equals(w)) {
+          ending.add(j);
+        }
+      }
+      if (ending.isEmpty() || ending.stream().map(sets::find).distinct().count() != 1) {
+        continue;
+      }
+      boolean person = hasRole(bySpelling.get(keys.get(i)))
+          || ending.stream().anyMatch(j -> hasRole(bySpelling.get(keys.get(j))));
+      if (person) {
+        sets.union(i, ending.get(0));
+      }
+    }
+  }
+
+  private static boolean hasRole(List<NameClaim> claims) {
+    return claims.stream().anyMatch(c -> c.role().isPresent());
+  }
+
   /** A block compared pair by pair; a larger one is split by its deletion neighbourhoods. */
   static final int PAIRWISE_BLOCK = 200;
   /** A neighbourhood shared by more spellings than this is too common to say anything. */
@@ -100,14 +148,12 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
     }
     Map<String, List<Integer>> neighbourhoods = new LinkedHashMap<>();
     for (int i : block) {
-      List<String> words = NameNormalizer.cosmeticTokens(surfaces.get(i));
-      String r = String.join("", words.stream().map(NameNormalizer::romanized).toList());
-      String d = String.join("", words.stream().map(NameNormalizer::romanizedDoublesFirst).toList());
       java.util.Set<String> variants = new java.util.HashSet<>();
-      variants.add("d:" + d);
-      variants.add(r);
-      for (int k = 0; k < r.length(); k++) {
-        variants.add(r.substring(0, k) + r.substring(k + 1));
+      for (String r : foldedForms(surfaces.get(i))) {
+        variants.add(r);
+        for (int k = 0; k < r.length(); k++) {
+          variants.add(r.substring(0, k) + r.substring(k + 1));
+        }
       }
       variants.forEach(v -> neighbourhoods.computeIfAbsent(v, x -> new ArrayList<>()).add(i));
     }
@@ -120,9 +166,67 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
     return out;
   }
 
-  private static String blockKey(String surface) {
-    List<String> words = NameNormalizer.cosmeticTokens(surface);
-    String first = words.isEmpty() ? "" : NameNormalizer.romanized(words.get(0));
-    return words.size() + ":" + (first.isEmpty() ? "" : first.substring(0, 1));
+  /** The name's words folded and joined, one form for each reading of the first word. */
+  private static List<String> foldedForms(String surface) {
+    List<String> words = NameNormalizer.nameTokens(surface);
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    StringBuilder rest = new StringBuilder();
+    for (int k = 1; k < words.size(); k++) {
+      rest.append(Transliteration.keys(words.get(k)).get(0));
+    }
+    return Transliteration.keys(words.get(0)).stream().map(f -> f + rest).toList();
+  }
+
+  /** What spellings must share to be compared: an alias group, or a block of alike names. */
+  private sealed interface Block permits WordBlock, AliasBlock {}
+
+  /** Names of this many words whose first word's first consonant, once folded, is this. */
+  private record WordBlock(int words, char consonant) implements Block {}
+
+  /** Names the user declared aliases of one another. */
+  private record AliasBlock(int group) implements Block {}
+
+  /**
+   * The blocks of a name: its word count and the first consonant of its first word in each
+   * reading (so "Zhukova" meets "Jukova" and "Yermolova" meets "Ermolova"); also one word fewer
+   * when two short syllables may be one given name, and the last word's consonant when an East
+   * Asian name may be written in either order.
+   */
+  private static java.util.Set<Block> blockKeys(String surface) {
+    List<String> words = NameNormalizer.nameTokens(surface);
+    java.util.Set<Block> out = new java.util.LinkedHashSet<>();
+    if (words.isEmpty()) {
+      return out;
+    }
+    List<Integer> counts = new ArrayList<>(List.of(words.size()));
+    for (int k = 0; k + 1 < words.size(); k++) {
+      if (words.get(k).length() <= 4 && words.get(k + 1).length() <= 4) {
+        counts.add(words.size() - 1);
+        break;
+      }
+    }
+    List<String> heads = new ArrayList<>(List.of(words.get(0)));
+    if (words.size() <= 3 && surface.indexOf('-') > 0) {
+      heads.add(words.get(words.size() - 1));
+    }
+    for (int n : counts) {
+      for (String head : heads) {
+        for (String key : Transliteration.keys(head)) {
+          out.add(new WordBlock(n, firstConsonant(key)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static char firstConsonant(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      if ("aeiou".indexOf(key.charAt(i)) < 0) {
+        return key.charAt(i);
+      }
+    }
+    return key.isEmpty() ? ' ' : key.charAt(0);
   }
 }

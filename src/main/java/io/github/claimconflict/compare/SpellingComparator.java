@@ -62,6 +62,10 @@ public final class SpellingComparator implements ClaimComparator<NameClaim> {
       claims.forEach(c -> articles.add(c.articleId()));
       spellings.add(new Spelling(claims.get(0).surface(), claims, articles));
     }
+    spellings = mergeCosmetic(spellings);
+    if (spellings.size() < 2) {
+      return List.of();
+    }
     spellings.sort(Comparator.comparingInt((Spelling s) -> -s.articles().size())
         .thenComparingInt(s -> -s.claims().size())
         .thenComparing(Spelling::surface));
@@ -77,9 +81,14 @@ public final class SpellingComparator implements ClaimComparator<NameClaim> {
       if (resolver.known().aliases(reference.surface(), s.surface())) {
         continue;
       }
-      List<Verdict> words = resolver.spellingVariants(reference.surface(), s.surface());
-      List<String> ref = NameNormalizer.cosmeticTokens(reference.surface());
-      List<String> var = NameNormalizer.cosmeticTokens(s.surface());
+      List<Verdict> words = verdicts(reference.surface(), s.surface());
+      List<String> ref = NameNormalizer.nameTokens(reference.surface());
+      List<String> var = NameNormalizer.nameTokens(s.surface());
+      if (ref.size() != var.size()) {
+        int n = Math.min(ref.size(), var.size());
+        ref = ref.subList(ref.size() - n, ref.size());
+        var = var.subList(var.size() - n, var.size());
+      }
       boolean misspelt = words.isEmpty() || words.contains(Verdict.MISSPELLING);
       int shortest = Integer.MAX_VALUE;
       List<String> pairs = new ArrayList<>();
@@ -111,6 +120,63 @@ public final class SpellingComparator implements ClaimComparator<NameClaim> {
     return List.of(new Finding(ConflictKind.SPELLING, "spelling of " + reference.surface(),
         Math.round(Math.min(1, Math.max(0, confidence)) * 1000) / 1000.0, explanation,
         Optional.empty(), positions));
+  }
+
+  /**
+   * Spellings that differ only cosmetically word for word ("Park Geun-hye" and "Geun-hye Park")
+   * are one position.
+   */
+  private List<Spelling> mergeCosmetic(List<Spelling> spellings) {
+    List<Spelling> out = new ArrayList<>();
+    for (Spelling s : spellings) {
+      int into = -1;
+      for (int i = 0; i < out.size() && into < 0; i++) {
+        List<Verdict> v = resolver.spellingVariants(out.get(i).surface(), s.surface());
+        if (!v.isEmpty() && v.stream().allMatch(x -> x == Verdict.SAME)
+            || shorterForm(out.get(i).surface(), s.surface())) {
+          into = i;
+        }
+      }
+      if (into < 0) {
+        out.add(s);
+      } else {
+        Spelling t = out.get(into);
+        List<NameClaim> claims = new ArrayList<>(t.claims());
+        claims.addAll(s.claims());
+        Set<String> articles = new java.util.TreeSet<>(t.articles());
+        articles.addAll(s.articles());
+        // the full name speaks for the position
+        String surface = NameNormalizer.nameTokens(s.surface()).size()
+            > NameNormalizer.nameTokens(t.surface()).size() ? s.surface() : t.surface();
+        out.set(into, new Spelling(surface, claims, articles));
+      }
+    }
+    return out;
+  }
+
+  /** Whether one name is the other's last words, as written: "Berglund" of "Anna Berglund". */
+  private static boolean shorterForm(String a, String b) {
+    List<String> x = NameNormalizer.nameTokens(a);
+    List<String> y = NameNormalizer.nameTokens(b);
+    List<String> s = x.size() < y.size() ? x : y;
+    List<String> l = s == x ? y : x;
+    return !s.isEmpty() && s.size() < l.size() && l.subList(l.size() - s.size(), l.size()).equals(s);
+  }
+
+  /**
+   * The word verdicts of a spelling against the reference; a shorter name is compared with the
+   * reference's last words ("Kovalchik" against "Daryna Kovalchuk").
+   */
+  private List<Verdict> verdicts(String reference, String variant) {
+    List<String> x = NameNormalizer.nameTokens(reference);
+    List<String> y = NameNormalizer.nameTokens(variant);
+    if (x.size() == y.size() || x.isEmpty() || y.isEmpty()) {
+      return resolver.spellingVariants(reference, variant);
+    }
+    List<String> s = x.size() < y.size() ? x : y;
+    List<String> l = s == x ? y : x;
+    String tail = String.join(" ", l.subList(l.size() - s.size(), l.size()));
+    return resolver.spellingVariants(String.join(" ", s), tail);
   }
 
   private static Position position(Spelling s) {

@@ -4,7 +4,10 @@ import io.github.claimconflict.claim.Evidence;
 import io.github.claimconflict.claim.NameClaim;
 import io.github.claimconflict.extract.NameReader.Name;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Extracts {@link NameClaim}s: runs of capitalized words, joined by the small words organisation
@@ -17,24 +20,88 @@ public final class NameExtractor implements ClaimExtractor<NameClaim> {
 
   @Override
   public List<NameClaim> extract(ArticleText text) {
-    List<NameClaim> out = new ArrayList<>();
     List<Sentences.Sentence> sentences = text.sentences();
+    List<List<Name>> found = new ArrayList<>();
+    Set<String> alone = new HashSet<>();
+    Set<String> lowerCase = new HashSet<>();
     for (int i = 0; i < sentences.size(); i++) {
-      List<Token> t = text.tokens(i);
+      for (Token tok : text.tokens(i)) {
+        if (tok.isWord() && Character.isLowerCase(tok.text().charAt(0))) {
+          lowerCase.add(tok.lower());
+        }
+      }
+    }
+    for (int i = 0; i < sentences.size(); i++) {
       if (text.isBoilerplate(i) || text.isHeadline(i)) {
+        found.add(List.of());
         continue;
       }
+      List<Name> names = new ArrayList<>();
+      for (Name n : NameReader.names(text.tokens(i), text.midSentenceCapitals())) {
+        withoutCommonFirstWord(n, text.tokens(i), lowerCase, text.midSentenceCapitals())
+            .ifPresent(names::add);
+      }
+      names.stream().filter(n -> n.text().indexOf(' ') < 0)
+          .forEach(n -> alone.add(n.text().toLowerCase(Locale.ROOT)));
+      found.add(names);
+    }
+    List<NameClaim> out = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      List<Token> t = text.tokens(i);
       Sentences.Sentence s = sentences.get(i);
       Evidence.Windows windows = new Evidence.Windows(s.text(), s.start());
-      for (Name n : NameReader.names(t, text.midSentenceCapitals())) {
-        int start = t.get(n.first()).start();
-        int end = start + n.text().length();
-        if (!text.text().startsWith(n.text(), start)) {
-          end = t.get(n.last() - 1).end(); // a possessive was removed inside the run
+      for (Name whole : found.get(i)) {
+        for (Name n : splitAtNamedWord(whole, t, alone)) {
+          int start = t.get(n.first()).start();
+          int end = start + n.text().length();
+          if (!text.text().startsWith(n.text(), start)) {
+            end = t.get(n.last() - 1).end(); // a possessive was removed inside the run
+          }
+          out.add(new NameClaim(windows.of(text.article().id(), start, end), n.text(), n.role()));
         }
-        out.add(new NameClaim(windows.of(text.article().id(), start, end), n.text(), n.role()));
       }
     }
     return out;
+  }
+
+  /**
+   * A sentence's first word alone that the article writes in lower case elsewhere, and never
+   * capitalized inside a sentence, is a word of the language, not a name ("Previously, ...").
+   */
+  private static java.util.Optional<Name> withoutCommonFirstWord(Name n, List<Token> t,
+      Set<String> lowerCase, Set<String> capitals) {
+    int f = n.first();
+    boolean sentenceStart = f == 0 || f == 1 && t.get(0).type() == Token.Type.PUNCT;
+    String w = t.get(f).lower();
+    if (!sentenceStart || !lowerCase.contains(w) || capitals.contains(w)
+        || n.role().isPresent()) {
+      return java.util.Optional.of(n);
+    }
+    // a longer run keeps its first word: "Typhoon Nari", "Lake Ossora" name with a common noun
+    return n.text().indexOf(' ') < 0 && n.text().indexOf('-') < 0 ? java.util.Optional.empty()
+        : java.util.Optional.of(n);
+  }
+
+  /**
+   * A run of three words or more that starts with a word the article names alone and ends with
+   * another is two names side by side ("... from Belarus Anna Petrenko", with "Belarus" and
+   * "Petrenko" named alone elsewhere), not one.
+   */
+  private static List<Name> splitAtNamedWord(Name n, List<Token> t, Set<String> alone) {
+    int space = n.text().indexOf(' ');
+    if (space < 0 || n.text().indexOf(' ', space + 1) < 0) {
+      return List.of(n);
+    }
+    String[] words = n.text().split(" ");
+    if (words.length < 3 || n.last() - n.first() < 3
+        || !alone.contains(words[0].toLowerCase(Locale.ROOT))
+        || !alone.contains(words[words.length - 1].toLowerCase(Locale.ROOT))
+        || !t.get(n.first()).text().equals(words[0])
+        || !t.get(n.first() + 1).text().startsWith(words[1])) {
+      return List.of(n);
+    }
+    return List.of(new Name(words[0], n.first(), n.first() + 1, n.role()),
+        new Name(n.text().substring(words[0].length() + 1), n.first() + 1, n.last(),
+            java.util.Optional.empty()));
   }
 }

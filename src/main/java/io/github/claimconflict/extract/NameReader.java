@@ -28,12 +28,32 @@ final class NameReader {
           "princess", "pope", "mayor", "judge", "ambassador", "secretary", "chairman",
           "chairwoman", "speaker", "sheikh", "emir", "sultan", "lord", "lady", "sir", "colonel",
           "col", "captain", "capt", "sergeant", "lieutenant", "commander", "archbishop", "bishop",
-          "rev", "reverend", "professor", "prof", "prosecutor");
+          "rev", "reverend", "professor", "prof", "prosecutor", "supt", "superintendent",
+          "inspector", "mp", "pm", "chair", "chairperson", "director", "commissioner",
+          "ayatollah", "imam", "mufti", "maj", "lt", "sgt", "cpl", "admiral", "brigadier",
+          "marshal", "councillor", "councilor", "spokesman", "spokeswoman", "spokesperson",
+          "leader");
 
   /** Words that make a title only before one: "Prime Minister", "Foreign Minister". */
   private static final ImmutableSet<String> TITLE_PREFIXES =
       ImmutableSet.of("prime", "vice", "deputy", "acting", "foreign", "interior", "defence",
-          "defense", "finance", "justice", "health", "attorney", "chief");
+          "defense", "finance", "justice", "health", "attorney", "chief", "supreme", "police",
+          "opposition", "party", "army", "major", "lieutenant", "detective", "senior");
+
+  /**
+   * Head nouns of organisations and offices: a person named right after one is not part of it
+   * ("Coast Guard Maria Lind", "Secretary of State Anna Berg").
+   */
+  private static final ImmutableSet<String> ORGANISATION_HEADS =
+      ImmutableSet.of("guard", "state", "affairs", "ministry", "commission", "committee",
+          "council", "office", "department", "agency", "service", "services", "court", "army",
+          "navy", "force", "forces", "police", "parliament", "assembly", "senate", "congress",
+          "party", "union", "federation", "organisation", "organization", "authority", "board",
+          "bureau", "directorate", "administration", "institute", "university", "company",
+          "corporation", "society", "societies", "association", "foundation", "fund", "league",
+          "front", "movement", "alliance", "coalition", "refugees", "rights", "defence",
+          "defense", "interior", "health", "justice", "finance", "crescent", "cross",
+          "programme", "program", "centre", "center", "group", "bank", "team", "unit");
 
   /** Lower-case words that join the parts of one name: "Bank of England", "Ministry for ...". */
   private static final ImmutableSet<String> JOINERS =
@@ -93,7 +113,15 @@ final class NameReader {
       i++;
       while (!possessive && i < t.size()) {
         Token tok = t.get(i);
-        if ((tok.is("-") || tok.is("\u2010")) && !tok.spaceBefore() && i + 1 < t.size()
+        if ((tok.is("al") || tok.is("el")) && i + 2 < t.size() && glued(t, i + 1)
+            && t.get(i + 2).isCapitalized() && tok.spaceBefore()) {
+          // an Arabic article glued to the next part of the name: "Tariq al-Sabbagh"
+          text.append(' ').append(tok.text()).append('-')
+              .append(stripPossessive(t.get(i + 2).text()));
+          possessive = hasPossessive(t.get(i + 2).text());
+          i += 3;
+          end = i;
+        } else if ((tok.is("-") || tok.is("\u2010")) && !tok.spaceBefore() && i + 1 < t.size()
             && t.get(i + 1).isWord() && !t.get(i + 1).spaceBefore()) {
           // "Port-Alder", and "Co-operation" with its lower-case second half
           text.append('-').append(stripPossessive(t.get(i + 1).text()));
@@ -101,7 +129,7 @@ final class NameReader {
           i += 2;
           end = i;
         } else if (tok.isCapitalized() && !NOT_NAMES.contains(lower(tok))
-            && !isCalendarWord(tok) && !isTitle(t, i)) {
+            && !endsNameAsDate(t, i) && !isTitle(t, i)) {
           text.append(' ').append(stripPossessive(tok.text()));
           possessive = hasPossessive(tok.text());
           i++;
@@ -122,7 +150,8 @@ final class NameReader {
       }
       String name = text.toString();
       // A trailing joiner is no part of the name: cut back to the last capitalized word.
-      while (!name.isEmpty() && Character.isLowerCase(name.charAt(name.lastIndexOf(' ') + 1))) {
+      while (!name.isEmpty() && Character.isLowerCase(name.charAt(name.lastIndexOf(' ') + 1))
+          && name.indexOf('-', name.lastIndexOf(' ')) < 0) {
         name = name.substring(0, Math.max(0, name.lastIndexOf(' ')));
       }
       i = Math.max(end, start + 1);
@@ -136,9 +165,61 @@ final class NameReader {
         }
         role = java.util.Optional.of(r.toString());
       }
-      out.add(new Name(name, start, end, role));
+      Name n = new Name(name, start, end, role);
+      splitAtOrganisation(n, t, out);
     }
     return out;
+  }
+
+  /**
+   * Adds a name, split where an organisation's head noun is followed by a person's two or three
+   * words ("Coast Guard Maria Lind"): the organisation is a name of its own when it has two words
+   * or more, and the role of the person.
+   */
+  private static void splitAtOrganisation(Name n, List<Token> t, List<Name> out) {
+    int space = n.text().indexOf(' ');
+    if (space < 0 || n.text().indexOf(' ', space + 1) < 0) {
+      out.add(n); // fewer than three words: nothing to split
+      return;
+    }
+    String[] words = n.text().split(" ");
+    int k = -1;
+    for (int w = words.length - 3; w >= 0 && k < 0; w--) {
+      if (ORGANISATION_HEADS.contains(words[w].toLowerCase(java.util.Locale.ROOT))) {
+        k = w;
+      }
+    }
+    if (k < 0 || words.length - k - 1 > 3) {
+      out.add(n);
+      return;
+    }
+    for (int w = k + 1; w < words.length; w++) {
+      String x = words[w];
+      if (ORGANISATION_HEADS.contains(x.toLowerCase(java.util.Locale.ROOT))
+          || !Character.isUpperCase(x.charAt(0)) || x.length() > 1 && x.equals(x.toUpperCase(
+              java.util.Locale.ROOT))) {
+        out.add(n);
+        return;
+      }
+    }
+    int p = -1;
+    for (int i = n.last() - 1; i > n.first(); i--) {
+      if (t.get(i).text().startsWith(words[k + 1]) && t.get(i - 1).text().startsWith(words[k])) {
+        p = i;
+        break;
+      }
+    }
+    if (p < 0) {
+      out.add(n);
+      return;
+    }
+    String organisation = String.join(" ", java.util.Arrays.asList(words).subList(0, k + 1));
+    String person = String.join(" ", java.util.Arrays.asList(words).subList(k + 1, words.length));
+    if (k >= 1) {
+      out.add(new Name(organisation, n.first(), p, n.role()));
+    }
+    String role = n.role().map(r -> r + " " + organisation).orElse(organisation);
+    out.add(new Name(person, p, n.last(), java.util.Optional.of(role)));
   }
 
   private static boolean isTitle(List<Token> t, int i) {
@@ -168,6 +249,33 @@ final class NameReader {
   private static boolean isCalendarWord(Token tok) {
     String w = lower(tok);
     return NumberWords.WEEKDAYS.contains(w) || NumberWords.MONTHS.contains(w);
+  }
+
+  /** A calendar word, unless a glued hyphen makes it a syllable of a name ("Jun-ho"). */
+  private static boolean isCalendarWord(List<Token> t, int i) {
+    return isCalendarWord(t.get(i)) && !(i + 1 < t.size() && glued(t, i + 1));
+  }
+
+  /**
+   * Whether a calendar word after a name's first word is a date rather than more of the name: a
+   * weekday always ("Bishkek Monday"), a month beside a number ("Bishkek May 5"), but not a month
+   * that goes on a name ("Anna May", "Baek Jun Ho").
+   */
+  private static boolean endsNameAsDate(List<Token> t, int i) {
+    if (!isCalendarWord(t, i)) {
+      return false;
+    }
+    if (NumberWords.WEEKDAYS.contains(lower(t.get(i)))) {
+      return true;
+    }
+    return i + 1 < t.size() && t.get(i + 1).isNumber() || i > 0 && t.get(i - 1).isNumber()
+        || i + 1 < t.size() && t.get(i + 1).is(".");
+  }
+
+  private static boolean glued(List<Token> t, int i) {
+    Token tok = t.get(i);
+    return (tok.is("-") || tok.is("\u2010")) && !tok.spaceBefore() && i + 1 < t.size()
+        && t.get(i + 1).isWord() && !t.get(i + 1).spaceBefore();
   }
 
   /**
@@ -208,11 +316,33 @@ final class NameReader {
       return false;
     }
     String w = lower(tok);
-    if (NOT_NAMES.contains(w) || isCalendarWord(tok)) {
+    if (NOT_NAMES.contains(w) || isCalendarWord(t, i)) {
       return false;
     }
     boolean sentenceStart = i == 0 || (i == 1 && t.get(0).type() == Token.Type.PUNCT);
-    return !sentenceStart || midSentenceCapitals.contains(w) || looksNamedAtStart(t, i);
+    return !sentenceStart || midSentenceCapitals.contains(w) || looksNamedAtStart(t, i)
+        || surnameShaped(w);
+  }
+
+  /** Endings of Slavic, Caucasian and Turkic surnames that no English word has. */
+  private static final List<String> SURNAME_ENDINGS = List.of("skaya", "skaia", "ovna", "evna",
+      "ovich", "evich", "enko", "shvili", "adze", "ov", "ova", "ev", "eva", "sky", "skiy", "ski",
+      "yan", "oglu", "bekov", "uk");
+
+  /**
+   * Whether a sentence's first word has a surname's shape ("Petrenko was..."): only that tells a
+   * name there when the article writes it nowhere else.
+   */
+  private static boolean surnameShaped(String w) {
+    if (w.length() < 6) {
+      return false;
+    }
+    for (String e : SURNAME_ENDINGS) {
+      if (w.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

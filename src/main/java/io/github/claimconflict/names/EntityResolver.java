@@ -38,7 +38,10 @@ public final class EntityResolver {
 
   /**
    * The word-by-word verdicts of two names of the same length, or empty when they are not the
-   * same entity. At most one word may be a misspelling: two misspelt words make another name.
+   * same entity. At most one word may be a misspelling: two misspelt words make another name;
+   * differences a transliteration explains do not count. A name in East Asian order matches its
+   * Western order when a given name is hyphenated ("Baek Jun-ho", "Jun-ho Baek"), and a given
+   * name written as two syllables matches it written as one ("Jun Ho", "Junho").
    */
   public List<Verdict> spellingVariants(String a, String b) {
     if (known.distinct(a, b)) {
@@ -47,24 +50,137 @@ public final class EntityResolver {
     if (NameNormalizer.cosmeticKey(a).equals(NameNormalizer.cosmeticKey(b)) || known.aliases(a, b)) {
       return List.of(Verdict.SAME);
     }
-    List<String> x = NameNormalizer.cosmeticTokens(a);
-    List<String> y = NameNormalizer.cosmeticTokens(b);
-    if (x.size() != y.size() || x.isEmpty()) {
+    List<Word> x = words(a);
+    List<Word> y = words(b);
+    if (x.isEmpty() || y.isEmpty()) {
+      return List.of();
+    }
+    for (List<Word> rx : readings(x, y.size(), hyphenated(a))) {
+      for (List<Word> ry : readings(y, x.size(), hyphenated(b))) {
+        List<Verdict> v = wordVerdicts(rx, ry);
+        if (!v.isEmpty()) {
+          return v;
+        }
+        if (rx.size() == 2 && ry.size() == 2 && (hyphenated(a) || hyphenated(b))) {
+          v = wordVerdicts(rx, List.of(ry.get(1), ry.get(0)));
+          if (!v.isEmpty()) {
+            return v;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * A word of a name in cosmetic form, with two-letter romanizations spelled out, and whether it
+   * is written with letters beyond ASCII (so in a language of its own).
+   */
+  private record Word(String cosmetic, String roman, boolean accented) {}
+
+  private static final java.util.regex.Pattern NON_ASCII_LETTER =
+      java.util.regex.Pattern.compile("[\\p{L}&&[^\\x00-\\x7F]]");
+
+  private static List<Word> words(String name) {
+    List<String> c = NameNormalizer.nameTokens(name);
+    List<String> r = NameNormalizer.romanTokens(name);
+    List<String> marked = c;
+    if (NON_ASCII_LETTER.matcher(name).find()) {
+      marked = NameNormalizer.nameTokens(NON_ASCII_LETTER.matcher(name).replaceAll("0"));
+    }
+    List<Word> out = new ArrayList<>(c.size());
+    for (int i = 0; i < c.size(); i++) {
+      out.add(new Word(c.get(i), r.size() == c.size() ? r.get(i) : c.get(i),
+          marked != c && marked.size() == c.size() && marked.get(i).indexOf('0') >= 0));
+    }
+    return out;
+  }
+
+  /** Whether a word is hyphenated before a lower-case syllable, as romanized given names are. */
+  private static boolean hyphenated(String name) {
+    for (int i = 1; i + 1 < name.length(); i++) {
+      if (name.charAt(i) == '-' && Character.isLetter(name.charAt(i - 1))
+          && Character.isLetter(name.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The name's words as written, and, when it has one word more than the other name, with two
+   * neighbouring syllables of at most four letters joined ("Jun Ho" as "Junho").
+   */
+  private static List<List<Word>> readings(List<Word> w, int otherSize, boolean hyphenated) {
+    List<List<Word>> out = new ArrayList<>();
+    out.add(w);
+    if (w.size() == otherSize + 1) {
+      for (int i = 0; i + 1 < w.size(); i++) {
+        Word p = w.get(i);
+        Word q = w.get(i + 1);
+        if (p.cosmetic().length() <= 4 && q.cosmetic().length() <= 4) {
+          List<Word> joined = new ArrayList<>(w.subList(0, i));
+          joined.add(new Word(p.cosmetic() + q.cosmetic(), p.roman() + q.roman(),
+              p.accented() || q.accented()));
+          joined.addAll(w.subList(i + 2, w.size()));
+          out.add(joined);
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<Verdict> wordVerdicts(List<Word> x, List<Word> y) {
+    if (x.size() != y.size()) {
       return List.of();
     }
     List<Verdict> out = new ArrayList<>(x.size());
     int misspelt = 0;
+    int different = -1;
     for (int i = 0; i < x.size(); i++) {
-      Verdict v = matcher.compare(x.get(i), y.get(i));
+      Verdict v = compare(x.get(i), y.get(i));
       if (!v.sameName()) {
-        return List.of();
+        if (different >= 0) {
+          return List.of();
+        }
+        different = i;
       }
       if (v == Verdict.MISSPELLING) {
         misspelt++;
       }
       out.add(v);
     }
+    if (different >= 0) {
+      // one differing word among words that agree: a slip the word alone would not show
+      Word p = x.get(different);
+      Word q = y.get(different);
+      if (x.size() < 2 || misspelt > 0 || !(SpellingMatcher.droppedLetter(p.cosmetic(), q.cosmetic())
+          || SpellingMatcher.genderForms(p.roman(), q.roman()) && out.stream()
+              .filter(v -> v == Verdict.SAME).count() == x.size() - 1)) {
+        return List.of();
+      }
+      out.set(different, Verdict.MISSPELLING);
+      misspelt++;
+    }
     return misspelt > 1 ? List.of() : out;
+  }
+
+  private Verdict compare(Word a, Word b) {
+    if (a.cosmetic().equals(b.cosmetic())) {
+      return Verdict.SAME;
+    }
+    if (a.roman().equals(b.roman())) {
+      return Verdict.TRANSLITERATION; // "Çelik" written out as "Chelik"
+    }
+    if (a.accented() != b.accented()) {
+      return Verdict.DIFFERENT; // a name in its own language beside another form: an exonym
+    }
+    Verdict v = matcher.compare(a.roman(), b.roman());
+    if (v == Verdict.DIFFERENT && !(a.roman().equals(a.cosmetic())
+        && b.roman().equals(b.cosmetic()))) {
+      v = matcher.compare(a.cosmetic(), b.cosmetic());
+    }
+    return v;
   }
 
   /** Whether two names, of any lengths, name one entity: the shorter's words match in order. */
@@ -75,8 +191,8 @@ public final class EntityResolver {
     if (!spellingVariants(a, b).isEmpty()) {
       return true;
     }
-    List<String> x = NameNormalizer.cosmeticTokens(a);
-    List<String> y = NameNormalizer.cosmeticTokens(b);
+    List<String> x = NameNormalizer.nameTokens(a);
+    List<String> y = NameNormalizer.nameTokens(b);
     List<String> shorter = x.size() <= y.size() ? x : y;
     List<String> longer = shorter == x ? y : x;
     if (shorter.isEmpty()) {

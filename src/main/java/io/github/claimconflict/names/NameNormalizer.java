@@ -11,9 +11,8 @@ import java.util.regex.Pattern;
  * The two normal forms names are compared in. The <em>cosmetic</em> form folds what no reader
  * counts as a different spelling: case, diacritics, hyphens and apostrophes, a possessive or plural
  * "s", and British against American endings ("Organisation" and "Organization", "Co-operation"
- * and "Cooperation"). The <em>romanized</em> form further folds the equivalences of transliterated
- * names (y/i, ee/i, oo/u, ou/u, c/k, q/k, ph/f, w/v, kh/h, dzh/j, doubled letters), so that
- * "Gulnoora" and "Gulnura" or "Katarina" and "Catarina" meet.
+ * and "Cooperation"). Names compare their words in cosmetic form with Arabic articles left out
+ * ({@link #nameTokens}); {@link Transliteration} folds romanizations further.
  */
 public final class NameNormalizer {
 
@@ -26,8 +25,101 @@ public final class NameNormalizer {
   public static List<String> cosmeticTokens(String name) {
     String s = name;
     if (!isAscii(s)) {
-      s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+      s = MARKS.matcher(Normalizer.normalize(foldLetters(s), Normalizer.Form.NFD)).replaceAll("");
     }
+    return tokens(s);
+  }
+
+  /** Letters that carry no combining mark to strip: dotless i, l with stroke, o with stroke. */
+  private static String foldLetters(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\u0131' -> b.append('i');
+        case '\u0141', '\u0142' -> b.append('l');
+        case '\u00d8', '\u00f8' -> b.append('o');
+        case '\u0110', '\u0111' -> b.append('d');
+        case '\u0126', '\u0127' -> b.append('h');
+        case '\u00c6', '\u00e6' -> b.append("ae");
+        case '\u0152', '\u0153' -> b.append("oe");
+        case '\u00df' -> b.append("ss");
+        case '\u00de', '\u00fe' -> b.append("th");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * The name's words as in {@link #nameTokens}, with the letters that romanizations write as two
+   * (Czech, Slovak, Baltic, Polish and Turkish š, ž, č, ś, ź, ż, ć, ş, ç) spelled so: "Šiškin"
+   * gives [shishkin], which meets "Shishkin" as a transliteration, while "Siskin" stays the
+   * cosmetic form with its accents dropped.
+   */
+  public static List<String> romanTokens(String name) {
+    if (isAscii(name)) {
+      return nameTokens(name);
+    }
+    StringBuilder b = new StringBuilder(name.length() + 8);
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      switch (c) {
+        case '\u0160', '\u0161', '\u015a', '\u015b', '\u015e', '\u015f' -> b.append("sh");
+        case '\u017d', '\u017e', '\u0179', '\u017a', '\u017b', '\u017c' -> b.append("zh");
+        case '\u010c', '\u010d', '\u0106', '\u0107', '\u00c7', '\u00e7' -> b.append("ch");
+        default -> b.append(c);
+      }
+    }
+    return nameTokens(b.toString());
+  }
+
+  /** Arabic articles written before a name: "al-Sabbagh", "Al Sabbagh" and "Sabbagh" are one name. */
+  private static final java.util.Set<String> ARTICLES = java.util.Set.of("al", "el", "ul");
+
+  /** Arabic "servant of" forms written apart from the name they compound with: "Abdel Aziz". */
+  private static final java.util.Set<String> ABD = java.util.Set.of(
+      "abd", "abdel", "abdul", "abdal", "abdoul", "abdil", "abdol");
+
+  /**
+   * The name's words in cosmetic form as names compare them: an Arabic article before a word is
+   * left out ("al-Sabbagh", "Al Sabbagh"), an Abd- form written apart is joined to its word ("Abdel
+   * Karim" as one word, like "Abdelkarim"), and a generational suffix ("III", "Jr") is dropped.
+   */
+  public static List<String> nameTokens(String name) {
+    List<String> words = new java.util.ArrayList<>();
+    for (String part : name.split("\\s+")) {
+      int h = part.indexOf('-');
+      if (h > 0 && h + 1 < part.length() && ARTICLES.contains(part.substring(0, h)
+          .toLowerCase(Locale.ROOT)) && Character.isLetter(part.charAt(h + 1))) {
+        part = part.substring(h + 1);
+      }
+      words.add(part);
+    }
+    List<String> cosmetic = cosmeticTokens(String.join(" ", words));
+    List<String> out = new java.util.ArrayList<>(cosmetic.size());
+    for (int i = 0; i < cosmetic.size(); i++) {
+      String w = cosmetic.get(i);
+      if (i + 1 < cosmetic.size() && ARTICLES.contains(w)) {
+        continue;
+      }
+      if (i + 1 < cosmetic.size() && ABD.contains(w)) {
+        out.add(w + cosmetic.get(++i));
+        continue;
+      }
+      out.add(w);
+    }
+    if (out.size() >= 2 && GENERATIONS.contains(out.get(out.size() - 1))) {
+      out.remove(out.size() - 1); // "Arrieta III" is Arrieta
+    }
+    return List.copyOf(out);
+  }
+
+  /** Generational suffixes: a fuller form of the same name, never a different spelling. */
+  private static final java.util.Set<String> GENERATIONS =
+      java.util.Set.of("ii", "iii", "iv", "jr", "sr");
+
+  private static List<String> tokens(String s) {
     s = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
@@ -56,9 +148,12 @@ public final class NameNormalizer {
     return true;
   }
 
-  /** The name in cosmetic form with its words joined, so "Ata Meken" and "Ata-Meken" meet. */
+  /**
+   * The name in cosmetic form with its words joined, so "Ata Meken" and "Ata-Meken" meet, and its
+   * Arabic articles left out ("al-Sabbagh", "Sabbagh").
+   */
   public static String cosmeticKey(String name) {
-    return String.join("", cosmeticTokens(name));
+    return String.join("", nameTokens(name));
   }
 
   private static String cosmeticWord(String w) {
@@ -79,52 +174,5 @@ public final class NameNormalizer {
       w = w.substring(0, w.length() - 4) + "og";
     }
     return w;
-  }
-
-  /**
-   * A cosmetic word with the romanization equivalences folded, reading "ee" and "oo" as the vowels
-   * i and u ("Gulnoora" as "Gulnura").
-   */
-  public static String romanized(String cosmeticWord) {
-    return fold(cosmeticWord);
-  }
-
-  /**
-   * The same folding, reading "ee" and "oo" as doubled letters ("Gulnoora" as
-   * "Gulnora"). Two spellings are transliteration variants when either folding makes them meet.
-   */
-  public static String romanizedDoublesFirst(String cosmeticWord) {
-    StringBuilder b = new StringBuilder(cosmeticWord.length());
-    for (int i = 0; i < cosmeticWord.length(); i++) {
-      char c = cosmeticWord.charAt(i);
-      if (b.length() == 0 || b.charAt(b.length() - 1) != c) {
-        b.append(c);
-      }
-    }
-    return fold(b.toString());
-  }
-
-  private static String fold(String cosmeticWord) {
-    String s = cosmeticWord
-        .replace("dzh", "j")
-        .replace("kh", "h")
-        .replace("ph", "f")
-        .replace("ee", "i")
-        .replace("oo", "u")
-        .replace("ou", "u")
-        .replace('y', 'i')
-        .replace('w', 'v')
-        .replace('q', 'k');
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == 'c' && (i + 1 >= s.length() || s.charAt(i + 1) != 'h')) {
-        c = 'k';
-      }
-      if (b.length() == 0 || b.charAt(b.length() - 1) != c) {
-        b.append(c);
-      }
-    }
-    return b.toString();
   }
 }

@@ -2,6 +2,7 @@ package io.github.claimconflict.names;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.util.List;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -40,31 +41,144 @@ public final class SpellingMatcher implements NameMatcher {
     this(5, 1, 0.9);
   }
 
+  /** Words this long or longer may be transliteration variants; doubled letters from four. */
+  private static final int MIN_TRANSLITERATED = 3;
+
   @Override
   public Verdict compare(String a, String b) {
     if (a.equals(b)) {
       return Verdict.SAME;
     }
-    if (a.length() < minLength || b.length() < minLength || feminineOf(a, b)
-        || derivedFrom(a, b) || derivedFrom(b, a)) {
+    int shorter = Math.min(a.length(), b.length());
+    if (shorter < MIN_TRANSLITERATED || otherWordForm(a, b)) {
       return Verdict.DIFFERENT;
     }
-    String ra = NameNormalizer.romanized(a);
-    String rb = NameNormalizer.romanized(b);
-    if (ra.equals(rb)
-        || NameNormalizer.romanizedDoublesFirst(a).equals(NameNormalizer.romanizedDoublesFirst(b))) {
-      return Verdict.TRANSLITERATION;
+    if (shorter >= minLength && maxEdits >= 1 && a.length() == b.length() && edits(a, b) == 1
+        && LevenshteinDistance.getDefaultInstance().apply(a, b) == 2
+        && JARO_WINKLER.apply(a, b) >= minJaroWinkler) {
+      return Verdict.MISSPELLING; // two letters swapped: a slip of the keyboard, not a system
     }
-    if (ra.charAt(0) != rb.charAt(0)) {
+    List<String> ka = Transliteration.keys(a);
+    List<String> kb = Transliteration.keys(b);
+    for (String x : ka) {
+      if (kb.contains(x)) {
+        // a doubled letter alone makes "Ana" and "Anna" two names; longer words share a name
+        return shorter >= 4 || !collapse(a).equals(collapse(b))
+            ? Verdict.TRANSLITERATION : Verdict.DIFFERENT;
+      }
+    }
+    if (otherWordForm(ka.get(0), kb.get(0))) {
       return Verdict.DIFFERENT;
     }
-    int edits = edits(ra, rb);
-    boolean close = edits <= maxEdits || (edits <= maxEdits + 1 && Math.min(ra.length(),
-        rb.length()) >= 10);
-    if (close && JARO_WINKLER.apply(ra, rb) >= minJaroWinkler) {
-      return Verdict.MISSPELLING;
+    if (shorter < minLength) {
+      return Verdict.DIFFERENT;
     }
-    return Verdict.DIFFERENT;
+    int edits = Integer.MAX_VALUE;
+    double similarity = 0;
+    for (String x : ka) {
+      for (String y : kb) {
+        if (x.length() >= minLength - 1 && y.length() >= minLength - 1
+            && Transliteration.vowelVariants(x, y)) {
+          return Verdict.TRANSLITERATION;
+        }
+        if (x.charAt(0) == y.charAt(0)) {
+          int e = edits(x, y);
+          if (e < edits || e == edits && JARO_WINKLER.apply(x, y) > similarity) {
+            edits = e;
+            similarity = JARO_WINKLER.apply(x, y);
+          }
+        }
+      }
+    }
+    boolean close = edits <= maxEdits || (edits <= maxEdits + 1 && shorter >= 10);
+    return close && similarity >= minJaroWinkler ? Verdict.MISSPELLING : Verdict.DIFFERENT;
+  }
+
+  private static String collapse(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      if (b.length() == 0 || b.charAt(b.length() - 1) != s.charAt(i)) {
+        b.append(s.charAt(i));
+      }
+    }
+    return b.toString();
+  }
+
+  /** A feminine, derived or inflected form of the other word: a word of its own, not a spelling. */
+  private static boolean otherWordForm(String a, String b) {
+    String x = collapse(a);
+    String y = collapse(b);
+    return feminineOf(a, b) || derivedFrom(a, b) || derivedFrom(b, a)
+        || derivedFrom(x, y) || derivedFrom(y, x) // with doubled letters as one: "Tarrak", "Taraki"
+        || sameStemOtherEnding(a, b) || finalVowelOnly(a, b);
+  }
+
+  /**
+   * "Elvanr" beside "Elvanar": one consonant more, not the first, in a word of four letters or more. Too
+   * weak alone; it counts in a name whose other words agree ("Port Elvanr", "Port Elvanar").
+   */
+  static boolean droppedLetter(String a, String b) {
+    String s = a.length() < b.length() ? a : b;
+    String l = s == a ? b : a;
+    if (s.length() < 4 || l.length() != s.length() + 1 || s.charAt(0) != l.charAt(0)
+        || derivedFrom(l, s) || feminineOf(l, s)) {
+      return false;
+    }
+    int i = 0;
+    while (i < s.length() && s.charAt(i) == l.charAt(i)) {
+      i++;
+    }
+    // a dropped vowel makes another name as often as a slip does: "Carl" and "Carol"
+    return "aeiouy".indexOf(l.charAt(i)) < 0 && s.substring(i).equals(l.substring(i + 1));
+  }
+
+  /**
+   * A surname's masculine and feminine forms, romanized ("Volkonski" and "Volkonskaya",
+   * "Petrov" and "Petrova"): the same person only when the given name is the same.
+   */
+  static boolean genderForms(String a, String b) {
+    if (slavicFeminine(a, b) || slavicFeminine(b, a)) {
+      return true;
+    }
+    for (String x : Transliteration.keys(a)) {
+      for (String y : Transliteration.keys(b)) {
+        if (slavicFeminine(x, y) || slavicFeminine(y, x) || skiSkaia(x, y) || skiSkaia(y, x)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "Petrov" and "Petrova", "Ilyin" and "Ilyina": Slavic surnames that add -a for a woman. */
+  private static boolean slavicFeminine(String m, String f) {
+    return f.length() == m.length() + 1 && f.startsWith(m) && f.endsWith("a") && m.length() >= 4
+        && (m.endsWith("ov") || m.endsWith("ev") || m.endsWith("in"));
+  }
+
+  private static boolean skiSkaia(String m, String f) {
+    return m.endsWith("ski") && f.endsWith("skaia")
+        && m.regionMatches(0, f, 0, m.length() - 1) && m.length() > 4;
+  }
+
+  /** "Dravonian" and "Dravonan": one stem with two deriving endings is one word's two forms. */
+  private static boolean sameStemOtherEnding(String a, String b) {
+    for (String x : DERIVING_ENDINGS) {
+      if (a.endsWith(x) && a.length() - x.length() >= 4) {
+        String stem = a.substring(0, a.length() - x.length());
+        if (derivedFrom(b, stem) && !b.equals(stem + x)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "Mario" and "Maria", "Antonio" and "Antonia": only the final vowel differs. */
+  private static boolean finalVowelOnly(String a, String b) {
+    int n = a.length();
+    return n == b.length() && n >= 3 && a.regionMatches(0, b, 0, n - 1)
+        && "aeiou".indexOf(a.charAt(n - 1)) >= 0 && "aeiou".indexOf(b.charAt(n - 1)) >= 0;
   }
 
   /** Levenshtein distance, with a swap of two neighbouring letters counted as one edit. */
@@ -89,16 +203,19 @@ public final class SpellingMatcher implements NameMatcher {
     return d;
   }
 
-  /** Endings that make another word of a name: "Russia" and "Russian", "Uzbek" and "Uzbekistan". */
-  private static final java.util.List<String> DERIVING_ENDINGS =
-      java.util.List.of("n", "an", "ian", "ese", "i", "ish", "ic", "stan");
+  /**
+   * Endings that make another word of a name: "Russia" and "Russian", "Uzbek" and "Uzbekistan",
+   * "Berlin" and "Berliner"; -r only after e ("Tube", "Tuber").
+   */
+  private static final List<String> DERIVING_ENDINGS =
+      List.of("n", "an", "ian", "ese", "i", "ish", "ic", "stan", "r", "er");
 
   private static boolean derivedFrom(String longer, String shorter) {
     if (!longer.startsWith(shorter)) {
       return false;
     }
     String ending = longer.substring(shorter.length());
-    return DERIVING_ENDINGS.contains(ending);
+    return DERIVING_ENDINGS.contains(ending) && (!ending.equals("r") || shorter.endsWith("e"));
   }
 
   /** "Ivanova" beside "Ivanov": a woman's form of the surname names another person. */

@@ -67,4 +67,65 @@ class NameExtractionTest {
     assertThat(surfaces("Birmidik, the pro-government party, led the count.")).contains("Birmidik");
     assertThat(surfaces("Atambayev, 64, greeted supporters.")).contains("Atambayev");
   }
+
+  @Test
+  void aTitleOrAnOrganisationBeforeAPersonIsTheRole() {
+    assertThat(names("Yesterday the head of the Coast Guard Marit Lindqvist spoke.")).satisfies(
+        found -> {
+          assertThat(found).extracting(NameClaim::surface)
+              .containsExactly("Coast Guard", "Marit Lindqvist");
+          assertThat(found.get(1).role()).contains("Coast Guard");
+        });
+    assertThat(names("Later MP Anna Vesterlund voted.")).singleElement()
+        .satisfies(n -> assertThat(n.role()).contains("MP"));
+    assertThat(surfaces("The Harbour Commission chair Anna Bergholm resigned."))
+        .containsExactly("Harbour Commission", "Anna Bergholm");
+    assertThat(names("Police Chief Supt Ramon Dacquel said so.")).extracting(NameClaim::surface)
+        .contains("Ramon Dacquel");
+    assertThat(names("It was Sheikh Hamdan Qaraawi who spoke.")).singleElement()
+        .satisfies(n -> assertThat(n.role()).contains("Sheikh"));
+    assertThat(surfaces("Asked by Secretary of State Lorna Figgis, they agreed."))
+        .containsExactly("Lorna Figgis");
+  }
+
+  @Test
+  void anArabicArticleGluedToANameIsPartOfIt() {
+    List<NameClaim> found = names("Health Minister Tariq al-Sabbagh said the wards were full.");
+    assertThat(found).singleElement().satisfies(n -> {
+      assertThat(n.surface()).isEqualTo("Tariq al-Sabbagh");
+      assertThat(n.role()).contains("Health Minister");
+    });
+  }
+
+  @Test
+  void aSyllableLikeAMonthIsNoMonthBeforeAHyphen() {
+    assertThat(surfaces("On Tuesday the captain, Jun-ho Baek, was arrested."))
+        .containsExactly("Jun-ho Baek");
+  }
+
+  @Test
+  void aSentenceStartWithASurnamesShapeIsAName() {
+    assertThat(surfaces("Petrovskaya was elected in May.")).containsExactly("Petrovskaya");
+    assertThat(surfaces("Morozenko was elected.")).containsExactly("Morozenko");
+    assertThat(surfaces("Several were elected.")).isEmpty();
+  }
+
+  @Test
+  void namesSideBySideAreNotOneName() {
+    List<String> found = surfaces("Varnia sent help. She went with Varnia Olena Stasiuk to the "
+        + "border. Stasiuk said so.");
+    assertThat(found).containsExactly("Varnia", "Varnia", "Olena Stasiuk", "Stasiuk");
+    assertThat(surfaces("Lee spoke. They met Lee Min Ho there."))
+        .containsExactly("Lee", "Lee Min Ho");
+  }
+
+  @Test
+  void aSentencesFirstWordTheArticleWritesInLowerCaseIsNoName() {
+    assertThat(surfaces("Typhoon Nari hit Varnia. The typhoon weakened."))
+        .containsExactly("Typhoon Nari", "Varnia");
+    assertThat(surfaces("Previously, Varnia had agreed. It had previously refused."))
+        .containsExactly("Varnia");
+    assertThat(surfaces("Hope Varga spoke. We hope Hope Varga will return."))
+        .containsExactly("Hope Varga", "Hope Varga");
+  }
 }

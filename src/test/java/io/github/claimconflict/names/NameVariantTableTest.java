@@ -1,0 +1,180 @@
+package io.github.claimconflict.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.claimconflict.names.NameMatcher.Verdict;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A table of name pairs from many languages, invented or generic, with what a fact-checker would
+ * call each: two romanizations of one name (variant), a slip (misspelling), the same spelling
+ * (cosmetic), or two names (distinct). Each pair is judged in both orders.
+ */
+class NameVariantTableTest {
+
+  private static final EntityResolver RESOLVER = new EntityResolver();
+
+  private static String verdict(String a, String b) {
+    List<Verdict> words = RESOLVER.spellingVariants(a, b);
+    if (words.isEmpty()) {
+      return "distinct";
+    }
+    if (words.contains(Verdict.MISSPELLING)) {
+      return "misspelling";
+    }
+    return words.contains(Verdict.TRANSLITERATION) ? "variant" : "cosmetic";
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} ~ {1}: {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # Cyrillic: zh/j/dzh, kh/h, ts/c, y/i/j, -ii/-iy/-y, -ei/-ey, -ia/-iya, soft signs, ye/e
+      Zhanna Orlova                 | Janna Orlova                  | variant
+      Zhukovets                     | Jukovets                      | variant
+      Dzhamila Sultanova            | Jamila Sultanova              | variant
+      Khristina Beletskaya          | Hristina Beletskaya           | variant
+      Tsvetana Morozova             | Cvetana Morozova              | variant
+      Yuliya Rudenko                | Julija Rudenko                | variant
+      Yuliya Rudenko                | Yulia Rudenko                 | variant
+      Dmitrii Polevoi               | Dmitriy Polevoy               | variant
+      Dmitry Polevoy                | Dmitrii Polevoi               | variant
+      Andrei Volkonsky              | Andrey Volkonskiy             | variant
+      Andrej Volkonskij             | Andrey Volkonsky              | variant
+      Mariya Shevtsova              | Maria Shevtsova               | variant
+      Nataliya Gromyko              | Natalia Gromyko               | variant
+      Igor Kovalchuk                | Igor Koval'chuk               | cosmetic
+      Olga Vasil'yeva               | Olga Vasilyeva                | cosmetic
+      Yevgeny Sokolov               | Evgeny Sokolov                | variant
+      Yelena Andreyeva              | Elena Andreeva                | variant
+      Aleksandr Maksimov            | Alexandr Maximov              | variant
+      Pyotr Shchukin                | Pyotr Schukin                 | variant
+      Vadim Bogomolov               | Vadim Bogomolow               | variant
+      # Belarusian beside Russian: u-breve, ts before i, ou/ov
+      Pavel Sakalou                 | Pavel Sakalov                 | variant
+      Siarhei Tsitou                | Siarhei Titov                 | variant
+      Ales Yanouski                 | Ales Yanovski                 | variant
+      Tsimur Kavaleuski             | Timur Kavalevski              | variant
+      Dzianis Ivashka               | Denis Ivashka                 | distinct
+      # Arabic: articles, taa marbuta, vowels over one skeleton, q/k, ou/u, doubled consonants
+      Rashid al-Hamdani             | Rashid Al Hamdani             | cosmetic
+      Rashid al-Hamdani             | Rashid Hamdani                | cosmetic
+      Rashid el-Hamdani             | Rashid al-Hamdani             | cosmetic
+      Fatimah Zaidan                | Fatima Zaidan                 | variant
+      Samirah Haddad                | Samira Haddad                 | variant
+      Qasim Haddad                  | Kasim Haddad                  | variant
+      Youssef Mansour               | Yusuf Mansur                  | variant
+      Mahmoud Nasrallah             | Mahmud Nasralah               | variant
+      Hisham Tarabulsi              | Hesham Tarabulsi              | variant
+      Khalil Sabbagh                | Khaleel Sabbagh               | variant
+      Tariq Jaber                   | Tarek Jaber                   | variant
+      Abdel Karim Sharif            | Abdulkarim Sharif             | variant
+      Abdul Rahman Qadri            | Abdelrahman Kadri             | variant
+      Nabil Sharqawi                | Nabeel Sharkawi               | variant
+      Usama Darwish                 | Osama Darwish                 | variant
+      Hamad Nuaimi                  | Hussein Nuaimi                | distinct
+      Mohamed Salih                 | Mahmoud Salih                 | distinct
+      Hassan Jaber                  | Hussein Jaber                 | distinct
+      Ali Saeed                     | Omar Saeed                    | distinct
+      Karim Bazzi                   | Kareem Bazzi                  | variant
+      # Turkish
+      Şükrü Yılmazer                | Sukru Yilmazer                | cosmetic
+      Çağlar Öztürkmen              | Caglar Ozturkmen              | cosmetic
+      Çağlar Öztürkmen              | Chaglar Ozturkmen             | variant
+      Ayşe Koçaslan                 | Ayshe Kochaslan               | variant
+      Mehmet Yıldırımoğlu           | Mehmet Yildirimoglu           | cosmetic
+      Mehmet Yildirimoglu           | Mehmet Yildirmoglu            | misspelling
+      # Chinese and Korean romanizations
+      Wang Xiaoming                 | Wang Xiao-ming                | cosmetic
+      Wang Xiaoming                 | Xiaoming Wang                 | distinct
+      Wang Xiao-ming                | Xiao-ming Wang                | cosmetic
+      Choi Seon-hwa                 | Seon-hwa Choi                 | cosmetic
+      Choi Seon-hwa                 | Choi Seon Hwa                 | cosmetic
+      Choi Seon-hwa                 | Son-hwa Choi                  | variant
+      Yoon Soo-min                  | Yun Su-min                    | variant
+      Park Dong-hoon                | Park Dong-hun                 | variant
+      Kim Min-seo                   | Kim Ji-woo                    | distinct
+      Han Seung-woo                 | Han Seung-hee                 | distinct
+      # Latin scripts with diacritics: dropped is cosmetic, written out is a variant
+      Tomáš Dvořák                  | Tomas Dvorak                  | cosmetic
+      Jiří Šťastný                  | Jiri Stastny                  | cosmetic
+      Jiří Šťastný                  | Jiri Shtastny                 | variant
+      Žofie Čermáková               | Zhofie Chermakova             | variant
+      Paweł Wiśniewski              | Pawel Wisniewski              | cosmetic
+      Łukasz Szczygieł              | Lukasz Szczygiel              | cosmetic
+      Grzegorz Brzęczek             | Gregorz Brzeczek              | misspelling
+      Vytautas Žukauskas            | Vytautas Zukauskas            | cosmetic
+      Vytautas Žukauskas            | Vytautas Zhukauskas           | variant
+      Jānis Bērziņš                 | Janis Berzins                 | cosmetic
+      Bjørn Ødegård                 | Bjorn Odegard                 | cosmetic
+      Françoise Lefèvre             | Francoise Lefevre             | cosmetic
+      José Muñoz                    | Jose Munoz                    | cosmetic
+      Søren Kjærgaard               | Soren Kjaergaard              | cosmetic
+      # misspellings: one slip in one word
+      Hendrickson                   | Hendrikcson                   | misspelling
+      Valparaiso                    | Valparisio                    | misspelling
+      Rosenthal                     | Rosenthall                    | variant
+      Margarethe Lindqvist          | Margarethe Lindquist          | misspelling
+      Thornbury                     | Thornburry                    | variant
+      Castellano                    | Castelano                     | variant
+      Bergstrom                     | Bergstorm                     | misspelling
+      Kowalczyk                     | Kowalcyzk                     | misspelling
+      Port Elvanar                  | Port Elvanr                   | misspelling
+      Santa Morena                  | Santa Moreno                  | distinct
+      Nova Brela                    | Nova Brel                     | distinct
+      Gujrana Pradesh               | Gujrana Prades                | misspelling
+      Terina Hollis                 | Terina Holis                  | variant
+      Lake Ossora                   | Lake Osora                    | variant
+      Vintor Bay                    | Vinto Bay                     | misspelling
+      Ardley Marsh                  | Ardley Mash                   | misspelling
+      Wexmoor                       | Wexmore                       | misspelling
+      Delacroix                     | Delacriox                     | misspelling
+      Ingrid Solvang                | Ingrid Solvagn                | misspelling
+      Ingrid Solvang                | Ingird Solvagn                | distinct
+      # cosmetic: case, hyphens, possessives, British and American spellings, shorter forms
+      Mendez-Ortiz                  | Mendez Ortiz                  | cosmetic
+      MORGENSTERN                   | Morgenstern                   | cosmetic
+      Halvorsen's                   | Halvorsen                     | cosmetic
+      National Labour Council       | National Labor Council        | cosmetic
+      Harbour Authority             | Harbor Authority              | cosmetic
+      Ministry of Defence           | Ministry of Defense           | cosmetic
+      St. Aldric                    | St Aldric                     | cosmetic
+      O'Donnell                     | ODonnell                      | cosmetic
+      # distinct: other people, places, word forms
+      Maria Kessler                 | Mario Kessler                 | distinct
+      Antonia Ruiz                  | Antonio Ruiz                  | distinct
+      Petra Novakova                | Petra Novak                   | distinct
+      Lena Brandt                   | Lina Brandt                   | distinct
+      Carl Webber                   | Carol Webber                  | distinct
+      Marek Zielinski               | Marta Zielinski               | distinct
+      Vetland                       | Vetlander                     | distinct
+      Ostravia                      | Ostravian                     | distinct
+      Norlund                       | Norlundish                    | distinct
+      Dravonia                      | Dravonian                     | distinct
+      Dravonian                     | Dravonan                      | distinct
+      Streamline                    | Streamliner                   | distinct
+      Tarrak                        | Taraki                        | distinct
+      Election Commission           | Election Committee            | distinct
+      Harbour Commission            | Harbour Council               | distinct
+      Ellen Moss                    | Allen Moss                    | distinct
+      Ilona Varga                   | Ilona Varga Szabo             | distinct
+      Greta Holm                    | Gerda Holm                    | distinct
+      Anna Ström                    | Ana Strom                     | distinct
+      Sokolova                      | Sokolov                       | distinct
+      Karlsson                      | Carlsson                      | variant
+      Tobias Renn                   | Tobias Rennert                | distinct
+      Ivo Kral                      | Ivo Krol                      | distinct
+      Mira Lang                     | Mila Lang                     | distinct
+      Hans Moller                   | Hans Keller                   | distinct
+      Rudi Falk                     | Rudi Fall                     | distinct
+      # exonyms and names in their own language beside the English form
+      Österholm                     | Osterholm                     | cosmetic
+      Vålberga                      | Valberga                      | cosmetic
+      Türkenfeld                    | Turkenfeld                    | cosmetic
+      Türkenfeld                    | Turkenfield                   | distinct
+      """)
+  void judgesNamePairs(String a, String b, String expected) {
+    assertThat(verdict(a, b)).isEqualTo(expected);
+    assertThat(verdict(b, a)).as("symmetric").isEqualTo(expected);
+  }
+}
