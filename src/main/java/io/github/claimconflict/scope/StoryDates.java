@@ -35,7 +35,10 @@ final class StoryDates {
   // Bounded repetitions only. Groups: 1 "last", 2 weekday; 3 relative word; 4-6 day month year;
   // 7-9 month day year.
   private static final Pattern EXPRESSION = Pattern.compile(
-      "\\b(?:((?i:last|this|on|late|early))\\s{1,3})?" + WEEKDAYS + "\\b"
+      "\\b(?:((?i:last|this|on|late|early))\\s{1,3})?" + WEEKDAYS
+          // not the weekday of a full date ("Thursday 27 July 2017", "Monday, March 4")
+          + "\\b(?!,?\\s{1,3}(?:\\d{1,2}\\b|" + MONTH.replaceFirst("\\(", "(?:")
+          + "\\s{1,3}\\d))"
           + "|\\b((?i:yesterday|today|tonight|last night|this morning))\\b"
           + "|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?" + MONTH
           + "(?:,?\\s{1,3}(\\d{4}))?\\b"
@@ -102,11 +105,14 @@ final class StoryDates {
     }
     Expression e = story.get();
     Optional<LocalDate> resolved = resolve(e, a);
-    if (resolved.isEmpty() || resolved.get().isAfter(a)) {
+    if (resolved.isEmpty() || resolved.get().isAfter(a.plusDays(1))) {
       return Placement.at(a, a, basis);
     }
     LocalDate s = resolved.get();
     long lag = ChronoUnit.DAYS.between(s, a);
+    if (lag < 0) {
+      return Placement.at(a, s, DatedBy.TEXT); // the story's local day, a time zone ahead
+    }
     if (lag <= MAX_LAG_DAYS) {
       // The story a few days before the article: it spans both.
       return Placement.at(s, a, s.equals(a) ? basis : DatedBy.TEXT);
