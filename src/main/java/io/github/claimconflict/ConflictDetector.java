@@ -35,6 +35,7 @@ import io.github.claimconflict.report.ScannedArticle;
 import io.github.claimconflict.report.SkippedArticle;
 import io.github.claimconflict.scope.Event;
 import io.github.claimconflict.scope.EventScoper;
+import io.github.claimconflict.scope.Mention;
 import io.github.claimconflict.scope.SourceDependence;
 import io.github.claimconflict.scope.SourceDependence.Dependency;
 import java.util.ArrayList;
@@ -149,7 +150,7 @@ public final class ConflictDetector {
         scanned.add(readable.get(i));
       }
     }
-    List<Event> events = scoper.scope(scanned, entities(claims));
+    List<Event> events = scoper.scope(scanned, entities(claims), fingerprints);
     // Copies are found within each event: copying matters for the consensus on its conflicts.
     List<List<Dependency>> perEventDependencies = events.parallelStream()
         .map(e -> {
@@ -221,7 +222,7 @@ public final class ConflictDetector {
    * The entities each article names, for the scope stage: every spelling of one entity across
    * the scan ("Unity Front", "Unity Frnot") resolved to one key, so misspellings do not split events.
    */
-  private Map<String, Set<String>> entities(Map<String, List<Claim>> claims) {
+  private Map<String, List<Mention>> entities(Map<String, List<Claim>> claims) {
     List<NameClaim> names = new ArrayList<>();
     claims.values().forEach(cs -> cs.stream().filter(NameClaim.class::isInstance)
         .map(NameClaim.class::cast).forEach(names::add));
@@ -230,13 +231,65 @@ public final class ConflictDetector {
       String key = NameNormalizer.cosmeticKey(g.topic());
       g.claims().forEach(c -> canonical.put(NameNormalizer.cosmeticKey(c.surface()), key));
     }
-    Map<String, Set<String>> out = new HashMap<>();
+    // A longer form of a name that also stands alone in the scan is that name to the scope
+    // stage: "Aung San Suu Kyi" is "Suu Kyi", "Secretary Ana Brandt" is "Brandt".
+    Set<String> keys = new HashSet<>();
+    names.forEach(n -> keys.add(NameNormalizer.cosmeticKey(n.surface())));
+    Map<String, List<Mention>> out = new HashMap<>();
     for (NameClaim n : names) {
-      String key = NameNormalizer.cosmeticKey(n.surface());
-      out.computeIfAbsent(n.articleId(), k -> new HashSet<>())
-          .add(canonical.getOrDefault(key, key));
+      for (Mention part : parts(n, keys)) {
+        String key = shortForm(part.surface(), keys)
+            .orElse(NameNormalizer.cosmeticKey(part.surface()));
+        // Transliterations the aligner leaves apart ("Haj" and "Hajj") still name one thing.
+        String entity = NameNormalizer.romanized(canonical.getOrDefault(key, key));
+        out.computeIfAbsent(n.evidence().articleId(), k -> new ArrayList<>())
+            .add(new Mention(entity, part.surface(), part.start()));
+      }
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern OF = java.util.regex.Pattern.compile(
+      " of (?:the )?");
+
+  /**
+   * A name read as "Ana Brandt of the Harbour Board" is two where the scan also names each part
+   * alone; any other name is itself.
+   */
+  private static List<Mention> parts(NameClaim n, Set<String> keys) {
+    String surface = n.surface();
+    int start = n.evidence().start();
+    List<Mention> out = new ArrayList<>();
+    java.util.regex.Matcher m = OF.matcher(surface);
+    int from = 0;
+    while (m.find()) {
+      out.add(new Mention("", surface.substring(from, m.start()), start + from));
+      from = m.end();
+    }
+    out.add(new Mention("", surface.substring(from), start + from));
+    if (out.size() > 1 && out.stream()
+        .allMatch(p -> keys.contains(NameNormalizer.cosmeticKey(p.surface())))) {
+      return out;
+    }
+    return List.of(new Mention("", surface, start));
+  }
+
+  /** The longest proper ending of a name of capitalized words that the scan also names alone. */
+  private static java.util.Optional<String> shortForm(String surface, Set<String> keys) {
+    String[] words = surface.split(" ");
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return java.util.Optional.empty(); // "Organisation for Security ...": no person's name
+      }
+    }
+    List<String> tokens = NameNormalizer.cosmeticTokens(surface);
+    for (int k = 1; k < tokens.size(); k++) {
+      String suffix = String.join("", tokens.subList(k, tokens.size()));
+      if (suffix.length() >= 4 && keys.contains(suffix)) {
+        return java.util.Optional.of(suffix);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** What reading one article gives: its claims and its fingerprint for finding copies. */

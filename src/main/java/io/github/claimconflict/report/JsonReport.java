@@ -56,6 +56,16 @@ public final class JsonReport {
       n.put("id", e.id());
       strings(n.putArray("articles"), e.articles());
       n.put("label", e.label());
+      ArrayNode joined = n.putArray("joined");
+      for (Event.Joined j : e.joined()) {
+        ObjectNode o = joined.addObject();
+        o.put("article", j.article());
+        o.put("date", j.date().map(Object::toString).orElse(null));
+        o.put("datedBy", j.datedBy().label());
+        o.put("similarity", j.similarity());
+        strings(o.putArray("shared"), j.shared());
+        o.put("copies", j.copies().orElse(null));
+      }
     }
     ArrayNode dependencies = root.putArray("dependencies");
     for (Dependency d : report.dependencies()) {

@@ -3,52 +3,66 @@ package io.github.claimconflict.scope;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.claimconflict.Article;
-import io.github.claimconflict.align.UnionFind;
+import io.github.claimconflict.scope.Event.DatedBy;
+import io.github.claimconflict.scope.Event.Joined;
+import io.github.claimconflict.scope.SourceDependence.Dependency;
+import io.github.claimconflict.scope.StoryDates.Placement;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The scope stage: groups articles into events, so that a 2021 article is never checked against
- * 2020 figures. Two kinds of evidence decide:
+ * 2020 figures, and a flood is never checked against a bus crash of the same day.
  *
- * <ul>
- *   <li>dates: an article's publication date or, failing that, the dateline at the top of its
- *       text. Dated articles more than {@code windowDays} apart are never one event.
- *   <li>salient entities: the names an article uses, each weighted by how rare it is in the scan
- *       (a smoothed inverse document frequency), so that sharing "Unity Front" says more
- *       than sharing "Georgia". Overlap is the weight of the shared names over the smaller
- *       article's total.
- * </ul>
+ * <p>Each article has a time ({@link StoryDates}: its publication date or dateline, and the date
+ * its lead gives for the story) and a profile of the entities it names. An entity weighs by how
+ * rare it is in the scan (a smoothed inverse document frequency) and by how central it is to the
+ * article (in the headline, in the lead, named again and again). News agencies, the scan's
+ * outlets, bylines and photo credits identify nothing, and neither does a name so common in a
+ * large scan that it stands in many stories (a capital, a head of state).
  *
- * <p>Dated articles within the window join when they share any salient entity ({@value
- * #DATED_OVERLAP} or more). Undated articles join each other at {@value #UNDATED_OVERLAP}, and an
- * undated article joins a dated event only when it shares most of its salient names ({@value
- * #UNDATED_TO_DATED_OVERLAP}): with no date of its own, only strong evidence places it in time.
- * Joins are made strongest first, and two groups whose dates lie more than the window apart are
- * never merged. Only articles that share an entity are weighed at all, so the work grows with
- * the pairs that could be one event, not with the square of the scan.
+ * <p>Articles that share passages (copies of one wire) are one story. Then, strongest first,
+ * events join when the cosine of their pooled profiles is at least {@value #MIN_SIMILARITY}, they
+ * share at least {@value #MIN_SHARED} identifying entities and their dates allow it: dated events
+ * at most the window apart, and an undated article's weekday or day of month within the other's
+ * dates. An undated event joins a dated one only at {@value #UNDATED_TO_DATED}: with no date of
+ * its own, only strong evidence places it in time. A join is made only when it wins by {@value
+ * #MARGIN} over the smaller side's best match among other stories. Candidates come from the
+ * entities articles share (a frequent entity pairs only dated articles near in time), so the work
+ * grows with the articles, not with their pairs.
  */
 public final class EventScoper {
 
   /**
    * The default gap, in days, that still joins two articles into one event. Coverage that runs
-   * over several days still chains day by day; two protests in one city three days apart do not.
+   * over several days still chains day by day; two protests in one city a week apart do not.
    */
   public static final int DEFAULT_WINDOW_DAYS = 2;
 
-  static final double DATED_OVERLAP = 0.05;
-  static final double UNDATED_OVERLAP = 0.1;
-  static final double UNDATED_TO_DATED_OVERLAP = 0.5;
+  static final double MIN_SIMILARITY = 0.25;
+  static final double UNDATED_TO_DATED = 0.45;
+  static final double MARGIN = 0.05;
+  static final int MIN_SHARED = 2;
+  /** A name in at least this many articles, and {@value #COMMON_SHARE} of the scan, is common. */
+  static final int COMMON_ARTICLES = 25;
+  static final double COMMON_SHARE = 0.2;
+  static final int LEAD = 500;
   static final int MAX_POSTINGS = 200;
   static final int MAX_NEIGHBOURS = 50;
+  static final int SHOWN_SHARED = 3;
+  static final double COPY_WITHOUT_NAMES = 0.5;
 
   private final int windowDays;
 
@@ -61,126 +75,70 @@ public final class EventScoper {
     this(DEFAULT_WINDOW_DAYS);
   }
 
-  /** The date an article is placed at: published, else its dateline. */
+  /** The date an article is dated by: published, else its dateline. */
   public static Optional<LocalDate> dateOf(Article article) {
     return article.published().or(() -> Datelines.find(article.text()));
   }
 
   /** Events from dates alone, for callers with no names at hand. */
   public List<Event> scope(List<Article> articles) {
-    return scope(articles, Map.of());
+    return scope(articles, Map.of(), Map.of());
   }
 
   /**
    * Events in order of their first date, undated last; each article in exactly one event.
    *
-   * @param entities for each article id, the entities it names, each spelling resolved to one key
+   * @param mentions for each article id, the entities it names
+   * @param fingerprints for each article id, its {@link SourceDependence#fingerprint}, to find
+   *     copies; may be empty
    */
-  public List<Event> scope(List<Article> articles, Map<String, Set<String>> entities) {
+  public List<Event> scope(List<Article> articles,
+      Map<String, ? extends Collection<Mention>> mentions, Map<String, int[]> fingerprints) {
     List<Article> sorted = new ArrayList<>(articles);
     sorted.sort(Comparator.comparing(Article::id));
     int n = sorted.size();
-    List<Optional<LocalDate>> dates = sorted.stream().map(EventScoper::dateOf).toList();
-    Map<String, Integer> df = new HashMap<>();
-    for (Article a : sorted) {
-      entities.getOrDefault(a.id(), Set.of()).forEach(e -> df.merge(e, 1, Integer::sum));
-    }
-    double[] mass = new double[n];
+    List<Placement> places = sorted.stream().map(StoryDates::of).toList();
+    Cluster[] clusters = new Cluster[n];
     for (int i = 0; i < n; i++) {
-      for (String e : entities.getOrDefault(sorted.get(i).id(), Set.of())) {
-        mass[i] += weight(df.get(e), n);
+      clusters[i] = new Cluster(i, places.get(i));
+    }
+    Profiles profiles = Profiles.of(sorted, mentions, LEAD, COMMON_ARTICLES, COMMON_SHARE);
+    Run run = new Run(clusters, profiles, places);
+    if (mentions.isEmpty()) {
+      run.byDatesAlone();
+    } else {
+      for (int i = 0; i < n; i++) {
+        clusters[i].vector.putAll(profiles.vector(i));
       }
-    }
-    record Pair(int a, int b, double overlap) {}
-    List<Pair> pairs = new ArrayList<>();
-    for (long key : candidates(sorted, dates, entities, df)) {
-      int i = (int) (key >> 32);
-      int j = (int) key;
-      double shared = 0;
-      Set<String> other = entities.getOrDefault(sorted.get(j).id(), Set.of());
-      for (String e : entities.getOrDefault(sorted.get(i).id(), Set.of())) {
-        if (other.contains(e)) {
-          shared += weight(df.get(e), n);
-        }
+      Map<String, Integer> index = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        index.put(sorted.get(i).id(), i);
       }
-      double smaller = Math.min(mass[i], mass[j]);
-      double overlap = smaller > 0 ? shared / smaller : 0;
-      boolean bothDated = dates.get(i).isPresent() && dates.get(j).isPresent();
-      boolean noneDated = dates.get(i).isEmpty() && dates.get(j).isEmpty();
-      double needed = bothDated ? DATED_OVERLAP : noneDated ? UNDATED_OVERLAP
-          : UNDATED_TO_DATED_OVERLAP;
-      boolean withoutNames = entities.isEmpty() && (bothDated || noneDated);
-      if (withoutNames || overlap >= needed) {
-        pairs.add(new Pair(i, j, withoutNames ? 1 : overlap));
-      }
+      List<Dependency> copies = fingerprints.isEmpty() ? List.of()
+          : SourceDependence.find(fingerprints);
+      run.joinCopies(copies, index);
+      run.byEntities(candidates(places, profiles));
     }
-    pairs.sort(Comparator.comparingDouble((Pair p) -> -p.overlap())
-        .thenComparingInt(Pair::a).thenComparingInt(Pair::b));
-    UnionFind sets = new UnionFind(n);
-    LocalDate[][] span = new LocalDate[n][];
-    for (int i = 0; i < n; i++) {
-      span[i] = dates.get(i).map(d -> new LocalDate[] {d, d}).orElse(null);
-    }
-    for (Pair p : pairs) {
-      int x = sets.find(p.a());
-      int y = sets.find(p.b());
-      if (x == y || !withinWindow(span[x], span[y])) {
-        continue;
-      }
-      span[sets.union(x, y)] = merge(span[x], span[y]);
-    }
-    Map<Integer, List<Integer>> clusters = new LinkedHashMap<>();
-    for (int i = 0; i < n; i++) {
-      clusters.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
-    }
-    List<List<Integer>> ordered = new ArrayList<>(clusters.values());
-    ordered.sort(Comparator.comparing((List<Integer> c) -> span[sets.find(c.get(0))] == null
-            ? LocalDate.MAX : span[sets.find(c.get(0))][0])
-        .thenComparing(c -> sorted.get(c.get(0)).id()));
-    List<Event> events = new ArrayList<>();
-    for (List<Integer> cluster : ordered) {
-      LocalDate[] s = span[sets.find(cluster.get(0))];
-      Optional<LocalDate> from = s == null ? Optional.empty() : Optional.of(s[0]);
-      Optional<LocalDate> to = s == null ? Optional.empty() : Optional.of(s[1]);
-      List<Article> members = cluster.stream().map(sorted::get).toList();
-      events.add(new Event("E" + (events.size() + 1), members.stream().map(Article::id).toList(),
-          EventLabels.label(members, from, to), from, to));
-    }
-    return events;
+    return run.events(sorted);
+  }
+
+  /** Names for the scope stage when only their sets are at hand. */
+  public List<Event> scope(List<Article> articles, Map<String, Set<String>> entities) {
+    Map<String, List<Mention>> mentions = new HashMap<>();
+    entities.forEach((id, es) -> mentions.put(id,
+        es.stream().sorted().map(e -> new Mention(e, e, -1)).toList()));
+    return scope(articles, mentions, Map.of());
   }
 
   /**
-   * The pairs worth weighing, as {@code i << 32 | j} with {@code i < j}: with names, those that
-   * share an entity; for an entity named by more than {@link #MAX_POSTINGS} articles, only dated
-   * ones within the window and near in date order (all its pairs would grow with the square of
-   * the scan). Without names: dated articles in date order, and undated ones with each other.
+   * The article pairs worth weighing, as {@code i << 32 | j} with {@code i < j}: those that share
+   * an identifying entity; for an entity named by more than {@link #MAX_POSTINGS} articles, only
+   * dated ones within the window and near in date order (all its pairs would grow with the
+   * square of the scan).
    */
-  private java.util.SortedSet<Long> candidates(List<Article> sorted, List<Optional<LocalDate>> dates,
-      Map<String, Set<String>> entities, Map<String, Integer> df) {
-    java.util.SortedSet<Long> out = new java.util.TreeSet<>();
-    int n = sorted.size();
-    if (entities.isEmpty()) {
-      List<Integer> dated = new ArrayList<>();
-      List<Integer> undated = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        (dates.get(i).isPresent() ? dated : undated).add(i);
-      }
-      dated.sort(Comparator.comparing(i -> dates.get(i).orElseThrow()));
-      for (int k = 0; k + 1 < dated.size(); k++) {
-        out.add(pairKey(dated.get(k), dated.get(k + 1)));
-      }
-      for (int k = 0; k + 1 < undated.size(); k++) {
-        out.add(pairKey(undated.get(k), undated.get(k + 1)));
-      }
-      return out;
-    }
-    Map<String, List<Integer>> postings = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      for (String e : entities.getOrDefault(sorted.get(i).id(), Set.of())) {
-        postings.computeIfAbsent(e, k -> new ArrayList<>()).add(i);
-      }
-    }
-    for (List<Integer> p : postings.values()) {
+  private Set<Long> candidates(List<Placement> places, Profiles profiles) {
+    Set<Long> out = new HashSet<>();
+    for (List<Integer> p : profiles.postings()) {
       if (p.size() <= MAX_POSTINGS) {
         for (int x = 0; x < p.size(); x++) {
           for (int y = x + 1; y < p.size(); y++) {
@@ -189,15 +147,15 @@ public final class EventScoper {
         }
         continue;
       }
-      // A name many articles share still joins dated ones within the window: in date order,
-      // each with its next few neighbours, so the work stays linear in the articles.
-      List<Integer> dated = new ArrayList<>(p.stream().filter(i -> dates.get(i).isPresent())
-          .toList());
-      dated.sort(Comparator.comparing(i -> dates.get(i).orElseThrow()));
+      List<Integer> dated = new ArrayList<>(p.stream()
+          .filter(i -> places.get(i).dated()).toList());
+      dated.sort(Comparator.comparing((Integer i) -> places.get(i).from().orElseThrow())
+          .thenComparing(i -> i));
       for (int x = 0; x < dated.size(); x++) {
-        LocalDate from = dates.get(dated.get(x)).orElseThrow();
+        LocalDate to = places.get(dated.get(x)).to().orElseThrow();
         for (int y = x + 1; y < dated.size() && y <= x + MAX_NEIGHBOURS; y++) {
-          if (ChronoUnit.DAYS.between(from, dates.get(dated.get(y)).orElseThrow()) > windowDays) {
+          if (ChronoUnit.DAYS.between(to, places.get(dated.get(y)).from().orElseThrow())
+              > windowDays) {
             break;
           }
           out.add(pairKey(dated.get(x), dated.get(y)));
@@ -211,26 +169,375 @@ public final class EventScoper {
     return ((long) Math.min(a, b) << 32) | Math.max(a, b);
   }
 
-  private static double weight(int documentFrequency, int articles) {
-    return Math.log((articles + 1.0) / documentFrequency);
+  /** A growing event: its articles, pooled profile and dates. */
+  private static final class Cluster {
+    final int id;
+    final List<Integer> members = new ArrayList<>();
+    final Map<Integer, Double> vector = new HashMap<>();
+    final Set<Integer> neighbours = new HashSet<>();
+    /** Undated members whose lead gives a weekday or day, not yet placed within dates. */
+    final List<Integer> pending = new ArrayList<>();
+    /** Undated members placed within the event's dates, and where. */
+    final Map<Integer, LocalDate> placed = new HashMap<>();
+    LocalDate from;
+    LocalDate to;
+    int version;
+    boolean alive = true;
+
+    Cluster(int article, Placement p) {
+      id = article;
+      members.add(article);
+      from = p.from().orElse(null);
+      to = p.to().orElse(null);
+      if (!p.dated() && (p.weekday().isPresent() || p.monthDay().isPresent())) {
+        pending.add(article);
+      }
+    }
+
+    boolean dated() {
+      return from != null;
+    }
   }
 
-  private boolean withinWindow(LocalDate[] a, LocalDate[] b) {
-    if (a == null || b == null) {
+  /** One candidate join, strongest first. */
+  private record Candidate(double similarity, int x, int y, int versionX, int versionY) {}
+
+  /** One run of the scope stage over a scan. */
+  private final class Run {
+    private final Cluster[] clusters;
+    private final Profiles profiles;
+    private final List<Placement> places;
+    private final Map<Long, Double> copyShare = new HashMap<>();
+    private final PriorityQueue<Candidate> queue = new PriorityQueue<>(
+        Comparator.comparingDouble((Candidate c) -> -c.similarity())
+            .thenComparingInt(Candidate::x).thenComparingInt(Candidate::y));
+
+    Run(Cluster[] clusters, Profiles profiles, List<Placement> places) {
+      this.clusters = clusters;
+      this.profiles = profiles;
+      this.places = places;
+    }
+
+    /** Without names: dated articles chain by the window, undated ones form one event. */
+    void byDatesAlone() {
+      List<Integer> dated = new ArrayList<>();
+      Integer firstUndated = null;
+      for (int i = 0; i < clusters.length; i++) {
+        if (places.get(i).dated()) {
+          dated.add(i);
+        } else if (firstUndated == null) {
+          firstUndated = i;
+        } else {
+          merge(clusters[firstUndated], clusters[i]);
+        }
+      }
+      dated.sort(Comparator.comparing((Integer i) -> places.get(i).from().orElseThrow())
+          .thenComparing(i -> i));
+      for (int k = 0; k + 1 < dated.size(); k++) {
+        Cluster x = find(dated.get(k));
+        Cluster y = find(dated.get(k + 1));
+        if (x != y && compatible(x, y)) {
+          merge(x, y);
+        }
+      }
+    }
+
+    /** Articles that share passages tell one story: joined first, where their dates allow. */
+    void joinCopies(List<Dependency> copies, Map<String, Integer> index) {
+      List<Dependency> strongest = new ArrayList<>(copies);
+      strongest.sort(Comparator.comparingDouble((Dependency d) -> -d.shared())
+          .thenComparing(Dependency::first).thenComparing(Dependency::second));
+      for (Dependency d : strongest) {
+        Integer a = index.get(d.first());
+        Integer b = index.get(d.second());
+        if (a == null || b == null) {
+          continue;
+        }
+        copyShare.put(pairKey(a, b), d.shared());
+        Cluster x = find(a);
+        Cluster y = find(b);
+        // Stock phrases shared by two stories are no copy: a copy names the story's entities,
+        // or, naming none, is mostly the other's text.
+        if (x != y && compatible(x, y) && sameStory(a, b, d.shared())) {
+          merge(x, y);
+        }
+      }
+    }
+
+    /**
+     * Whether two articles that share passages tell one story: they share an identifying entity,
+     * or one names none and shares {@value #COPY_WITHOUT_NAMES} of its text.
+     */
+    private boolean sameStory(int a, int b, double shared) {
+      Map<Integer, Double> x = profiles.vector(a);
+      Map<Integer, Double> y = profiles.vector(b);
+      boolean namesX = x.keySet().stream().anyMatch(profiles::identifying);
+      boolean namesY = y.keySet().stream().anyMatch(profiles::identifying);
+      if (!namesX || !namesY) {
+        return shared >= COPY_WITHOUT_NAMES;
+      }
+      return x.keySet().stream().anyMatch(e -> profiles.identifying(e) && y.containsKey(e));
+    }
+
+    /** Joins events by the entities they share, strongest first, each by a margin. */
+    void byEntities(Set<Long> pairs) {
+      for (long key : pairs) {
+        Cluster x = find((int) (key >> 32));
+        Cluster y = find((int) key);
+        if (x != y) {
+          x.neighbours.add(y.id);
+          y.neighbours.add(x.id);
+        }
+      }
+      for (Cluster c : clusters) {
+        if (c.alive) {
+          for (int w : c.neighbours) {
+            if (w > c.id) {
+              offer(c, clusters[w]);
+            }
+          }
+        }
+      }
+      while (!queue.isEmpty()) {
+        Candidate c = queue.poll();
+        Cluster x = clusters[c.x()];
+        Cluster y = clusters[c.y()];
+        if (!x.alive || !y.alive || x.version != c.versionX() || y.version != c.versionY()
+            || !compatible(x, y)) {
+          continue;
+        }
+        Cluster small = x.members.size() <= y.members.size() ? x : y;
+        Cluster big = small == x ? y : x;
+        if (ambiguous(small, big, c.similarity())) {
+          continue;
+        }
+        Cluster z = merge(x, y);
+        for (int w : z.neighbours) {
+          offer(z, clusters[w]);
+        }
+      }
+    }
+
+    /**
+     * Whether the smaller side matches another story nearly as well: then neither join is sure.
+     * Another story is a candidate the bigger side does not itself match.
+     */
+    private boolean ambiguous(Cluster small, Cluster big, double similarity) {
+      for (int w : small.neighbours) {
+        Cluster other = clusters[w];
+        if (other == big || !other.alive || !compatible(small, other)) {
+          continue;
+        }
+        double s = qualifying(small, other);
+        if (s >= similarity - MARGIN && cosine(other.vector, big.vector) < MIN_SIMILARITY) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private void offer(Cluster x, Cluster y) {
+      if (!x.alive || !y.alive || x == y || !compatible(x, y)) {
+        return;
+      }
+      double s = qualifying(x, y);
+      if (s > 0) {
+        Cluster a = x.id < y.id ? x : y;
+        Cluster b = a == x ? y : x;
+        queue.add(new Candidate(s, a.id, b.id, a.version, b.version));
+      }
+    }
+
+    /** The similarity of two events where it is enough to join them, else 0. */
+    private double qualifying(Cluster x, Cluster y) {
+      double need = x.dated() == y.dated() ? MIN_SIMILARITY : UNDATED_TO_DATED;
+      int shared = 0;
+      int ownX = 0;
+      int ownY = 0;
+      for (Integer e : x.vector.keySet()) {
+        if (profiles.identifying(e)) {
+          ownX++;
+          if (y.vector.containsKey(e)) {
+            shared++;
+          }
+        }
+      }
+      for (Integer e : y.vector.keySet()) {
+        ownY += profiles.identifying(e) ? 1 : 0;
+      }
+      // Two shared names at least, or every name of a side that names fewer.
+      if (shared == 0 || shared < Math.min(MIN_SHARED, Math.min(ownX, ownY))) {
+        return 0;
+      }
+      double s = cosine(x.vector, y.vector);
+      return s >= need ? s : 0;
+    }
+
+    /** Whether the two events' dates allow one story. */
+    private boolean compatible(Cluster x, Cluster y) {
+      if (x.dated() && y.dated()) {
+        long gap = Math.max(ChronoUnit.DAYS.between(x.to, y.from),
+            ChronoUnit.DAYS.between(y.to, x.from));
+        return gap <= windowDays;
+      }
+      if (!x.dated() && !y.dated()) {
+        return true;
+      }
+      Cluster dated = x.dated() ? x : y;
+      Cluster undated = dated == x ? y : x;
+      for (int i : undated.pending) {
+        if (StoryDates.within(places.get(i), dated.from, dated.to, windowDays)
+            .isEmpty()) {
+          return false;
+        }
+      }
       return true;
     }
-    // A chain may stretch an event, but its two halves must touch within the window.
-    long gap = Math.max(ChronoUnit.DAYS.between(a[1], b[0]), ChronoUnit.DAYS.between(b[1], a[0]));
-    return gap <= windowDays;
+
+    /** Joins the two events; the one with the smaller id carries on. */
+    private Cluster merge(Cluster x, Cluster y) {
+      Cluster z = x.id < y.id ? x : y;
+      Cluster gone = z == x ? y : x;
+      if (z.dated() != gone.dated()) {
+        Cluster dated = z.dated() ? z : gone;
+        Cluster undated = dated == z ? gone : z;
+        LocalDate from = dated.from;
+        LocalDate to = dated.to;
+        for (int i : undated.pending) {
+          Optional<LocalDate> d = StoryDates.within(places.get(i), dated.from,
+              dated.to, windowDays);
+          if (d.isPresent()) {
+            undated.placed.put(i, d.get());
+            from = d.get().isBefore(from) ? d.get() : from;
+            to = d.get().isAfter(to) ? d.get() : to;
+          }
+        }
+        undated.pending.clear();
+        z.from = from;
+        z.to = to;
+      } else if (z.dated()) {
+        z.from = z.from.isBefore(gone.from) ? z.from : gone.from;
+        z.to = z.to.isAfter(gone.to) ? z.to : gone.to;
+      }
+      z.members.addAll(gone.members);
+      z.pending.addAll(gone.pending);
+      z.placed.putAll(gone.placed);
+      gone.vector.forEach((e, w) -> z.vector.merge(e, w, Double::sum));
+      for (int w : gone.neighbours) {
+        Cluster other = clusters[w];
+        other.neighbours.remove(gone.id);
+        if (other != z) {
+          other.neighbours.add(z.id);
+          z.neighbours.add(w);
+        }
+      }
+      z.neighbours.remove(z.id);
+      z.neighbours.remove(gone.id);
+      gone.alive = false;
+      gone.neighbours.clear();
+      gone.vector.clear();
+      leader.put(gone.id, z.id);
+      z.version++;
+      return z;
+    }
+
+    private final Map<Integer, Integer> leader = new HashMap<>();
+
+    /** The live event an article is in. */
+    private Cluster find(int article) {
+      int c = article;
+      Integer next;
+      while ((next = leader.get(c)) != null) {
+        c = next;
+      }
+      return clusters[c];
+    }
+
+    List<Event> events(List<Article> sorted) {
+      List<Cluster> live = new ArrayList<>();
+      for (Cluster c : clusters) {
+        if (c.alive) {
+          c.members.sort(Comparator.naturalOrder());
+          live.add(c);
+        }
+      }
+      live.sort(Comparator.comparing((Cluster c) -> c.dated() ? c.from : LocalDate.MAX)
+          .thenComparing(c -> sorted.get(c.members.get(0)).id()));
+      List<Event> out = new ArrayList<>();
+      for (Cluster c : live) {
+        Optional<LocalDate> from = Optional.ofNullable(c.from);
+        Optional<LocalDate> to = Optional.ofNullable(c.to);
+        List<Article> members = c.members.stream().map(sorted::get).toList();
+        List<Joined> joined = c.members.stream().map(i -> joined(c, i, sorted)).toList();
+        out.add(new Event("E" + (out.size() + 1), members.stream().map(Article::id).toList(),
+            EventLabels.label(members, from, to), from, to, joined));
+      }
+      return out;
+    }
+
+    /** Why article {@code i} is in event {@code c}: its date, its shared names, its copies. */
+    private Joined joined(Cluster c, int i, List<Article> sorted) {
+      Placement p = places.get(i);
+      Optional<LocalDate> date = p.from();
+      DatedBy by = p.basis();
+      if (c.placed.containsKey(i)) {
+        date = Optional.of(c.placed.get(i));
+        by = DatedBy.TEXT_IN_EVENT;
+      } else if (date.isEmpty()) {
+        by = DatedBy.NONE;
+      }
+      Map<Integer, Double> own = profiles.vector(i);
+      Map<Integer, Double> rest = new HashMap<>(c.vector);
+      own.forEach((e, w) -> rest.merge(e, -w, Double::sum));
+      rest.values().removeIf(w -> w < 1e-9);
+      double similarity = c.members.size() < 2 ? 0 : Math.round(cosine(own, rest) * 100) / 100.0;
+      TreeMap<Double, List<Integer>> byWeight = new TreeMap<>(Comparator.reverseOrder());
+      own.forEach((e, w) -> {
+        if (rest.containsKey(e) && profiles.identifying(e)) {
+          byWeight.computeIfAbsent(w * rest.get(e), k -> new ArrayList<>()).add(e);
+        }
+      });
+      List<String> shared = new ArrayList<>();
+      for (List<Integer> es : byWeight.values()) {
+        TreeSet<String> names = new TreeSet<>();
+        es.forEach(e -> names.add(profiles.surface(i, e)));
+        for (String s : names) {
+          if (shared.size() < SHOWN_SHARED) {
+            shared.add(s);
+          }
+        }
+      }
+      Optional<String> copies = c.members.stream().filter(j -> j != i)
+          .filter(j -> copyShare.containsKey(pairKey(i, j)))
+          .map(j -> sorted.get(j).id()).findFirst();
+      return new Joined(sorted.get(i).id(), date, by, similarity, shared, copies);
+    }
   }
 
-  private static LocalDate[] merge(LocalDate[] a, LocalDate[] b) {
-    if (a == null) {
-      return b;
+  static double cosine(Map<Integer, Double> a, Map<Integer, Double> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
     }
-    if (b == null) {
-      return a;
+    Map<Integer, Double> small = a.size() <= b.size() ? a : b;
+    Map<Integer, Double> large = small == a ? b : a;
+    double dot = 0;
+    for (Map.Entry<Integer, Double> e : small.entrySet()) {
+      Double w = large.get(e.getKey());
+      if (w != null) {
+        dot += e.getValue() * w;
+      }
     }
-    return new LocalDate[] {a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]};
+    if (dot == 0) {
+      return 0;
+    }
+    return dot / Math.sqrt(norm2(a) * norm2(b));
+  }
+
+  private static double norm2(Map<Integer, Double> v) {
+    double s = 0;
+    for (double w : v.values()) {
+      s += w * w;
+    }
+    return s;
   }
 }

@@ -1,0 +1,214 @@
+package io.github.claimconflict.scope;
+
+import com.google.common.collect.ImmutableSet;
+import io.github.claimconflict.Article;
+import io.github.claimconflict.names.NameNormalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The weighted entity profile of each article of a scan: what the scope stage compares. An entity
+ * weighs by its rarity in the scan, {@code ln(1 + articles / articles naming it)}, times its
+ * centrality in the article, {@code (1 + ln mentions) * (1 + 0.5 in headline + 0.5 in lead)}.
+ *
+ * <p>Identifying entities are those at least two articles name, except news agencies, the
+ * scan's outlets, names in bylines and photo credits, and names so common in a large scan that
+ * they stand in many stories. A name only one article uses identifies nothing it could share,
+ * but where the article repeats it, it is that article's own story and stays in its profile.
+ */
+final class Profiles {
+
+  /** News agencies and picture services: the source of a story, never its subject. */
+  private static final Set<String> AGENCIES = keys(
+      "Reuters", "Reuters TV", "Reuters Television", "AFP", "Agence France-Presse",
+      "Agence France Presse", "AP", "Associated Press", "Associated Press Television", "EFE",
+      "dpa", "Deutsche Presse-Agentur", "ANSA", "Xinhua", "Xinhua News Agency", "TASS",
+      "Interfax", "RIA Novosti", "Sputnik", "Anadolu", "Anadolu Agency", "Kyodo", "Kyodo News",
+      "Yonhap", "Yonhap News Agency", "PTI", "Press Trust of India", "IANS", "ANI", "Bernama",
+      "Antara", "NAN", "News Agency of Nigeria", "Bloomberg", "UPI", "United Press International",
+      "Press Association", "AAP", "Australian Associated Press", "Canadian Press", "EPA",
+      "Getty", "Getty Images", "Shutterstock", "Europa Press", "Prensa Latina", "Notimex",
+      "Tanjug", "Belga", "Lusa", "IRNA", "Tasnim", "Fars", "ISNA", "Mehr", "Saudi Press Agency",
+      "SPA", "WAM", "KUNA", "MENA", "Qatar News Agency", "AFP/Getty Images", "Agencies",
+      "Staff", "Staff Writer", "Staff Reporter", "Correspondent");
+
+  private static final Pattern BYLINE = Pattern.compile(
+      "(?i)(?:^\\s{0,8}by\\s{1,3}|^\\s{0,8}by\\s{1,3}[^.\\n]{1,60}\\s(?:and|&)\\s{1,3}"
+          + "|\\b(?:reporting|editing|writing|written|compiled|photos?|pictures?|images?|video"
+          + "|produced|edited|translated|story|text)\\s{1,3}by\\s{1,3}"
+          + "|\\b(?:photo|credit|image|picture)s?\\s{0,2}:\\s{0,3})$");
+  /** How far back on its line a byline's words are looked for. */
+  private static final int BYLINE_REACH = 80;
+  private static final int HEADLINE_MAX = 200;
+
+  private final List<Map<Integer, Double>> vectors;
+  private final boolean[] identifying;
+  private final List<List<Integer>> postings;
+  private final List<Map<Integer, String>> surfaces;
+
+  private Profiles(List<Map<Integer, Double>> vectors, boolean[] identifying,
+      List<List<Integer>> postings, List<Map<Integer, String>> surfaces) {
+    this.vectors = vectors;
+    this.identifying = identifying;
+    this.postings = postings;
+    this.surfaces = surfaces;
+  }
+
+  /** What one article says of one entity. */
+  private static final class Use {
+    int count;
+    boolean headline;
+    boolean lead;
+    String surface;
+  }
+
+  static Profiles of(List<Article> sorted, Map<String, ? extends Collection<Mention>> mentions,
+      int lead, int commonArticles, double commonShare) {
+    int n = sorted.size();
+    Set<String> stop = new HashSet<>(AGENCIES);
+    for (Article a : sorted) {
+      a.source().ifPresent(s -> {
+        stop.add(NameNormalizer.cosmeticKey(s));
+        stop.add(NameNormalizer.cosmeticKey(s.replaceFirst("^(?i)the\\s+", "")));
+      });
+    }
+    Map<String, Integer> ids = new HashMap<>();
+    Map<String, String> keys = new HashMap<>();
+    List<Map<Integer, Use>> uses = new ArrayList<>(n);
+    for (Article a : sorted) {
+      Map<Integer, Use> u = new LinkedHashMap<>();
+      String headline = headline(a);
+      Collection<Mention> of = mentions.get(a.id());
+      for (Mention m : of == null ? List.<Mention>of() : of) {
+        // A letter alone is an initial or an abbreviation's piece ("U.S."), no name.
+        if (m.entity().length() < 2 || stop.contains(m.entity())
+            || stop.contains(keys.computeIfAbsent(m.surface(), NameNormalizer::cosmeticKey))
+            || credit(a.text(), m)) {
+          continue;
+        }
+        int e = ids.computeIfAbsent(m.entity(), k -> ids.size());
+        Use x = u.computeIfAbsent(e, k -> new Use());
+        x.count++;
+        if (x.surface == null) {
+          x.surface = m.surface();
+        }
+        x.lead |= m.start() >= 0 && m.start() < lead;
+        x.headline |= !m.surface().isEmpty()
+            && headline.contains(m.surface().toLowerCase(Locale.ROOT));
+      }
+      uses.add(u);
+    }
+    int[] df = new int[ids.size()];
+    uses.forEach(u -> u.keySet().forEach(e -> df[e]++));
+    boolean[] identifying = new boolean[ids.size()];
+    for (int e = 0; e < df.length; e++) {
+      boolean common = df[e] >= commonArticles && df[e] > commonShare * n;
+      identifying[e] = df[e] >= 2 && !common;
+    }
+    List<Map<Integer, Double>> vectors = new ArrayList<>(n);
+    List<Map<Integer, String>> surfaces = new ArrayList<>(n);
+    List<List<Integer>> postings = new ArrayList<>();
+    for (int e = 0; e < df.length; e++) {
+      postings.add(new ArrayList<>());
+    }
+    for (int i = 0; i < n; i++) {
+      Map<Integer, Double> v = new HashMap<>();
+      Map<Integer, String> s = new HashMap<>();
+      for (Map.Entry<Integer, Use> entry : uses.get(i).entrySet()) {
+        int e = entry.getKey();
+        Use x = entry.getValue();
+        if (!identifying[e] && !(df[e] == 1 && x.count >= 2)) {
+          continue;
+        }
+        double rarity = Math.log(1 + n / (double) df[e]);
+        double centrality = (1 + Math.log(x.count))
+            * (1 + (x.headline ? 0.5 : 0) + (x.lead ? 0.5 : 0));
+        v.put(e, rarity * centrality);
+        s.put(e, x.surface);
+        if (identifying[e]) {
+          postings.get(e).add(i);
+        }
+      }
+      vectors.add(v);
+      surfaces.add(s);
+    }
+    postings.removeIf(p -> p.size() < 2);
+    return new Profiles(vectors, identifying, postings, surfaces);
+  }
+
+  /** The article's weighted entities; not to be changed. */
+  Map<Integer, Double> vector(int article) {
+    return vectors.get(article);
+  }
+
+  boolean identifying(int entity) {
+    return identifying[entity];
+  }
+
+  /** For each identifying entity, the articles that name it, in order. */
+  List<List<Integer>> postings() {
+    return postings;
+  }
+
+  /** How the article first writes the entity. */
+  String surface(int article, int entity) {
+    return surfaces.get(article).getOrDefault(entity, "");
+  }
+
+  /** The headline, lower-cased: the title, and the first line of the text where it is short. */
+  private static String headline(Article a) {
+    StringBuilder b = new StringBuilder();
+    a.title().ifPresent(t -> b.append(t).append('\n'));
+    String text = a.text().substring(0, Math.min(a.text().length(), 2 * HEADLINE_MAX)).strip();
+    int end = text.indexOf('\n');
+    String first = end < 0 ? text : text.substring(0, end);
+    if (first.length() <= HEADLINE_MAX) {
+      b.append(first);
+    }
+    return b.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether the mention stands in a byline or a photo credit ("By ...", "Name/Reuters"). */
+  private static boolean credit(String text, Mention m) {
+    if (m.start() < 0 || m.start() > text.length()) {
+      return false;
+    }
+    int end = m.start() + m.surface().length();
+    if (end < text.length() && text.startsWith(m.surface(), m.start())
+        && text.charAt(end) == '/') {
+      return true;
+    }
+    int from = Math.max(0, m.start() - BYLINE_REACH);
+    int line = from; // the line's start, looked for only within reach: no quadratic scan
+    for (int i = m.start() - 1; i >= from; i--) {
+      if (text.charAt(i) == '\n') {
+        line = i + 1;
+        break;
+      }
+    }
+    boolean lineStart = line > from || from == 0;
+    String before = text.substring(line, m.start());
+    String lower = before.toLowerCase(Locale.ROOT);
+    if (!lower.contains("by") && before.indexOf(':') < 0) {
+      return false; // the common case, without a regular expression
+    }
+    // Mid-line, "by" at the cut is no byline's start.
+    return BYLINE.matcher(lineStart ? before : "\u0000" + before).find();
+  }
+
+  private static Set<String> keys(String... names) {
+    ImmutableSet.Builder<String> b = ImmutableSet.builder();
+    for (String s : names) {
+      b.add(NameNormalizer.cosmeticKey(s));
+    }
+    return b.build();
+  }
+}

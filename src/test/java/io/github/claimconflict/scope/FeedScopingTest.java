@@ -1,0 +1,216 @@
+package io.github.claimconflict.scope;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.claimconflict.Article;
+import io.github.claimconflict.ConflictDetector;
+import io.github.claimconflict.report.ScanReport;
+import io.github.claimconflict.scope.Event.DatedBy;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A day's feed of our own: twenty unrelated stories from one day, every one of which names the
+ * same capital, the same head of state and the same news agencies, with undated copies and
+ * rewrites and a follow-up a month later. Every place and person is invented.
+ */
+class FeedScopingTest {
+
+  private static final LocalDate DAY = LocalDate.of(2024, 5, 14);
+
+  /** One story: its town, its people, and what the wire and a local outlet write of it. */
+  private record Story(String key, String headline, String wire, String local) {}
+
+  /** Things every story of the day says: the capital, the president, the agencies. */
+  private static final List<String> NATIONAL = List.of(
+      "President Arlen Dask said in Velmora that the government would help.",
+      "In the capital Velmora, President Arlen Dask called for calm.",
+      "The office of President Arlen Dask in Velmora promised an inquiry.",
+      "Speaking to reporters in Velmora, President Arlen Dask offered condolences.");
+
+  private static final List<Story> STORIES = List.of(
+      new Story("flood", "Floods cut off Brannock",
+          "Floodwater from the Ostry river cut off Brannock, where mayor Ilse Varga said 30 "
+              + "people had died. Rescuers from the Lindqvist Relief Corps reached the town by boat.",
+          "Mayor Ilse Varga of Brannock said the Ostry river rose two metres overnight. Teams of "
+              + "the Lindqvist Relief Corps searched flooded streets for survivors."),
+      new Story("bus", "Bus falls into gorge near Tesk",
+          "A bus carrying pilgrims fell into a gorge near Tesk, killing 12, said police chief "
+              + "Doran Malek. The Halvard Coach Company owned the bus.",
+          "Police chief Doran Malek said the driver lost control on the Tesk mountain road. "
+              + "The Halvard Coach Company said its driver was experienced."),
+      new Story("strike", "Dockers strike at Port Quillan",
+          "Dockers at Port Quillan walked out over pay, said union leader Mirela Sotka of the "
+              + "Quillan Dockworkers Guild. Ships queued outside the harbour.",
+          "The Quillan Dockworkers Guild, led by Mirela Sotka, demanded a ten percent rise. "
+              + "Traffic at Port Quillan stopped for the day."),
+      new Story("fire", "Fire destroys Harrowgate market",
+          "Fire destroyed the covered market of Harrowgate, fire chief Tomas Eldring said. Stall "
+              + "owners from the Harrowgate Traders Union watched from the square.",
+          "Fire chief Tomas Eldring blamed faulty wiring for the blaze in Harrowgate. The "
+              + "Harrowgate Traders Union asked for compensation."),
+      new Story("quake", "Earthquake shakes Morrow Valley",
+          "An earthquake of magnitude 5.8 shook the Morrow Valley, seismologist Anya Pell of the "
+              + "Kestrel Observatory said. Houses cracked in Dunmere.",
+          "Seismologist Anya Pell said the Kestrel Observatory recorded two aftershocks. Families "
+              + "in Dunmere slept outside."),
+      new Story("election", "Orvale votes for new council",
+          "Voters in Orvale chose a new council, and candidate Petra Holm of the Green Meadow "
+              + "League claimed victory. Turnout was low.",
+          "Petra Holm said the Green Meadow League won most seats in Orvale. Her rival Kasimir "
+              + "Bode conceded."),
+      new Story("mine", "Miners trapped at Skelby pit",
+          "Nine miners were trapped at the Skelby pit after a collapse, said Radomir Lutz, "
+              + "director of the Northfell Mining Company.",
+          "Radomir Lutz of the Northfell Mining Company said air was being pumped into the "
+              + "Skelby shaft. Relatives waited at the gate."),
+      new Story("trial", "Former minister Jorund Vell on trial",
+          "Former minister Jorund Vell went on trial at the Carrow District Court, accused of "
+              + "taking bribes from the Sedgefield Group.",
+          "Prosecutor Hanne Ostberg told the Carrow District Court that Jorund Vell took money "
+              + "from the Sedgefield Group."),
+      new Story("festival", "Lantern festival opens in Wyrmouth",
+          "The lantern festival opened in Wyrmouth, where organiser Celia Marsh expected 40,000 "
+              + "visitors. The Wyrmouth Arts Trust paid for the lanterns.",
+          "Organiser Celia Marsh said the Wyrmouth Arts Trust hired extra trains for the "
+              + "festival crowds in Wyrmouth."),
+      new Story("bridge", "Crack closes Selvin bridge",
+          "Engineers closed the Selvin bridge after a crack appeared, said transport official "
+              + "Bertil Gaunt of the Roads Authority of Eastmarch.",
+          "Bertil Gaunt said the Roads Authority of Eastmarch would inspect every span of the "
+              + "Selvin bridge."),
+      new Story("hospital", "Nurses protest at Calder hospital",
+          "Nurses at the Calder General Hospital protested over staffing, said Ruta Vasko of the "
+              + "Calder Nurses Association.",
+          "Ruta Vasko said the Calder Nurses Association would strike if Calder General Hospital "
+              + "hired no more staff."),
+      new Story("drought", "Drought dries Lake Amsel",
+          "Lake Amsel fell to its lowest level in decades, said hydrologist Oskar Brenn of the "
+              + "Amsel Basin Agency. Farmers in Tollin lost their crops.",
+          "Oskar Brenn said the Amsel Basin Agency would ration water for Tollin and nearby "
+              + "villages."),
+      new Story("rail", "Train derails at Fenwick junction",
+          "A freight train derailed at Fenwick junction, spilling grain, said Ingrid Sallow of "
+              + "the Midland Rail Board.",
+          "Ingrid Sallow said the Midland Rail Board would reopen the Fenwick line by evening."),
+      new Story("school", "Storm wrecks Pellmont school",
+          "A storm tore the roof off the Pellmont primary school, head teacher Gareth Rusk said. "
+              + "No pupils were hurt.",
+          "Head teacher Gareth Rusk said classes at Pellmont would move to the Pellmont town "
+              + "hall."),
+      new Story("zoo", "Tigers escape at Ashgrove zoo",
+          "Two tigers escaped at the Ashgrove zoo and were caught within an hour, keeper Lena "
+              + "Drach said.",
+          "Keeper Lena Drach said a broken lock let the Ashgrove tigers out."),
+      new Story("factory", "Blast at Kerrin chemical plant",
+          "An explosion at the Kerrin chemical plant injured 15 workers, said plant manager "
+              + "Vitus Orm of Brightwell Chemicals.",
+          "Vitus Orm said Brightwell Chemicals had shut the Kerrin plant for checks."),
+      new Story("airport", "Fog grounds flights at Saltmere airport",
+          "Fog grounded every flight at Saltmere airport, said airport spokesman Aldo Ferrant. "
+              + "Passengers slept in the terminal.",
+          "Aldo Ferrant said flights from Saltmere would resume once the fog lifted."),
+      new Story("museum", "Thieves rob Dovecote museum",
+          "Thieves took three paintings from the Dovecote museum, curator Yvette Lanois said. "
+              + "The Dovecote police were searching for a grey van.",
+          "Curator Yvette Lanois said the stolen Dovecote paintings were insured."),
+      new Story("ferry", "Ferry runs aground off Gullholm",
+          "A ferry ran aground off Gullholm with 200 passengers aboard, said coastguard captain "
+              + "Sven Aldous. All were taken off safely.",
+          "Coastguard captain Sven Aldous said the Gullholm ferry would be towed at high tide."),
+      new Story("wildfire", "Wildfire nears Thornby",
+          "A wildfire burned towards Thornby, forcing 3,000 people out, said fire officer Mara "
+              + "Quint of the Thornby Fire Brigade.",
+          "Mara Quint said the Thornby Fire Brigade had dug firebreaks around the town."));
+
+  private static Article dated(String id, String source, LocalDate day, String text) {
+    return new Article(id, Optional.of(source), Optional.of(day), Optional.empty(),
+        Optional.empty(), text);
+  }
+
+  /** The day's feed: each story from the wire and from a local outlet. */
+  private static List<Article> feed() {
+    List<Article> out = new ArrayList<>();
+    for (int i = 0; i < STORIES.size(); i++) {
+      Story s = STORIES.get(i);
+      String national = NATIONAL.get(i % NATIONAL.size());
+      out.add(dated(s.key() + "-wire", i % 2 == 0 ? "Reuters" : "AFP", DAY,
+          s.headline() + "\n\n(Reuters) - " + s.wire() + " " + national));
+      out.add(dated(s.key() + "-local", "Daily Courier", DAY,
+          s.headline() + "\n\nBy Staff Writer\n\n" + s.local() + " "
+              + NATIONAL.get((i + 1) % NATIONAL.size()) + " AFP contributed."));
+    }
+    return out;
+  }
+
+  private static List<List<String>> events(ScanReport r) {
+    return r.events().stream().map(Event::articles).toList();
+  }
+
+  @Test
+  void twentyStoriesOfOneDayThatShareACapitalAPresidentAndAgenciesNeverMerge() {
+    List<List<String>> expected = STORIES.stream()
+        .map(s -> List.of(s.key() + "-local", s.key() + "-wire")).toList();
+    assertThat(events(ConflictDetector.scan(feed())))
+        .containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @Test
+  void undatedCopiesAndRewritesJoinTheirDatedStory() {
+    List<Article> articles = new ArrayList<>(feed());
+    Story flood = STORIES.get(0);
+    Story mine = STORIES.get(6);
+    // A copy of the wire on an aggregator with no date, and a rewrite in other words.
+    articles.add(Article.of("flood-copy", "Advertisement\n\n" + flood.headline() + "\n\n"
+        + flood.wire() + " " + NATIONAL.get(0)));
+    articles.add(Article.of("mine-rewrite", "Rescuers at Skelby race to reach nine men\n\n"
+        + "Radomir Lutz, who runs the Northfell Mining Company, told relatives at Skelby on "
+        + "Tuesday that rescuers had heard tapping. The collapse at the Skelby pit is the worst "
+        + "at a Northfell mine in years."));
+    ScanReport r = ConflictDetector.scan(articles);
+    assertThat(events(r)).contains(List.of("flood-copy", "flood-local", "flood-wire"))
+        .contains(List.of("mine-local", "mine-rewrite", "mine-wire"));
+    Event floodEvent = r.events().stream().filter(e -> e.articles().contains("flood-copy"))
+        .findFirst().orElseThrow();
+    Event.Joined copy = floodEvent.joined().get(0);
+    assertThat(copy.article()).isEqualTo("flood-copy");
+    assertThat(copy.copies()).contains("flood-wire");
+    assertThat(copy.datedBy()).isEqualTo(DatedBy.NONE);
+    Event.Joined rewrite = r.events().stream().filter(e -> e.articles().contains("mine-rewrite"))
+        .findFirst().orElseThrow().joined().get(1);
+    assertThat(rewrite.article()).isEqualTo("mine-rewrite");
+    assertThat(rewrite.shared()).contains("Radomir Lutz", "Northfell Mining Company");
+    // "on Tuesday", placed within the story's dates: 14 May 2024 was a Tuesday.
+    assertThat(rewrite.date()).contains(DAY);
+    assertThat(rewrite.datedBy()).isEqualTo(DatedBy.TEXT_IN_EVENT);
+  }
+
+  @Test
+  void aFollowUpAMonthLaterWithThePlaceAndPeopleStaysApart() {
+    List<Article> articles = new ArrayList<>(feed());
+    articles.add(dated("flood-month", "Daily Courier", DAY.plusMonths(1),
+        "Brannock rebuilds a month after the floods\n\nMayor Ilse Varga said on Friday that "
+            + "Brannock had reopened its schools. The Lindqvist Relief Corps left the town, and "
+            + "the Ostry river is back within its banks."));
+    ScanReport r = ConflictDetector.scan(articles);
+    assertThat(events(r)).contains(List.of("flood-month"))
+        .contains(List.of("flood-local", "flood-wire"));
+  }
+
+  @Test
+  void aPieceAboutAnEarlierDayIsPlacedByTheDayItsLeadGives() {
+    // Published a week later about the rally of the 3rd: placed at the rally.
+    Article late = dated("late", "Weekly", LocalDate.of(2024, 3, 10),
+        "Looking back at the Orvale rally\n\nOn 3 March, thousands marched in Orvale with "
+            + "Petra Holm of the Green Meadow League.");
+    Article onTheDay = dated("day", "Wire", LocalDate.of(2024, 3, 3),
+        "Orvale rally\n\nThousands marched in Orvale on Sunday behind Petra Holm of the Green "
+            + "Meadow League.");
+    assertThat(events(ConflictDetector.scan(List.of(late, onTheDay))))
+        .containsExactly(List.of("day", "late"));
+    assertThat(StoryDates.of(late).from()).contains(LocalDate.of(2024, 3, 3));
+  }
+}

@@ -1,0 +1,103 @@
+package io.github.claimconflict.scope;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.claimconflict.Article;
+import io.github.claimconflict.scope.Event.DatedBy;
+import io.github.claimconflict.scope.StoryDates.Placement;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The dates an article's lead gives its story, and the names that identify nothing. */
+class StoryDatesTest {
+
+  private static final LocalDate TUESDAY = LocalDate.of(2024, 3, 12);
+
+  private static Placement of(LocalDate published, String text) {
+    return StoryDates.of(Article.of("a", published, text));
+  }
+
+  @Test
+  void aWeekdayIsTheLastSuchDayUpToThePublicationDate() {
+    Placement p = of(TUESDAY, "Harbour march\n\nThousands marched in Port Alder on Sunday.");
+    assertThat(p.from()).contains(LocalDate.of(2024, 3, 10));
+    assertThat(p.to()).contains(TUESDAY);
+    assertThat(p.basis()).isEqualTo(DatedBy.TEXT);
+  }
+
+  @Test
+  void lastTuesdayIsAWeekBeforeATuesday() {
+    Placement p = of(TUESDAY, "Last Tuesday's march in Port Alder drew a big crowd.");
+    assertThat(p.from()).contains(LocalDate.of(2024, 3, 5));
+  }
+
+  @Test
+  void aPublicationADayBehindTheStorysLocalSundayKeepsThatSunday() {
+    Placement p = of(LocalDate.of(2024, 3, 9), "Officials said on Sunday the toll had risen.");
+    assertThat(p.from()).contains(LocalDate.of(2024, 3, 9));
+    assertThat(p.to()).contains(LocalDate.of(2024, 3, 10));
+  }
+
+  @Test
+  void aLeadThatDatesItsStoryFarBackIsPlacedByTheStory() {
+    Placement p = of(LocalDate.of(2024, 3, 20), "On 3 March, thousands marched in Port Alder.");
+    assertThat(p.from()).contains(LocalDate.of(2024, 3, 3));
+    assertThat(p.to()).contains(LocalDate.of(2024, 3, 3));
+  }
+
+  @Test
+  void aDateAfterAfterOrSinceIsAnotherMoment() {
+    Placement p = of(TUESDAY, "Since March 1, the harbour has been closed.");
+    assertThat(p.from()).contains(TUESDAY);
+    assertThat(p.basis()).isEqualTo(DatedBy.PUBLISHED);
+  }
+
+  @Test
+  void anUndatedArticleKeepsItsWeekdayAndIsPlacedWithinAnEventsDates() {
+    Placement p = StoryDates.of(Article.of("a", "Rescuers reached Brannock on Thursday."));
+    assertThat(p.dated()).isFalse();
+    assertThat(p.weekday()).contains(DayOfWeek.THURSDAY);
+    // An event of Friday 15 and Saturday 16 March 2024: the Thursday before, within two days.
+    assertThat(StoryDates.within(p, LocalDate.of(2024, 3, 15), LocalDate.of(2024, 3, 16), 2))
+        .contains(LocalDate.of(2024, 3, 14));
+    // An event of Saturday to Monday: no Thursday within two days.
+    assertThat(StoryDates.within(p, LocalDate.of(2024, 3, 16), LocalDate.of(2024, 3, 18), 0))
+        .isEmpty();
+  }
+
+  @Test
+  void aPageDateLongAfterTheLeadsDayLeavesTheYearOpen() {
+    Placement p = StoryDates.of(Article.of("a", "Thursday 27 July 2017\n\nRescuers carried "
+        + "the seamstress from the rubble on May 10, 17 days after the collapse."));
+    assertThat(p.dated()).isFalse();
+    assertThat(p.monthDay()).contains(MonthDay.of(5, 10));
+    assertThat(StoryDates.within(p, LocalDate.of(2013, 5, 10), LocalDate.of(2013, 5, 11), 2))
+        .contains(LocalDate.of(2013, 5, 10));
+  }
+
+  @Test
+  void agenciesOutletsBylinesAndCreditsIdentifyNothing() {
+    String text = "By Ana Brandt\n\nPORT ALDER (Reuters) - Mayor Ilse Varga opened the harbour."
+        + " [Tomas Pell/AFP] Daily Courier readers cheered.";
+    Article a = new Article("a", Optional.of("Daily Courier"), Optional.of(TUESDAY),
+        Optional.empty(), Optional.empty(), text);
+    Article b = Article.of("b", TUESDAY, "Mayor Ilse Varga of Port Alder spoke.");
+    List<Mention> mentions = List.of(
+        new Mention("anabrandt", "Ana Brandt", text.indexOf("Ana Brandt")),
+        new Mention("portalder", "PORT ALDER", text.indexOf("PORT ALDER")),
+        new Mention("reuter", "Reuters", text.indexOf("Reuters")),
+        new Mention("ilsevarga", "Ilse Varga", text.indexOf("Ilse Varga")),
+        new Mention("tomaspell", "Tomas Pell", text.indexOf("Tomas Pell")),
+        new Mention("dailycourier", "Daily Courier", text.indexOf("Daily Courier")));
+    // Every name is in both articles, so all but the ones that identify nothing are shared.
+    Profiles p = Profiles.of(List.of(a, b), Map.of("a", mentions, "b", mentions), 500, 25, 0.2);
+    List<String> identifying = p.vector(0).keySet().stream().filter(p::identifying)
+        .map(e -> p.surface(0, e)).sorted().toList();
+    assertThat(identifying).containsExactly("Ilse Varga", "PORT ALDER");
+  }
+}
