@@ -27,6 +27,7 @@ import io.github.claimconflict.names.KnownNames;
 import io.github.claimconflict.names.NameMatcher;
 import io.github.claimconflict.names.NameNormalizer;
 import io.github.claimconflict.names.SpellingMatcher;
+import io.github.claimconflict.names.Transliteration;
 import io.github.claimconflict.report.ClaimListing;
 import io.github.claimconflict.report.Conflict;
 import io.github.claimconflict.report.Position;
@@ -241,7 +242,7 @@ public final class ConflictDetector {
         String key = shortForm(part.surface(), keys)
             .orElse(NameNormalizer.cosmeticKey(part.surface()));
         // Transliterations the aligner leaves apart ("Haj" and "Hajj") still name one thing.
-        String entity = NameNormalizer.romanized(canonical.getOrDefault(key, key));
+        String entity = folded(canonical.getOrDefault(key, key));
         out.computeIfAbsent(n.evidence().articleId(), k -> new ArrayList<>())
             .add(new Mention(entity, part.surface(), part.start()));
       }
@@ -290,6 +291,18 @@ public final class ConflictDetector {
       }
     }
     return java.util.Optional.empty();
+  }
+
+  /** A cosmetic key with each word's transliteration folded, so variants name one entity. */
+  private static String folded(String cosmeticKey) {
+    StringBuilder b = new StringBuilder(cosmeticKey.length());
+    for (String w : cosmeticKey.split(" ")) {
+      if (!w.isEmpty()) {
+        List<String> keys = Transliteration.keys(w);
+        b.append(b.length() == 0 ? "" : " ").append(keys.isEmpty() ? w : keys.get(0));
+      }
+    }
+    return b.toString();
   }
 
   /** What reading one article gives: its claims and its fingerprint for finding copies. */
