@@ -66,6 +66,11 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
         continue;
       }
       Measure m = c.measure().get();
+      if (m.running() && c.claimant().isEmpty() && c.days().isEmpty()) {
+        // An unattributed running tally of no stated time is a snapshot of its article's moment:
+        // set against another article's, a difference is an update, and no one's to dispute.
+        continue;
+      }
       String block = m.id() + "|" + c.quantity().unit() + "|" + c.anchor().orElse("");
       if (!m.perSubject()) {
         blocks.computeIfAbsent(block, k -> new ArrayList<>()).add(new Keyed("", c));
@@ -135,7 +140,7 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
     List<List<QuantityClaim>> clusters = new ArrayList<>();
     // Each cluster's distinct contexts: checking a claim against them, not against every member,
     // keeps many figures with few contexts linear.
-    List<Map<List<Set<String>>, QuantityClaim>> contexts = new ArrayList<>();
+    List<Map<List<Object>, QuantityClaim>> contexts = new ArrayList<>();
     for (QuantityClaim c : ordered) {
       int best = -1;
       for (int k = 0; k < clusters.size(); k++) {
@@ -150,7 +155,7 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
         best = clusters.size() - 1;
       }
       clusters.get(best).add(c);
-      contexts.get(best).putIfAbsent(List.of(c.places(), c.days()), c);
+      contexts.get(best).putIfAbsent(contextKey(c), c);
     }
     for (List<QuantityClaim> cluster : clusters) {
       cluster.sort(Claim.inTextOrder());
@@ -158,8 +163,36 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
     return clusters;
   }
 
+  /** What decides compatibility: places and days, and for a running tally its source. */
+  private static List<Object> contextKey(QuantityClaim c) {
+    if (c.measure().map(Measure::running).orElse(false)) {
+      return List.of(c.places(), c.days(), c.claimant(), c.articleId(), c.quantity());
+    }
+    return List.of(c.places(), c.days());
+  }
+
   static boolean compatible(QuantityClaim a, QuantityClaim b) {
-    return overlapsOrUnknown(a.places(), b.places()) && overlapsOrUnknown(a.days(), b.days());
+    return overlapsOrUnknown(a.places(), b.places()) && overlapsOrUnknown(a.days(), b.days())
+        && !laterUpdate(a, b);
+  }
+
+  /**
+   * Whether two figures of a running tally from different articles are one claimant's
+   * successive counts: the same claimant, figures apart. A toll that rises is an update, not a
+   * disagreement; only different claimants for one time dispute it.
+   */
+  private static boolean laterUpdate(QuantityClaim a, QuantityClaim b) {
+    if (!a.measure().map(Measure::running).orElse(false) || a.articleId().equals(b.articleId())) {
+      return false;
+    }
+    if (!a.days().isEmpty() && !b.days().isEmpty()) {
+      return false; // one stated time (the days overlap, or they are not compatible at all)
+    }
+    if (a.claimant().isEmpty() || b.claimant().isEmpty()) {
+      return true; // no one time, and no two sources to dispute it
+    }
+    boolean sameClaimant = wordsContained(a.claimant().get(), b.claimant().get());
+    return sameClaimant && !a.quantity().overlaps(b.quantity());
   }
 
   /** Unknown on either side, or some place word in common ("Port Alder" and "Alder"). */

@@ -151,12 +151,18 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     MeasureLexicon.Entry best = null;
     double bestDistance = Double.MAX_VALUE;
     int bestCueAt = -1;
+    // "Fourteen Indians": a capitalized plural is a group of people the lexicon need not list.
+    Token nounToken = p.last() > 0 ? t.get(p.last() - 1) : null;
+    boolean people = p.noun().isPresent() && nounToken != null && nounToken.isCapitalized()
+        && nounToken.lower().equals(p.noun().get());
     for (MeasureLexicon.Entry e : lexicon.entries()) {
       if (!e.units().contains(p.quantity().unit()) || (p.hasTotal() && e.countsTotals())) {
         continue; // in "five of the 16 parties on the ballot", the ballot is the 16's
       }
       if (p.noun().isPresent()) {
-        if (!e.nouns().isEmpty() && !e.nouns().contains(p.noun().get())) {
+        boolean allowed = e.nouns().isEmpty() || e.nouns().contains(p.noun().get())
+            || people && e.nouns().equals(MeasureLexicon.PEOPLE);
+        if (!allowed) {
           continue;
         }
         if (e.nounSuffices()) {
@@ -210,7 +216,9 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
   /** Tokens from the figure to its nearest cue of the entry, in its clause; right side first. */
   private static double cueDistance(List<Token> t, Parsed p,
       java.util.Map<String, List<List<String>>> cues, int longestCue, int[] at) {
-    for (int i = p.last(); i < t.size() && i < p.last() + RIGHT_WINDOW; i++) {
+    // The counted noun may be the cue itself: "57 deaths", "90 injuries", "17 bodies".
+    int from = p.noun().isPresent() ? p.last() - 1 : p.last();
+    for (int i = from; i < t.size() && i < p.last() + RIGHT_WINDOW; i++) {
       Token tok = t.get(i);
       if (ContextReader.isBoundary(tok) || (tok.isNumber() && i > p.last())) {
         break;
@@ -218,7 +226,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       for (List<String> cue : cues.getOrDefault(tok.lower(), List.of())) {
         if (matches(t, i, cue)) {
           at[0] = i;
-          return i - p.last();
+          return Math.max(0, i - p.last());
         }
       }
     }

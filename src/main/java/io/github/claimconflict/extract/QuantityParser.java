@@ -371,10 +371,34 @@ final class QuantityParser {
     double hf = conv == null ? 1 : conv.highFactor();
     double low = lo * lf;
     Double high = hi == null ? null : hi * hf;
+    if (truncated && high != null && high > low) {
+      high = Math.nextDown(high); // 68 years is [68, 69): it never meets 69
+    }
     if (!Double.isFinite(low) || (high != null && (!Double.isFinite(high) || high < low))) {
       return null;
     }
-    return new Quantity(low, high, unit);
+    return new Quantity(low, high, unit, tolerated(c, upper, hedge, truncated));
+  }
+
+  /**
+   * The relative tolerance the interval already holds (see {@link Quantity#tolerated()}): a
+   * duration or age (truncated), a stated bound ("more than 26%" is never widened past 26) and a
+   * plain figure, whose rounding is its precision ("220,000" is 215,000-225,000, "41.37%" is
+   * 41.365-41.375), are firm; "about" already holds 5%; a vague figure ("thousands"), a range
+   * and "nearly" hold none.
+   */
+  private static double tolerated(Core c, Core upper, Hedge hedge, boolean truncated) {
+    if (truncated) {
+      return Quantity.FIRM;
+    }
+    if (c.range != null || upper != null) {
+      return 0;
+    }
+    return switch (hedge) {
+      case APPROXIMATELY -> 0.05;
+      case NEARLY, BETWEEN -> 0;
+      default -> Quantity.FIRM;
+    };
   }
 
   // ---- the number itself
@@ -539,7 +563,8 @@ final class QuantityParser {
         any = true;
         j++;
       } else if ((w.equals("thousand") || w.equals("million") || w.equals("billion")
-          || w.equals("trillion")) && (any || current > 0)) {
+          || w.equals("trillion") || w.equals("lakh") || w.equals("lakhs")
+          || w.equals("crore") || w.equals("crores")) && (any || current > 0)) {
         total += Math.max(current, 1) * SCALES.get(w);
         current = 0;
         any = true;
@@ -658,9 +683,19 @@ final class QuantityParser {
     if (c.value < 1 || c.value > 120 || c.value != Math.rint(c.value)) {
       return false;
     }
-    boolean before = first >= 2 && t.get(first - 1).is(",") && t.get(first - 2).isCapitalized();
+    boolean before = first >= 2 && t.get(first - 1).is(",") && endsName(t, first - 2);
     boolean after = end >= t.size() || t.get(end).is(",") || t.get(end).is(")");
     return before && after;
+  }
+
+  /** Whether a name ends at token {@code i}: a capitalized word, or "Joon-seok" after a hyphen. */
+  private static boolean endsName(List<Token> t, int i) {
+    if (t.get(i).isCapitalized()) {
+      return true;
+    }
+    return i >= 2 && t.get(i).isWord() && !t.get(i).spaceBefore()
+        && DASHES.contains(t.get(i - 1).text()) && !t.get(i - 1).spaceBefore()
+        && t.get(i - 2).isCapitalized();
   }
 
   // ---- words around the number
@@ -775,7 +810,9 @@ final class QuantityParser {
     }
     Token w = t.get(j);
     String s = w.lower();
-    boolean plural = w.isWord() && !w.isCapitalized() && s.length() > 3 && s.endsWith("s")
+    // A capitalized plural is a group too: "Fourteen Indians", "two Britons".
+    boolean plural = w.isWord() && s.length() > 3 && s.endsWith("s")
+        && (!w.isCapitalized() || !w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT)))
         && !s.endsWith("ss") && !FUNCTION_WORDS.contains(s) && !DETERMINERS.contains(s)
         && Units.unitWord(s).isEmpty() && Units.currencyWord(s).isEmpty();
     if (plural) {

@@ -47,7 +47,8 @@ class MeasureTest {
       Hospital staff said 48 people were treated after the clashes.  | 48 people              | injured
       The march followed a 30 km route.                              | 30 km                  | route
       More than 20,000 people were evacuated from the coast.         | More than 20,000 people | evacuated
-      The floods displaced about 5,000 people in the valley.         | about 5,000 people     | evacuated
+      The floods displaced about 5,000 people in the valley.         | about 5,000 people     | displaced
+      The government pledged $2 billion to rebuild the region.       | $2 billion             | aid
       At least 40 people are still missing after the landslide.      | At least 40 people     | missing
       The quake destroyed 1,200 homes in the old town.               | 1,200 homes            | destroyed
       Some 300 buildings collapsed in the city centre.               | Some 300 buildings     | destroyed
@@ -57,6 +58,20 @@ class MeasureTest {
       Organisers said 40,000 people joined a rally, while police put the number at 15,000. | 15,000 | crowd
       Five children were among those killed.                         | Five children          | dead:children
       About 300 protesters were detained overnight.                  | About 300 protesters   | detained
+      The death toll rose to 17 on Monday.                           | 17                     | dead
+      The disaster claimed 17 lives in the valley.                   | 17 lives               | dead
+      Rescuers recovered 17 bodies from the river.                   | 17 bodies              | dead
+      At least 80 people were hospitalised after the blast.          | At least 80 people     | hospitalised
+      Six people remain in intensive care.                           | Six people             | intensive-care
+      About 120 miners are still trapped underground.                | About 120 miners       | trapped:miners
+      Officials said 30 people were pulled out alive.                | 30 people              | rescued
+      There were 476 people on board the ferry.                      | 476 people             | aboard
+      The rally, which drew 40,000 people, ended peacefully.         | 40,000 people          | crowd
+      Dalmora, home to some 90,000 people, was flooded.              | some 90,000 people     | population
+      Gusts of around 275 kph tore roofs off.                        | around 275 kph         | wind
+      The eight-story building collapsed on Wednesday.               | eight-story            | storeys
+      Fourteen Valmontese nationals and 12 Ardenians died.           | 12 Ardenians           | dead:ardenians
+      A magnitude 6.8 quake struck the coast.                        | 6.8                    | magnitude
       """)
   void readsWhatAFigureMeasures(String sentence, String surface, String measure) {
     assertThat(claim(sentence, surface).measure()).map(Measure::id).contains(measure);
@@ -72,7 +87,6 @@ class MeasureTest {
       Twelve firefighters were among those injured.                  | Twelve firefighters
       The vote was dominated by two parties close to the president.  | two parties
       The leader said 200 horsemen were on their way.                | 200 horsemen
-      The government pledged $2 billion to rebuild the region.       | $2 billion
       Rescuers pulled 30 people from the rubble.                     | 30 people
       """)
   void leavesAFigureUnmeasuredWhenTheWordsDoNotSay(String sentence, String surface) {

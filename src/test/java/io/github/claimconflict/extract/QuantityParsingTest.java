@@ -94,6 +94,13 @@ class QuantityParsingTest {
       The area covers 3,000 sq km.                          | 3,000 sq km                     | 2850      | 3150       | km2
       Output fell by 2.5 percentage points.                 | 2.5 percentage points           | 2.45      | 2.55       | percentage point
       They put the damage at between $6 billion and $9 billion. | between $6 billion and $9 billion | 6e9 | 9e9      | USD
+      Nearly 1.5 lakh pilgrims came from abroad.            | Nearly 1.5 lakh pilgrims        | 135000    | 150000     | count
+      About one lakh people left the city.                  | About one lakh people           | 95000     | 105000     | count
+      Gusts reached around 275 kph on the coast.            | around 275 kph                  | 261.25    | 288.75     | km/h
+      Winds of 170 mph hit the island.                      | 170 mph                         | 265.5604  | 281.6538   | km/h
+      They were trapped nearly 500 yards underground.       | nearly 500 yards                | 0.41148   | 0.4572     | km
+      The operation took 40 minutes.                        | 40 minutes                      | 7.6051e-5 | 9.5064e-5  | year
+      Captain Ivan Joon-seok, 68, apologised.               | 68                              | 68        | 69         | year
       """)
   void readsTheIntervalAFigureStandsFor(String sentence, String surface, Double low, Double high,
       String unit) {
