@@ -203,6 +203,8 @@ public final class MeasureLexicon {
   public static final Measure STOREYS = new Measure("storeys", "storeys of the building", false);
   public static final Measure MAGNITUDE = new Measure("magnitude", "magnitude", false);
   public static final Measure DEPTH = new Measure("depth", "depth", false);
+  /** A distance from a place, read from its anchoring phrase; the place is its subject. */
+  public static final Measure DISTANCE = new Measure("distance", "distance from", true);
   public static final Measure WIND = new Measure("wind", "wind speed", false);
   public static final Measure RAINFALL = new Measure("rainfall", "rainfall", false);
   public static final Measure AREA = new Measure("area", "area", false);
@@ -320,6 +322,7 @@ public final class MeasureLexicon {
               .build())
           .add(Entry.counting(STOREYS).requiresNoun(STOREY_NOUNS).nounSuffices().build())
           .add(Entry.counting(MAGNITUDE).cues("magnitude", "richter").build())
+          .add(Entry.in(DEPTH, Units.KILOMETRE).cues("depth", "deep", "underground").build())
           .add(Entry.in(WIND, Units.KILOMETRE_PER_HOUR)
               .cues("wind", "winds", "gusts", "gusting", "sustained", "windspeed")
               .build())

@@ -7,6 +7,7 @@ import io.github.claimconflict.claim.Distribution;
 import io.github.claimconflict.claim.Evidence;
 import io.github.claimconflict.claim.Measure;
 import io.github.claimconflict.claim.QuantityClaim;
+import io.github.claimconflict.claim.Units;
 import io.github.claimconflict.extract.NameReader.Name;
 import io.github.claimconflict.extract.QuantityParser.Parsed;
 import java.util.ArrayList;
@@ -100,6 +101,13 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     List<String> subjects = measure.filter(Measure::perSubject).isPresent()
         ? subjects(names, p, distribution)
         : List.of();
+    if (measure.isEmpty() && p.quantity().unit().equals(Units.KILOMETRE)) {
+      Optional<Anchored> anchored = anchored(t, p, names);
+      if (anchored.isPresent()) {
+        measure = Optional.of(anchored.get().measure());
+        subjects = anchored.get().subject().map(List::of).orElse(List.of());
+      }
+    }
     return new QuantityClaim(
         evidence,
         article.text().substring(start, end),
@@ -193,6 +201,66 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       m = new Measure(m.id() + ":" + noun, m.label() + " (" + noun + ")", m.perSubject());
     }
     return Optional.of(m);
+  }
+
+  /** A length that its anchoring phrase makes a distance from a place, or a depth. */
+  private record Anchored(Measure measure, Optional<String> subject) {}
+
+  /** Directions written between a distance and its place: "480 km southwest of". */
+  private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west",
+      "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+      "south-east", "south-west", "northern", "southern", "eastern", "western", "inland",
+      "offshore", "away", "outside", "further", "to", "the", "due");
+
+  private static final Set<String> BELOW = Set.of("below", "beneath", "under", "underneath");
+
+  /**
+   * A length with no lexicon measure, read from its anchoring phrase: "480 km (300 miles)
+   * southwest of Istanbul" is a distance from Istanbul, "20 km off the south-west coast" from
+   * the coast, "2 km below the surface" and "500 yards underground" a depth. A parenthesised
+   * conversion is skipped, so both figures take the phrase. Other lengths stay unmeasured.
+   */
+  private static Optional<Anchored> anchored(List<Token> t, Parsed p, List<Name> names) {
+    int i = p.last();
+    if (i < t.size() && t.get(i).is("(")) {
+      int close = i + 1;
+      while (close < t.size() && close < i + 8 && !t.get(close).is(")")) {
+        close++;
+      }
+      i = close + 1;
+    }
+    int limit = Math.min(t.size(), i + 6);
+    for (; i < limit; i++) {
+      String w = t.get(i).lower();
+      if (w.equals("underground") || w.equals("deep") || w.equals("down")
+          || (BELOW.contains(w) && i + 1 < t.size() && (t.get(i + 1).is("ground")
+              || t.get(i + 1).is("the") && i + 2 < t.size() && (t.get(i + 2).is("surface")
+                  || t.get(i + 2).is("ground"))))) {
+        return Optional.of(new Anchored(MeasureLexicon.DEPTH, Optional.empty()));
+      }
+      if (w.equals("of") || w.equals("from") || w.equals("off")) {
+        int k = i + 1;
+        if (k < t.size() && t.get(k).is("the")) {
+          k++;
+        }
+        for (Name n : names) {
+          if (n.first() == k) {
+            return Optional.of(new Anchored(MeasureLexicon.DISTANCE, Optional.of(n.text())));
+          }
+        }
+        // "off the south-west coast", "from the southern coast of the country"
+        for (int c = k; c < Math.min(t.size(), k + 4); c++) {
+          if (t.get(c).is("coast") || t.get(c).is("coastline") || t.get(c).is("shore")) {
+            return Optional.of(new Anchored(MeasureLexicon.DISTANCE, Optional.of("coast")));
+          }
+        }
+        return Optional.empty();
+      }
+      if (!DIRECTIONS.contains(w) && !t.get(i).is("-")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** Nouns by which a sentence refers back to the quantity it has just given. */
