@@ -188,6 +188,9 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
     if (!a.days().isEmpty() && !b.days().isEmpty()) {
       return false; // one stated time (the days overlap, or they are not compatible at all)
     }
+    if (a.days().isEmpty() != b.days().isEmpty()) {
+      return true; // a stated day against none: not one stated time
+    }
     if (a.claimant().isEmpty() || b.claimant().isEmpty()) {
       return true; // no one time, and no two sources to dispute it
     }

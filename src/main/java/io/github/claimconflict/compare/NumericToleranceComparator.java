@@ -169,7 +169,7 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
     int attributed = 0;
     for (List<QuantityClaim> p : positions) {
       Set<String> own = new LinkedHashSet<>();
-      p.forEach(c -> c.claimant().ifPresent(own::add));
+      p.forEach(c -> c.claimant().ifPresent(w -> own.add(w.toLowerCase(Locale.ROOT))));
       if (!own.isEmpty()) {
         attributed++;
         claimants.addAll(own);
@@ -216,8 +216,9 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
     for (QuantityClaim c : sorted) {
       q = q.intersect(c.quantity()).orElse(q);
     }
+    Set<String> seen = new java.util.HashSet<>();
     List<String> claimants = sorted.stream().map(QuantityClaim::claimant)
-        .flatMap(Optional::stream).distinct().toList();
+        .flatMap(Optional::stream).filter(w -> seen.add(w.toLowerCase(Locale.ROOT))).toList();
     return new Position(value, q.describe(), Optional.ofNullable(q.low()),
         Optional.ofNullable(q.high()), Optional.of(q.unit()), articles(sorted), claimants,
         sorted.stream().map(QuantityClaim::evidence).toList(), articles(sorted).size());
@@ -245,7 +246,7 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
     b.append(String.format(Locale.ROOT, "Even with estimates widened by %s%% on each side (plain "
         + "figures and bounds are read at their own precision), these ranges do not overlap.",
         Quantity.format(tolerance * 100)));
-    Set<String> claimants = new LinkedHashSet<>();
+    Set<String> claimants = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     positions.forEach(p -> claimants.addAll(p.claimants()));
     boolean disputed = positions.stream().allMatch(p -> !p.claimants().isEmpty())
         && claimants.size() >= 2;

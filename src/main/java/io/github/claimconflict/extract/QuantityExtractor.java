@@ -87,8 +87,45 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         }
         claims.add(c);
       }
+      partsOfOneSentence(t, found, claims);
     }
     return claims;
+  }
+
+  /**
+   * "two years for incitement and another two years for breaching the rules": terms each given
+   * for its own charge are parts of one sentence, never compared with the whole.
+   */
+  private static void partsOfOneSentence(List<Token> t, List<Parsed> found,
+      List<QuantityClaim> claims) {
+    int base = claims.size() - found.size();
+    List<Integer> parts = new ArrayList<>();
+    boolean another = false;
+    for (int k = 0; k < found.size(); k++) {
+      QuantityClaim c = claims.get(base + k);
+      Parsed p = found.get(k);
+      if (!c.measure().map(m -> m.id().equals(MeasureLexicon.SENTENCE.id())).orElse(false)
+          && p.role() != QuantityParser.Role.PARTIAL) {
+        continue;
+      }
+      for (int i = p.last(); i < Math.min(t.size(), p.last() + 4); i++) {
+        if (t.get(i).is("for") || t.get(i).is("under")) {
+          parts.add(base + k);
+          another |= p.first() > 0 && t.get(p.first() - 1).is("another");
+          break;
+        }
+        if (ContextReader.isBoundary(t.get(i))) {
+          break;
+        }
+      }
+    }
+    if (parts.size() >= 2 || another) {
+      for (int i : parts) {
+        QuantityClaim c = claims.get(i);
+        claims.set(i, new QuantityClaim(c.evidence(), c.surface(), c.quantity(), Optional.empty(),
+            List.of(), c.distribution(), c.places(), c.days(), c.anchor(), c.claimant()));
+      }
+    }
   }
 
   private QuantityClaim toClaim(Article article, Evidence.Windows windows, List<Token> t,
@@ -117,8 +154,31 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         distribution,
         places,
         days,
-        ContextReader.anchor(t, p.first(), p.last()),
+        anchor(t, p, measure),
         ContextReader.claimant(t, p.first(), p.last()));
+  }
+
+  /**
+   * The time a figure is put at, when not the event's own: another year or period ("last
+   * year"), an earlier report ("had said", "initially"), a revised value ("reduced to"), or, for
+   * a running tally, a projection of its final figure ("could reach").
+   */
+  private static Optional<String> anchor(List<Token> t, Parsed p, Optional<Measure> measure) {
+    Optional<String> a = ContextReader.anchor(t, p.first(), p.last());
+    if (a.isPresent()) {
+      return a;
+    }
+    if (ContextReader.revised(t, p.first(), p.last())) {
+      return Optional.of("revised");
+    }
+    if (measure.map(Measure::running).orElse(false)
+        && ContextReader.projected(t, p.first(), p.last())) {
+      return Optional.of("projected");
+    }
+    if (ContextReader.earlierReport(t, p.first(), p.last())) {
+      return Optional.of("an earlier report");
+    }
+    return Optional.empty();
   }
 
   /** The subjects of a per-subject figure: the nearest name before it, else after it. */
@@ -228,6 +288,8 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         close++;
       }
       i = close + 1;
+    } else if (i < t.size() && t.get(i).is(")")) {
+      i++; // the conversion itself: "(300 miles) southwest of ..."
     }
     int limit = Math.min(t.size(), i + 6);
     for (; i < limit; i++) {

@@ -116,7 +116,7 @@ class MeasureTest {
     assertThat(claim("Organisers said 20,000 people marched.", "20,000 people").claimant())
         .contains("organisers");
     assertThat(claim("About 3,000 people attended, according to the Interior Ministry.",
-        "About 3,000 people").claimant()).contains("interior ministry");
+        "About 3,000 people").claimant()).contains("Interior Ministry");
     assertThat(claim("About 3,000 people attended, police said.", "About 3,000 people")
         .claimant()).contains("police");
     assertThat(claim("Addressing a crowd of 5,000 people, the leader said: no.", "5,000 people")
@@ -137,6 +137,65 @@ class MeasureTest {
         .contains("last year");
     assertThat(claim("In 2017 some 300 people were detained.", "some 300 people").anchor())
         .contains("in 2017");
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} -> {2}")
+  @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+      Police said 40 people were killed.                               | 40 people     | police
+      The civil defence said 60 people died on Friday.                 | 60 people     | civil defence
+      The Valmont Red Cross had said 120 people died.                  | 120 people    | Valmont Red Cross
+      Local media also reported that 30 people died.                   | 30 people     | local media
+      His clothes said 40 people were killed.                          | 40 people     | none
+      The disaster agency have not confirmed 90 deaths.                | 90 deaths     | none
+      Estimates based on population density put the toll at 2,000.    | 2,000         | none
+      """)
+  void aClaimantIsAnEntityOrARoleNeverAFragment(String sentence, String surface,
+      String claimant) {
+    assertThat(claim(sentence, surface).claimant()).isEqualTo(java.util.Optional.ofNullable(claimant));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} -> {2}")
+  @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+      The Red Cross had estimated on Saturday that 1,200 people died.  | 1,200 people   | an earlier report
+      The Red Cross said the toll would be about 1,200.                | about 1,200    | projected
+      The agency had said 300 people were detained.                    | 300 people     | an earlier report
+      Officials had put the number of detained at 300.                 | 300            | an earlier report
+      By Tuesday 1,774 bodies had been counted.                        | 1,774 bodies   | none
+      The death toll could reach 20,000, the mayor said.               | 20,000         | projected
+      Some 20,000 people are feared dead in the city.                  | Some 20,000 people | projected
+      The junta chief reduced the sentence to two years.               | two years      | revised
+      He was initially jailed for four years.                          | four years     | an earlier report
+      """)
+  void aFiguresTimeIsReadFromItsSentence(String sentence, String surface, String anchor) {
+    assertThat(claim(sentence, surface).anchor()).isEqualTo(java.util.Optional.ofNullable(anchor));
+  }
+
+  @Test
+  void termsForEachChargeArePartsOfOneSentence() {
+    String s = "She was sentenced to two years for incitement and another two years for breaching "
+        + "the rules.";
+    assertThat(EXTRACTOR.extract(Article.of("t", s))).allSatisfy(c ->
+        assertThat(c.measure()).isEmpty());
+    assertThat(claim("She was sentenced to four years for incitement.", "four years").measure())
+        .map(Measure::id).contains("sentence");
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} -> {2} {3}")
+  @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+      Soldane lies about 480 km (300 miles) southwest of Varna.          | about 480 km | distance | Varna
+      Soldane lies about 480 km (300 miles) southwest of Varna.          | 300 miles    | distance | Varna
+      The ferry sank 20 km off the south-west coast.                     | 20 km        | distance | coast
+      Miners were trapped 2 km below the surface.                        | 2 km         | depth    | none
+      They were nearly 500 yards underground.                            | nearly 500 yards | depth | none
+      The wave was 20 feet high.                                         | 20 feet      | none     | none
+      """)
+  void aLengthIsADistanceOrADepthByItsAnchoringPhrase(String sentence, String surface,
+      String measure, String subject) {
+    QuantityClaim c = claim(sentence, surface);
+    assertThat(c.measure().map(Measure::id)).isEqualTo(java.util.Optional.ofNullable(measure));
+    if (subject != null) {
+      assertThat(c.subjects()).containsExactly(subject);
+    }
   }
 
   @Test
