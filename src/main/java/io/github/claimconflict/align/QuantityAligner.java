@@ -194,8 +194,32 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
     if (a.claimant().isEmpty() || b.claimant().isEmpty()) {
       return true; // no one time, and no two sources to dispute it
     }
-    boolean sameClaimant = wordsContained(a.claimant().get(), b.claimant().get());
+    boolean sameClaimant = sameClaimant(a.claimant().get(), b.claimant().get());
     return sameClaimant && !a.quantity().overlaps(b.quantity());
+  }
+
+  /**
+   * Whether two claimants are one source: one's words within the other's, or the same head noun
+   * ("the Saudi civil defence authority" and "Saudi authorities"), case and plural aside.
+   */
+  static boolean sameClaimant(String a, String b) {
+    if (wordsContained(a, b)) {
+      return true;
+    }
+    List<String> x = WORDS.splitToList(a.toLowerCase(Locale.ROOT));
+    List<String> y = WORDS.splitToList(b.toLowerCase(Locale.ROOT));
+    return !x.isEmpty() && !y.isEmpty()
+        && singular(x.get(x.size() - 1)).equals(singular(y.get(y.size() - 1)));
+  }
+
+  private static String singular(String w) {
+    if (w.endsWith("ies") && w.length() > 4) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
   }
 
   /** Unknown on either side, or some place word in common ("Port Alder" and "Alder"). */

@@ -45,8 +45,9 @@ public final class MeasureLexicon {
           "deaths", "fatalities", "injuries", "evacuees", "survivors", "nationals", "crew");
 
   /**
-   * Nouns that count everyone a figure is about ("5,000 people", "hundreds of protesters"). Any
-   * other counted noun ("12 officers", "five children") counts a group within them: its figure
+   * Nouns that count everyone a figure is about ("5,000 people", "hundreds of protesters"), with
+   * the people a disaster befalls as a whole (miners in a mine, passengers on a ferry, workers
+   * in a factory). Any other counted noun ("12 officers", "five children") counts a group within them: its figure
    * is a measure of its own, never compared with the total.
    */
   public static final ImmutableSet<String> EVERYONE =
@@ -54,7 +55,7 @@ public final class MeasureLexicon {
           "protestors", "demonstrators", "supporters", "marchers", "participants", "rioters",
           "activists", "opponents", "residents", "civilians", "citizens", "casualties", "victims",
           "youths", "adults", "lives", "bodies", "deaths", "fatalities", "injuries", "evacuees",
-          "survivors");
+          "survivors", "miners", "passengers", "workers");
 
   public static final ImmutableSet<String> PARTIES = ImmutableSet.of("party", "parties");
   public static final ImmutableSet<String> BUILDINGS =
@@ -272,7 +273,7 @@ public final class MeasureLexicon {
                   "vote share", "share of the vote", "of the popular vote", "won", "took",
                   "received", "secured", "garnered", "polled", "came first with",
                   "came second with", "came third with", "finished with", "scored", "got",
-                  "backed", "voted for", "gained")
+                  "backed", "voted for", "gained", "a score of", "winning", "gaining", "wins", "gets")
               .build())
           .add(Entry.in(THRESHOLD, Units.PERCENT).cues("threshold", "barrier", "hurdle").build())
           .add(Entry.in(TURNOUT, Units.PERCENT).cues("turnout", "participation").build())

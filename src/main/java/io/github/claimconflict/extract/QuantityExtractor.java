@@ -82,6 +82,19 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
               previous.subjects(), c.distribution(), c.places(), c.days(), c.anchor(),
               c.claimant());
         }
+        if (c.measure().isEmpty() && previous != null
+            && previous.measure().filter(Measure::perSubject).isPresent()
+            && previous.quantity().unit().equals(c.quantity().unit())
+            && c.quantity().unit().equals(Units.PERCENT) && p.role() == QuantityParser.Role.VALUE
+            && !ContextReader.isNegator(t.get(Math.max(0, p.first() - 1)))) {
+          // "Lukashenko took 80% of the vote, his rival about 10 percent": the elided measure
+          // is the neighbouring figure's, about the name nearest this one.
+          List<String> own = subjects(names, p, c.distribution());
+          if (!own.isEmpty()) {
+            c = new QuantityClaim(c.evidence(), c.surface(), c.quantity(), previous.measure(),
+                own, c.distribution(), c.places(), c.days(), c.anchor(), c.claimant());
+          }
+        }
         if (c.measure().isPresent()) {
           previous = c;
         }
@@ -360,17 +373,23 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         }
       }
     }
+    double crossed = 0;
     for (int i = p.first() - 1; i >= 0 && i >= p.first() - LEFT_WINDOW; i--) {
       Token tok = t.get(i);
       if (ContextReader.isBoundary(tok) || tok.isNumber()) {
         break;
+      }
+      if (tok.is("and") || tok.is("but") || tok.is("while") || tok.is("whereas")) {
+        // "205 were killed and 363 had been rescued": a cue past a conjunction is the other
+        // clause's, so a cue of this figure's own clause wins.
+        crossed = 3;
       }
       // A cue ends at i: look it up by the word it starts with.
       for (int len = 1; len <= longestCue && i - len + 1 >= 0; len++) {
         for (List<String> cue : cues.getOrDefault(t.get(i - len + 1).lower(), List.of())) {
           if (cue.size() == len && matches(t, i - len + 1, cue)) {
             at[0] = i;
-            return p.first() - 1 - i + 0.5;
+            return p.first() - 1 - i + 0.5 + crossed;
           }
         }
       }

@@ -63,7 +63,7 @@ class MeasureTest {
       Rescuers recovered 17 bodies from the river.                   | 17 bodies              | dead
       At least 80 people were hospitalised after the blast.          | At least 80 people     | hospitalised
       Six people remain in intensive care.                           | Six people             | intensive-care
-      About 120 miners are still trapped underground.                | About 120 miners       | trapped:miners
+      About 120 miners are still trapped underground.                | About 120 miners       | trapped
       Officials said 30 people were pulled out alive.                | 30 people              | rescued
       There were 476 people on board the ferry.                      | 476 people             | aboard
       The rally, which drew 40,000 people, ended peacefully.         | 40,000 people          | crowd
@@ -72,6 +72,7 @@ class MeasureTest {
       The eight-story building collapsed on Wednesday.               | eight-story            | storeys
       Fourteen Valmontese nationals and 12 Ardenians died.           | 12 Ardenians           | dead:ardenians
       A magnitude 6.8 quake struck the coast.                        | 6.8                    | magnitude
+      Some 205 were confirmed killed and 363 had been rescued.       | 363                    | rescued
       """)
   void readsWhatAFigureMeasures(String sentence, String surface, String measure) {
     assertThat(claim(sentence, surface).measure()).map(Measure::id).contains(measure);
@@ -88,6 +89,7 @@ class MeasureTest {
       The vote was dominated by two parties close to the president.  | two parties
       The leader said 200 horsemen were on their way.                | 200 horsemen
       Rescuers pulled 30 people from the rubble.                     | 30 people
+      Twelve firefighters are still trapped in the tunnel.           | Twelve firefighters
       """)
   void leavesAFigureUnmeasuredWhenTheWordsDoNotSay(String sentence, String surface) {
     assertThat(claim(sentence, surface).measure()).isEmpty();
