@@ -21,9 +21,15 @@ final class ContextReader {
       ImmutableSet.of("in", "at", "into", "outside", "near", "inside", "across", "throughout",
           "towards", "toward", "onto", "beside", "opposite", "through", "filled");
 
+  /** Nouns that make "of X" a place: "the city of X", "the province of X". */
+  private static final ImmutableSet<String> PLACE_NOUNS =
+      ImmutableSet.of("city", "town", "village", "province", "region", "state", "district",
+          "island", "port", "capital", "county", "municipality", "suburb", "outskirts");
+
   private static final ImmutableSet<String> REPORTING_VERBS =
       ImmutableSet.of("said", "says", "say", "reported", "reporting", "estimated", "claimed",
-          "put", "puts", "announced", "stated", "counted", "tallied", "confirmed");
+          "put", "puts", "announced", "stated", "counted", "tallied", "confirmed", "estimates",
+          "reports", "confirms", "announces", "claims", "told", "tells", "counts");
 
   /** Words that end the noun phrase before a reporting verb. */
   private static final ImmutableSet<String> CLAUSE_WORDS =
@@ -61,7 +67,9 @@ final class ContextReader {
         if (tok.type() == Token.Type.PUNCT && !tok.is("-") || tok.isNumber()) {
           break;
         }
-        if (LOCATIVES.contains(tok.lower())) {
+        if (LOCATIVES.contains(tok.lower())
+            || tok.is("of") && p > 0 && PLACE_NOUNS.contains(t.get(p - 1).lower())) {
+          // "in Riverton", and "the coastal city of Riverton"
           out.add(n.text().toLowerCase(Locale.ROOT));
           break;
         }
@@ -176,13 +184,23 @@ final class ContextReader {
     if (verb < 0) {
       return Optional.empty();
     }
-    int start = verb;
-    while (start > 0 && start > verb - 6 && t.get(start - 1).isWord()
+    int end = verb;
+    if (end > 1 && t.get(end - 1).is(",")) {
+      // "the eastern administration, based in Benghazi, estimates": past the apposition.
+      for (int k = end - 2; k > 0 && k >= verb - 8; k--) {
+        if (t.get(k).is(",")) {
+          end = k;
+          break;
+        }
+      }
+    }
+    int start = end;
+    while (start > 0 && start > end - 6 && t.get(start - 1).isWord()
         && !CLAUSE_WORDS.contains(t.get(start - 1).lower())) {
       start--;
     }
-    Optional<String> before = phrase(t, start, verb, false);
-    if (before.isPresent() || start != verb) {
+    Optional<String> before = phrase(t, start, end, false);
+    if (before.isPresent() || start != end) {
       return before;
     }
     // "..., said the ministry": the claimant follows the verb.
@@ -212,6 +230,7 @@ final class ContextReader {
   private static final ImmutableSet<String> CLAIMANT_LEAD =
       ImmutableSet.of("the", "a", "an", "estimates", "estimate", "figures", "figure", "data",
           "reports", "report", "based", "on", "of", "by", "from", "latest", "and", "but", "while",
+          "in", "at",
           "that", "initial", "earlier", "previous");
   private static final ImmutableSet<String> CLAIMANT_TRAIL =
       ImmutableSet.of("had", "has", "have", "also", "previously", "initially", "earlier", "now",
@@ -361,11 +380,19 @@ final class ContextReader {
     int from = Math.max(0, first - CONTEXT_WINDOW);
     int to = Math.min(t.size(), last + CONTEXT_WINDOW);
     for (int i = from; i < to; i++) {
-      if ((i < first || i >= last) && PROJECTING.contains(t.get(i).lower())) {
+      if ((i < first || i >= last) && PROJECTING.contains(t.get(i).lower())
+          && !reportsAsVerb(t, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "the administration estimates that 3,000 are dead" reports a count; "their estimate" not. */
+  private static boolean reportsAsVerb(List<Token> t, int i) {
+    String w = t.get(i).lower();
+    return (w.equals("estimate") || w.equals("estimates")) && i + 1 < t.size()
+        && (t.get(i + 1).is("that") || t.get(i + 1).isNumber());
   }
 
   /** Verbs that change a figure already given: "reduced the sentence to two years". */

@@ -197,6 +197,8 @@ public final class MeasureLexicon {
   public static final Measure DESTROYED =
       new Measure("destroyed", "buildings destroyed or damaged", false);
   public static final Measure DAMAGE = new Measure("damage", "cost of the damage", false);
+  public static final Measure SHARE_DESTROYED =
+      new Measure("share-destroyed", "share of the place destroyed", false);
   public static final Measure AID = new Measure("aid", "aid pledged", false);
   public static final Measure FINE = new Measure("fine", "fine", true);
   public static final Measure POPULATION = new Measure("population", "population", false);
@@ -306,6 +308,11 @@ public final class MeasureLexicon {
               .build())
           .add(Entry.counting(DESTROYED).requiresNoun(BUILDINGS)
               .cues("destroyed", "damaged", "flattened", "collapsed", "razed", "swept away")
+              .build())
+          .add(Entry.in(SHARE_DESTROYED, Units.PERCENT)
+              .cues("destroyed", "wiped away", "wiped out", "washed away", "swept away",
+                  "obliterated", "flattened", "razed", "levelled", "leveled", "submerged",
+                  "under water", "underwater", "damaged")
               .build())
           .add(Entry.in(DAMAGE, CURRENCIES)
               .cues("damage", "damages", "losses", "in damage", "worth of damage")

@@ -73,6 +73,9 @@ class MeasureTest {
       Fourteen Valmontese nationals and 12 Ardenians died.           | 12 Ardenians           | dead:ardenians
       A magnitude 6.8 quake struck the coast.                        | 6.8                    | magnitude
       Some 205 were confirmed killed and 363 had been rescued.       | 363                    | rescued
+      Floods destroyed up to a fifth of the coastal city of Dalmora. | up to a fifth          | share-destroyed
+      Around a quarter of the town was wiped away.                   | Around a quarter       | share-destroyed
+      Voss took 52% of the vote, her rival Adler about 30 percent.   | about 30 percent       | vote-share
       """)
   void readsWhatAFigureMeasures(String sentence, String surface, String measure) {
     assertThat(claim(sentence, surface).measure()).map(Measure::id).contains(measure);
@@ -135,6 +138,8 @@ class MeasureTest {
     assertThat(c.days()).containsExactly("monday");
     assertThat(claim("The governor toured the town on Monday, a day after the storm killed 14 "
         + "people.", "14 people").days()).as("the day of another clause").isEmpty();
+    assertThat(claim("Floods destroyed a quarter of the coastal city of Dalmora.", "a quarter")
+        .places()).containsExactly("dalmora");
     assertThat(claim("Last year 300 people were detained.", "300 people").anchor())
         .contains("last year");
     assertThat(claim("In 2017 some 300 people were detained.", "some 300 people").anchor())
@@ -150,6 +155,7 @@ class MeasureTest {
       His clothes said 40 people were killed.                          | 40 people     | none
       The disaster agency have not confirmed 90 deaths.                | 90 deaths     | none
       Estimates based on population density put the toll at 2,000.    | 2,000         | none
+      The eastern administration, based in Dalmora, estimates that 3,000 people are dead. | 3,000 people | eastern administration
       """)
   void aClaimantIsAnEntityOrARoleNeverAFragment(String sentence, String surface,
       String claimant) {
