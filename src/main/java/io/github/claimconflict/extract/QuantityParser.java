@@ -467,6 +467,11 @@ final class QuantityParser {
       }
       Double scale = SCALES.get(t.get(s).lower());
       if (scale != null && !NumberWords.GLUED_ONLY_SCALES.contains(t.get(s).lower())) {
+        if (t.get(j).is("couple")) {
+          // "a couple hundred": two, perhaps three, of the scale
+          return new Core(i, s + 1, 2 * scale, 0, new double[] {2 * scale, 3 * scale}, false,
+              true);
+        }
         return new Core(i, s + 1, 2 * scale, 0, new double[] {2 * scale, 10 * scale}, false, true);
       }
       if (t.get(s).is("dozen")) {
@@ -536,10 +541,24 @@ final class QuantityParser {
       current = 1;
       j++;
     }
+    if (t.get(j).is("half") && j + 2 < t.size() && t.get(j + 1).is("a")
+        && SCALES.containsKey(t.get(j + 2).lower()) && !t.get(j + 2).is("hundred")
+        && !NumberWords.GLUED_ONLY_SCALES.contains(t.get(j + 2).lower())) {
+      current = 0.5; // "half a million"
+      any = true;
+      j += 2;
+    }
     while (j < t.size()) {
       Token tok = t.get(j);
       String w = tok.lower();
       Integer small = SMALL.get(w);
+      if (w.equals("and") && any && current > 0 && current == Math.rint(current)
+          && j + 3 < t.size() && t.get(j + 1).is("a") && t.get(j + 2).is("half")
+          && SCALES.containsKey(t.get(j + 3).lower()) && !t.get(j + 3).is("hundred")) {
+        current += 0.5; // "one and a half million", "two and a half thousand"
+        j += 3;
+        continue;
+      }
       if (small != null && tok.isWord()) {
         if (any && current % 100 != 0 && current % 10 == 0 && small < 10 && current < 100) {
           current += small; // "twenty one"
@@ -565,7 +584,7 @@ final class QuantityParser {
       } else if ((w.equals("thousand") || w.equals("million") || w.equals("billion")
           || w.equals("trillion") || w.equals("lakh") || w.equals("lakhs")
           || w.equals("crore") || w.equals("crores")) && (any || current > 0)) {
-        total += Math.max(current, 1) * SCALES.get(w);
+        total += (current > 0 ? current : 1) * SCALES.get(w);
         current = 0;
         any = true;
         j++;
