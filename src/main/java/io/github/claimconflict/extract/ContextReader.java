@@ -388,6 +388,26 @@ final class ContextReader {
     return false;
   }
 
+  /** Words that make any figure a possibility, not a fact: "could be sentenced to 100 years". */
+  private static final ImmutableSet<String> MODAL =
+      ImmutableSet.of("could", "might", "may", "would", "if", "expected", "likely", "faces",
+          "face", "facing");
+
+  /**
+   * Whether the figure's own clause states it as a possibility ("could be sentenced to more
+   * than 100 years", "the rally is expected to draw 5,000"): a hypothetical or expected figure
+   * is compared only with others of its kind.
+   */
+  static boolean hypothetical(List<Token> t, int first, int last) {
+    int[] c = clause(t, first, last);
+    for (int i = c[0]; i < c[1]; i++) {
+      if ((i < first || i >= last) && MODAL.contains(t.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "the administration estimates that 3,000 are dead" reports a count; "their estimate" not. */
   private static boolean reportsAsVerb(List<Token> t, int i) {
     String w = t.get(i).lower();

@@ -191,6 +191,9 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     if (ContextReader.earlierReport(t, p.first(), p.last())) {
       return Optional.of("an earlier report");
     }
+    if (measure.isPresent() && ContextReader.hypothetical(t, p.first(), p.last())) {
+      return Optional.of("projected");
+    }
     return Optional.empty();
   }
 

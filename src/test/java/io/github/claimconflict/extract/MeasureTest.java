@@ -173,6 +173,8 @@ class MeasureTest {
       Some 20,000 people are feared dead in the city.                  | Some 20,000 people | projected
       The junta chief reduced the sentence to two years.               | two years      | revised
       He was initially jailed for four years.                          | four years     | an earlier report
+      If convicted, she could be sentenced to more than 100 years.     | more than 100 years | projected
+      The rally is expected to draw 5,000 people.                      | 5,000 people   | projected
       """)
   void aFiguresTimeIsReadFromItsSentence(String sentence, String surface, String anchor) {
     assertThat(claim(sentence, surface).anchor()).isEqualTo(java.util.Optional.ofNullable(anchor));
