@@ -170,7 +170,7 @@ final class ContextReader {
     // The nearest reporting verb before the figure; after it, only a closing ", police said."
     int verb = -1;
     for (int i = first - 1; i >= from && verb < 0; i--) {
-      if (REPORTING_VERBS.contains(t.get(i).lower())) {
+      if (REPORTING_VERBS.contains(t.get(i).lower()) && !describes(t, i)) {
         verb = i;
       }
     }
@@ -198,6 +198,9 @@ final class ContextReader {
     while (start > 0 && start > end - 6 && t.get(start - 1).isWord()
         && !CLAUSE_WORDS.contains(t.get(start - 1).lower())) {
       start--;
+    }
+    if (start > 0 && t.get(start - 1).isNumber()) {
+      return Optional.empty(); // "284 workers confirmed dead": counted, not claiming
     }
     Optional<String> before = phrase(t, start, end, false);
     if (before.isPresent() || start != end) {
@@ -322,6 +325,17 @@ final class ContextReader {
       return w.substring(0, w.length() - 1);
     }
     return w;
+  }
+
+  /** "confirmed dead", "reported missing": the verb describes the counted, it reports nothing. */
+  private static boolean describes(List<Token> t, int verb) {
+    if (verb + 1 >= t.size()) {
+      return false;
+    }
+    String next = t.get(verb + 1).lower();
+    return next.equals("dead") || next.equals("killed") || next.equals("missing")
+        || next.equals("injured") || next.equals("alive") || next.equals("died")
+        || next.equals("wounded") || next.equals("trapped");
   }
 
   /** Words that make a report an earlier one: "had said", "initially", "previously". */

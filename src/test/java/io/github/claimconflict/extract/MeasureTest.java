@@ -153,6 +153,7 @@ class MeasureTest {
       The Valmont Red Cross had said 120 people died.                  | 120 people    | Valmont Red Cross
       Local media also reported that 30 people died.                   | 30 people     | local media
       His clothes said 40 people were killed.                          | 40 people     | none
+      At least 284 workers confirmed dead, with 18 still trapped inside. | 18          | none
       The disaster agency have not confirmed 90 deaths.                | 90 deaths     | none
       Estimates based on population density put the toll at 2,000.    | 2,000         | none
       The eastern administration, based in Dalmora, estimates that 3,000 people are dead. | 3,000 people | eastern administration
