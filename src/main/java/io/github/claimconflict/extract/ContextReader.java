@@ -422,6 +422,44 @@ final class ContextReader {
     return false;
   }
 
+  /** Plural places a total may span: "in some 30 cities", "at campaign events". */
+  private static final ImmutableSet<String> PLACES_PLURAL =
+      ImmutableSet.of("cities", "towns", "villages", "provinces", "regions", "districts",
+          "countries", "states", "locations", "sites", "events", "rallies", "venues",
+          "municipalities", "communities", "neighbourhoods", "neighborhoods", "areas");
+
+  /**
+   * Whether the figure's clause gives it a scope wider than one place: "nationwide",
+   * "worldwide", "across the country", "in some 30 cities", "at recent campaign events". Such
+   * a total is no one place's count.
+   */
+  static boolean wideScope(List<Token> t, int first, int last) {
+    int[] c = clause(t, first, last);
+    for (int i = c[0]; i < c[1]; i++) {
+      if (i >= first && i < last) {
+        continue;
+      }
+      String w = t.get(i).lower();
+      if (w.equals("nationwide") || w.equals("worldwide") || w.equals("countrywide")
+          || w.equals("globally") || (w.equals("across") && i + 2 < t.size()
+              && t.get(i + 1).is("the") && (t.get(i + 2).is("country")
+                  || t.get(i + 2).is("nation") || t.get(i + 2).is("world")))) {
+        return true;
+      }
+      if (LOCATIVES.contains(w)) {
+        for (int k = i + 1; k < Math.min(c[1], i + 5); k++) {
+          if (PLACES_PLURAL.contains(t.get(k).lower())) {
+            return true;
+          }
+          if (!t.get(k).isWord() && !t.get(k).isNumber()) {
+            break;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** "the administration estimates that 3,000 are dead" reports a count; "their estimate" not. */
   private static boolean reportsAsVerb(List<Token> t, int i) {
     String w = t.get(i).lower();

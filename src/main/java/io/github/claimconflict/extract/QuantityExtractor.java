@@ -181,6 +181,9 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     if (a.isPresent()) {
       return a;
     }
+    if (ContextReader.wideScope(t, p.first(), p.last())) {
+      return Optional.of("across many places");
+    }
     if (ContextReader.revised(t, p.first(), p.last())) {
       return Optional.of("revised");
     }

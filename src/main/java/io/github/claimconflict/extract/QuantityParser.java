@@ -56,7 +56,8 @@ final class QuantityParser {
   private static final ImmutableSet<String> FUNCTION_WORDS =
       ImmutableSet.of("to", "and", "or", "in", "on", "at", "for", "by", "with", "was", "were",
           "is", "are", "has", "have", "had", "be", "been", "will", "would", "could", "should",
-          "may", "might", "than", "as", "from", "into", "a", "an", "who", "that");
+          "may", "might", "than", "as", "from", "into", "a", "an", "who", "that", "where",
+          "which", "when", "whose", "while");
   private static final ImmutableSet<String> DASHES = ImmutableSet.of("-", "\u2013", "\u2014");
 
   private final ImmutableSet<String> countedNouns;
@@ -837,6 +838,18 @@ final class QuantityParser {
     if (plural) {
       end[0] = j + 1;
       return Optional.of(s);
+    }
+    // "two massive crowds": one adjective before the plural.
+    if (w.isWord() && !w.isCapitalized() && !FUNCTION_WORDS.contains(s)
+        && !DETERMINERS.contains(s) && !SMALL.containsKey(s) && j + 1 < t.size()) {
+      Token n = t.get(j + 1);
+      String ns = n.lower();
+      if (n.isWord() && !n.isCapitalized() && ns.length() > 3 && ns.endsWith("s")
+          && !ns.endsWith("ss") && !FUNCTION_WORDS.contains(ns) && Units.unitWord(ns).isEmpty()
+          && Units.unitWord(s).isEmpty() && Units.currencyWord(ns).isEmpty()) {
+        end[0] = j + 2;
+        return Optional.of(ns);
+      }
     }
     return Optional.empty();
   }

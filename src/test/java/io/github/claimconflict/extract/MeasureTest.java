@@ -93,6 +93,8 @@ class MeasureTest {
       The leader said 200 horsemen were on their way.                | 200 horsemen
       Rescuers pulled 30 people from the rubble.                     | 30 people
       Twelve firefighters are still trapped in the tunnel.           | Twelve firefighters
+      They died when two massive crowds converged on a street.       | two massive crowds
+      The area houses more than 160,000 tents where pilgrims sleep.  | more than 160,000 tents
       """)
   void leavesAFigureUnmeasuredWhenTheWordsDoNotSay(String sentence, String surface) {
     assertThat(claim(sentence, surface).measure()).isEmpty();
@@ -176,6 +178,9 @@ class MeasureTest {
       He was initially jailed for four years.                          | four years     | an earlier report
       If convicted, she could be sentenced to more than 100 years.     | more than 100 years | projected
       The rally is expected to draw 5,000 people.                      | 5,000 people   | projected
+      Thousands gathered in some 30 cities across the country.         | Thousands      | across many places
+      Protests spread nationwide as 40,000 people marched.             | 40,000 people  | across many places
+      Some 40,000 people marched in Dalmora on Friday.                 | Some 40,000 people | none
       """)
   void aFiguresTimeIsReadFromItsSentence(String sentence, String surface, String anchor) {
     assertThat(claim(sentence, surface).anchor()).isEqualTo(java.util.Optional.ofNullable(anchor));
