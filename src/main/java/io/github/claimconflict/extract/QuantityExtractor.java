@@ -365,9 +365,19 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
   /** Tokens from the figure to its nearest cue of the entry, in its clause; right side first. */
   private static double cueDistance(List<Token> t, Parsed p,
       java.util.Map<String, List<List<String>>> cues, int longestCue, int[] at) {
-    // The counted noun may be the cue itself: "57 deaths", "90 injuries", "17 bodies".
-    int from = p.noun().isPresent() ? p.last() - 1 : p.last();
-    for (int i = from; i < t.size() && i < p.last() + RIGHT_WINDOW; i++) {
+    // A cue inside the figure's own noun phrase comes first: "300 wounded people", "nearly 300
+    // still-missing passengers", and the counted noun itself: "57 deaths", "17 bodies".
+    if (p.noun().isPresent()) {
+      for (int i = p.first(); i < p.last(); i++) {
+        for (List<String> cue : cues.getOrDefault(t.get(i).lower(), List.of())) {
+          if (i + cue.size() <= p.last() && matches(t, i, cue)) {
+            at[0] = i;
+            return 0;
+          }
+        }
+      }
+    }
+    for (int i = p.last(); i < t.size() && i < p.last() + RIGHT_WINDOW; i++) {
       Token tok = t.get(i);
       if (ContextReader.isBoundary(tok) || (tok.isNumber() && i > p.last())) {
         break;
@@ -375,7 +385,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       for (List<String> cue : cues.getOrDefault(tok.lower(), List.of())) {
         if (matches(t, i, cue)) {
           at[0] = i;
-          return Math.max(0, i - p.last());
+          return i - p.last() + 0.25;
         }
       }
     }

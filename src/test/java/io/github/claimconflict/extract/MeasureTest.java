@@ -76,6 +76,8 @@ class MeasureTest {
       Floods destroyed up to a fifth of the coastal city of Dalmora. | up to a fifth          | share-destroyed
       Around a quarter of the town was wiped away.                   | Around a quarter       | share-destroyed
       Voss took 52% of the vote, her rival Adler about 30 percent.   | about 30 percent       | vote-share
+      Medics reported 300 wounded people at the station.             | 300 wounded people     | injured
+      Relatives of nearly 300 still-missing passengers who were aboard waited. | nearly 300 still-missing passengers | missing
       """)
   void readsWhatAFigureMeasures(String sentence, String surface, String measure) {
     assertThat(claim(sentence, surface).measure()).map(Measure::id).contains(measure);
