@@ -118,11 +118,70 @@ class ConflictDetectorTest {
   }
 
   @Test
+  void aRunningTallyThatRisesIsAnUpdateNotAConflict() {
+    List<Article> articles = List.of(
+        Article.of("a", DAY, "The floods in Dalmora killed 40 people, officials said."),
+        Article.of("b", DAY, "The death toll in Dalmora rose to 65, officials said."),
+        Article.of("c", DAY, "At least 80 people have died in the Dalmora floods."));
+    assertThat(ConflictDetector.scan(articles).conflicts()).isEmpty();
+  }
+
+  @Test
+  void differentClaimantsOfOneTallyAreADispute() {
+    List<Article> articles = List.of(
+        Article.of("a", DAY, "The civil defence said 60 people died in Dalmora on Friday."),
+        Article.of("b", DAY, "The health ministry said 45 people died in Dalmora on Friday."));
+    assertThat(ConflictDetector.scan(articles).conflicts()).singleElement()
+        .satisfies(c -> assertThat(c.explanation()).contains("different claimants"));
+  }
+
+  @Test
+  void aTallyOnOneStatedDayIsComparedWithoutClaimants() {
+    List<Article> articles = List.of(
+        Article.of("a", DAY, "Twelve people were killed in Dalmora on Friday."),
+        Article.of("b", DAY, "Nineteen people were killed in Dalmora on Friday."),
+        Article.of("c", DAY, "Thirty people were killed in Dalmora on Sunday."));
+    assertThat(ConflictDetector.scan(articles).conflicts()).singleElement()
+        .satisfies(c -> assertThat(c.positions()).flatExtracting(p -> p.articles())
+            .containsOnly("a", "b"));
+  }
+
+  @Test
+  void oneArticleNeedsTwoNamedClaimantsForAConflict() {
+    List<Article> unattributed = List.of(Article.of("a", DAY,
+        "Some 2,000 people marched in Dalmora on Friday. Organisers said 9,000 people marched "
+            + "in Dalmora on Friday."));
+    assertThat(ConflictDetector.scan(unattributed).conflicts()).isEmpty();
+    List<Article> disputed = List.of(Article.of("a", DAY,
+        "Police said some 2,000 people marched in Dalmora on Friday. Organisers said 9,000 people "
+            + "marched in Dalmora on Friday."));
+    assertThat(ConflictDetector.scan(disputed).conflicts()).hasSize(1);
+  }
+
+  @Test
+  void agesOneYearApartConflict() {
+    List<Article> articles = List.of(
+        Article.of("a", DAY, "Captain Ivo Marrek, 68, apologised to the families in Dalmora."),
+        Article.of("b", DAY, "Captain Ivo Marrek, 69, faces charges in Dalmora."));
+    assertThat(ConflictDetector.scan(articles).conflicts()).singleElement()
+        .satisfies(c -> assertThat(c.topic()).startsWith("age: Ivo Marrek"));
+  }
+
+  @Test
+  void plainFiguresAreComparedAtTheirOwnPrecision() {
+    List<Article> articles = List.of(
+        Article.of("a", DAY, "The city of Dalmora, home to 220,000 people, was flooded on Friday."),
+        Article.of("b", DAY, "The floods hit Dalmora, which has a population of 200,000, on Friday."));
+    assertThat(ConflictDetector.scan(articles).conflicts()).singleElement()
+        .satisfies(c -> assertThat(c.topic()).startsWith("population"));
+  }
+
+  @Test
   void aFigureCompatibleWithBothSidesTakesNoSideWhateverItsOrder() {
     List<Article> articles = List.of(
-        Article.of("a", DAY, "The storm hit Riverton, killing at least 14 people, officials said."),
-        Article.of("b", DAY, "At least 19 people died when the storm hit Riverton."),
-        Article.of("c", DAY, "The storm that hit Riverton killed 14 people."));
+        Article.of("a", DAY, "On Sunday the storm killed at least 14 people in Riverton, officials said."),
+        Article.of("b", DAY, "At least 19 people died on Sunday when the storm hit Riverton."),
+        Article.of("c", DAY, "The storm that hit Riverton on Sunday killed 14 people."));
     assertThat(ConflictDetector.scan(articles).conflicts()).singleElement().satisfies(c -> {
       assertThat(c.positions()).extracting(p -> p.articles())
           .containsExactlyInAnyOrder(List.of("b"), List.of("c"));

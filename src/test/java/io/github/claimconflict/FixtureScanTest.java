@@ -88,10 +88,14 @@ class FixtureScanTest {
 
   @Test
   void disasterFiguresAreComparedToo() {
-    assertThat(about("people evacuated").positions()).extracting(p -> p.articles())
-        .containsExactlyInAnyOrder(List.of("quake-local"), List.of("quake-wire"));
-    assertThat(about("people missing").positions()).hasSize(2);
     assertThat(about("buildings destroyed").topic()).contains("Seaford");
+  }
+
+  @Test
+  void runningTalliesOfNoStatedTimeAreUpdatesNotConflicts() {
+    // The wire's unattributed evacuated and missing counts, a day before the local report's.
+    assertThat(report.conflicts()).noneMatch(c -> c.topic().contains("evacuated")
+        || c.topic().contains("missing"));
   }
 
   @Test
@@ -100,6 +104,6 @@ class FixtureScanTest {
     assertThat(report.conflicts()).noneMatch(c -> c.topic().contains("injured"));
     assertThat(report.conflicts()).allSatisfy(c -> assertThat(c.positions())
         .noneMatch(p -> p.value().contains("2,000")));
-    assertThat(report.conflicts()).filteredOn(c -> c.kind() == ConflictKind.NUMERIC).hasSize(8);
+    assertThat(report.conflicts()).filteredOn(c -> c.kind() == ConflictKind.NUMERIC).hasSize(6);
   }
 }

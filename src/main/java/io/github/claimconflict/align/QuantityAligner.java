@@ -66,6 +66,11 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
         continue;
       }
       Measure m = c.measure().get();
+      if (m.running() && c.claimant().isEmpty() && c.days().isEmpty()) {
+        // An unattributed running tally of no stated time is a snapshot of its article's moment:
+        // set against another article's, a difference is an update, and no one's to dispute.
+        continue;
+      }
       String block = m.id() + "|" + c.quantity().unit() + "|" + c.anchor().orElse("");
       if (!m.perSubject()) {
         blocks.computeIfAbsent(block, k -> new ArrayList<>()).add(new Keyed("", c));
@@ -135,7 +140,7 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
     List<List<QuantityClaim>> clusters = new ArrayList<>();
     // Each cluster's distinct contexts: checking a claim against them, not against every member,
     // keeps many figures with few contexts linear.
-    List<Map<List<Set<String>>, QuantityClaim>> contexts = new ArrayList<>();
+    List<Map<List<Object>, QuantityClaim>> contexts = new ArrayList<>();
     for (QuantityClaim c : ordered) {
       int best = -1;
       for (int k = 0; k < clusters.size(); k++) {
@@ -150,7 +155,7 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
         best = clusters.size() - 1;
       }
       clusters.get(best).add(c);
-      contexts.get(best).putIfAbsent(List.of(c.places(), c.days()), c);
+      contexts.get(best).putIfAbsent(contextKey(c), c);
     }
     for (List<QuantityClaim> cluster : clusters) {
       cluster.sort(Claim.inTextOrder());
@@ -158,8 +163,63 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
     return clusters;
   }
 
+  /** What decides compatibility: places and days, and for a running tally its source. */
+  private static List<Object> contextKey(QuantityClaim c) {
+    if (c.measure().map(Measure::running).orElse(false)) {
+      return List.of(c.places(), c.days(), c.claimant(), c.articleId(), c.quantity());
+    }
+    return List.of(c.places(), c.days());
+  }
+
   static boolean compatible(QuantityClaim a, QuantityClaim b) {
-    return overlapsOrUnknown(a.places(), b.places()) && overlapsOrUnknown(a.days(), b.days());
+    return overlapsOrUnknown(a.places(), b.places()) && overlapsOrUnknown(a.days(), b.days())
+        && !laterUpdate(a, b);
+  }
+
+  /**
+   * Whether two figures of a running tally from different articles are one claimant's
+   * successive counts: the same claimant, figures apart. A toll that rises is an update, not a
+   * disagreement; only different claimants for one time dispute it.
+   */
+  private static boolean laterUpdate(QuantityClaim a, QuantityClaim b) {
+    if (!a.measure().map(Measure::running).orElse(false) || a.articleId().equals(b.articleId())) {
+      return false;
+    }
+    if (!a.days().isEmpty() && !b.days().isEmpty()) {
+      return false; // one stated time (the days overlap, or they are not compatible at all)
+    }
+    if (a.days().isEmpty() != b.days().isEmpty()) {
+      return true; // a stated day against none: not one stated time
+    }
+    if (a.claimant().isEmpty() || b.claimant().isEmpty()) {
+      return true; // no one time, and no two sources to dispute it
+    }
+    boolean sameClaimant = sameClaimant(a.claimant().get(), b.claimant().get());
+    return sameClaimant && !a.quantity().overlaps(b.quantity());
+  }
+
+  /**
+   * Whether two claimants are one source: one's words within the other's, or the same head noun
+   * ("the Saudi civil defence authority" and "Saudi authorities"), case and plural aside.
+   */
+  static boolean sameClaimant(String a, String b) {
+    if (wordsContained(a, b)) {
+      return true;
+    }
+    List<String> x = WORDS.splitToList(a.toLowerCase(Locale.ROOT));
+    List<String> y = WORDS.splitToList(b.toLowerCase(Locale.ROOT));
+    return !x.isEmpty() && !y.isEmpty()
+        && singular(x.get(x.size() - 1)).equals(singular(y.get(y.size() - 1)));
+  }
+
+  private static String singular(String w) {
+    if (w.endsWith("ies") && w.length() > 4) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
   }
 
   /** Unknown on either side, or some place word in common ("Port Alder" and "Alder"). */

@@ -11,8 +11,20 @@ import static java.util.Objects.requireNonNull;
  * @param label the words a report uses for it, such as {@code "people injured"}
  * @param perSubject whether the figure belongs to a subject (a party's vote share, a person's age)
  *     and is only comparable with figures about the same subject
+ * @param running whether the figure is a running tally (dead, injured, missing, arrested) that
+ *     grows as reports come in: one source's later figure is an update, not a disagreement
  */
-public record Measure(String id, String label, boolean perSubject) {
+public record Measure(String id, String label, boolean perSubject, boolean running) {
+
+  /** A measure that is not a running tally. */
+  public Measure(String id, String label, boolean perSubject) {
+    this(id, label, perSubject, false);
+  }
+
+  /** The same measure, counted as a running tally. */
+  public Measure tally() {
+    return new Measure(id, label, perSubject, true);
+  }
 
   public Measure {
     requireNonNull(id, "id");

@@ -15,14 +15,27 @@ import java.util.Locale;
  * @param low the lowest value the figure allows, or {@code null} when unbounded below
  * @param high the highest value the figure allows, or {@code null} when unbounded above
  * @param unit the canonical unit, see {@link Units}
+ * @param tolerated the relative tolerance the interval already holds, which a comparator's
+ *     tolerance does not add again: 0.05 for "about 4,000" (its hedge is ±5%), infinite for a
+ *     firm interval that says all the figure's precision ("41.37%", "more than 26%", an age),
+ *     0 for a vague or ranged figure
  */
-public record Quantity(Double low, Double high, String unit) {
+public record Quantity(Double low, Double high, String unit, double tolerated) {
+
+  /** The relative tolerance of a firm interval: no comparator widens it. */
+  public static final double FIRM = Double.POSITIVE_INFINITY;
+
+  /** An interval that the comparator's tolerance widens in full. */
+  public Quantity(Double low, Double high, String unit) {
+    this(low, high, unit, 0);
+  }
 
   public Quantity {
     requireNonNull(unit, "unit");
     checkArgument(low == null || Double.isFinite(low), "low must be finite: %s", low);
     checkArgument(high == null || Double.isFinite(high), "high must be finite: %s", high);
     checkArgument(low == null || high == null || low <= high, "low %s above high %s", low, high);
+    checkArgument(tolerated >= 0, "tolerated must not be negative: %s", tolerated);
   }
 
   /** A single exact value. */
@@ -47,7 +60,12 @@ public record Quantity(Double low, Double high, String unit) {
     double f = 1 + tolerance;
     Double lo = low == null ? null : Double.valueOf(low >= 0 ? low / f : low * f);
     Double hi = high == null ? null : Double.valueOf(high >= 0 ? high * f : high / f);
-    return new Quantity(lo, hi, unit);
+    return new Quantity(lo, hi, unit, tolerated);
+  }
+
+  /** Whether no tolerance widens this interval. */
+  public boolean firm() {
+    return tolerated == FIRM;
   }
 
   /** Whether the two intervals share a value; quantities in different units never do. */
@@ -70,7 +88,7 @@ public record Quantity(Double low, Double high, String unit) {
         : other.low == null ? low : Double.valueOf(Math.max(low, other.low));
     Double hi = high == null ? other.high
         : other.high == null ? high : Double.valueOf(Math.min(high, other.high));
-    return java.util.Optional.of(new Quantity(lo, hi, unit));
+    return java.util.Optional.of(new Quantity(lo, hi, unit, Math.min(tolerated, other.tolerated)));
   }
 
   /**

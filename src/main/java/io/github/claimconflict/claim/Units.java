@@ -21,6 +21,7 @@ public final class Units {
   public static final String TONNE = "tonne";
   public static final String KILOTON = "kiloton";
   public static final String YEAR = "year";
+  public static final String KILOMETRE_PER_HOUR = "km/h";
 
   /** A unit word and the interval of canonical units one of it stands for. */
   public record Conversion(String canonical, double lowFactor, double highFactor) {
@@ -45,6 +46,23 @@ public final class Units {
           .put("metres", Conversion.of(KILOMETRE, 0.001))
           .put("meter", Conversion.of(KILOMETRE, 0.001))
           .put("meters", Conversion.of(KILOMETRE, 0.001))
+          .put("yard", Conversion.of(KILOMETRE, 0.0009144))
+          .put("yards", Conversion.of(KILOMETRE, 0.0009144))
+          .put("feet", Conversion.of(KILOMETRE, 0.0003048))
+          .put("ft", Conversion.of(KILOMETRE, 0.0003048))
+          .put("foot", Conversion.of(KILOMETRE, 0.0003048))
+          .put("cm", Conversion.of(KILOMETRE, 0.00001))
+          .put("centimetres", Conversion.of(KILOMETRE, 0.00001))
+          .put("centimeters", Conversion.of(KILOMETRE, 0.00001))
+          .put("mm", Conversion.of(KILOMETRE, 0.000001))
+          .put("millimetres", Conversion.of(KILOMETRE, 0.000001))
+          .put("millimeters", Conversion.of(KILOMETRE, 0.000001))
+          .put("inches", Conversion.of(KILOMETRE, 0.0000254))
+          .put("kph", Conversion.of(KILOMETRE_PER_HOUR, 1))
+          .put("km/h", Conversion.of(KILOMETRE_PER_HOUR, 1))
+          .put("kmh", Conversion.of(KILOMETRE_PER_HOUR, 1))
+          .put("mph", Conversion.of(KILOMETRE_PER_HOUR, 1.609344))
+          .put("knots", Conversion.of(KILOMETRE_PER_HOUR, 1.852))
           .put("sq km", Conversion.of(SQUARE_KILOMETRE, 1))
           .put("square kilometres", Conversion.of(SQUARE_KILOMETRE, 1))
           .put("square kilometers", Conversion.of(SQUARE_KILOMETRE, 1))
@@ -74,6 +92,11 @@ public final class Units {
           .put("days", Conversion.of(YEAR, 1 / DAYS_PER_YEAR))
           .put("hour", Conversion.of(YEAR, 1 / (DAYS_PER_YEAR * 24)))
           .put("hours", Conversion.of(YEAR, 1 / (DAYS_PER_YEAR * 24)))
+          .put("hr", Conversion.of(YEAR, 1 / (DAYS_PER_YEAR * 24)))
+          .put("hrs", Conversion.of(YEAR, 1 / (DAYS_PER_YEAR * 24)))
+          .put("minute", Conversion.of(YEAR, 1 / (DAYS_PER_YEAR * 24 * 60)))
+          .put("minutes", Conversion.of(YEAR, 1 / (DAYS_PER_YEAR * 24 * 60)))
+          .put("mins", Conversion.of(YEAR, 1 / (DAYS_PER_YEAR * 24 * 60)))
           .build();
 
   private static final ImmutableMap<String, String> CURRENCY_SYMBOLS =
@@ -127,6 +150,7 @@ public final class Units {
       case YEAR -> "years";
       case TONNE -> "tonnes";
       case KILOTON -> "kilotons";
+      case KILOMETRE_PER_HOUR -> "km/h";
       case PERCENTAGE_POINT -> "percentage points";
       default -> unit;
     };

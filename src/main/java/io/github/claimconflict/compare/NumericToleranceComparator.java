@@ -66,12 +66,15 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
   }
 
   /**
-   * A figure's interval widened by the tolerance, which is for estimates and rounding: an exact
-   * figure (61 seats, 14 dead) stays as it is, since one more is a disagreement.
+   * A figure's interval widened by the tolerance, which is for round and vague figures: an exact
+   * figure (61 seats, 14 dead) stays as it is, since one more is a disagreement, and so does a
+   * firm one, whose interval already says its precision (a plain figure, a bound, an age); an
+   * estimate ("about 4,000", ±5%) is widened only by what the tolerance adds to its hedge.
    */
   private Quantity widened(QuantityClaim c) {
     Quantity q = c.quantity();
-    return q.isBounded() && q.low().equals(q.high()) ? q : q.widen(tolerance);
+    double extra = tolerance - q.tolerated();
+    return extra <= 0 || q.isBounded() && q.low().equals(q.high()) ? q : q.widen(extra);
   }
 
   @Override
@@ -150,15 +153,29 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
     return position.size() <= CONFIDENCE_PAIRS ? position : position.subList(0, CONFIDENCE_PAIRS);
   }
 
-  /** A disagreement needs two articles, or two claimants within one article. */
+  /**
+   * A disagreement needs two articles, or two named claimants within one article (an
+   * unattributed figure is no claimant), each on a side of its own.
+   */
   private static boolean acrossSources(List<List<QuantityClaim>> positions) {
     Set<String> articles = new LinkedHashSet<>();
-    Set<String> claimants = new LinkedHashSet<>();
     for (List<QuantityClaim> p : positions) {
       articles.addAll(articles(p));
-      p.forEach(c -> claimants.add(c.claimant().orElse("")));
     }
-    return articles.size() >= 2 || claimants.size() >= 2;
+    if (articles.size() >= 2) {
+      return true;
+    }
+    Set<String> claimants = new LinkedHashSet<>();
+    int attributed = 0;
+    for (List<QuantityClaim> p : positions) {
+      Set<String> own = new LinkedHashSet<>();
+      p.forEach(c -> c.claimant().ifPresent(w -> own.add(w.toLowerCase(Locale.ROOT))));
+      if (!own.isEmpty()) {
+        attributed++;
+        claimants.addAll(own);
+      }
+    }
+    return attributed >= 2 && claimants.size() >= 2;
   }
 
   private double confidence(QuantityClaim a, QuantityClaim b) {
@@ -170,6 +187,11 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
     Quantity lower = x.high() != null && y.low() != null && x.high() < y.low() ? x : y;
     Quantity upper = lower == x ? y : x;
     double gap = logGap(lower.high(), upper.low());
+    if (lower.firm() && upper.firm() && lower.isBounded() && upper.isBounded()) {
+      // Two firm figures that only just miss ("68" and "69" years) still disagree plainly: half
+      // the gap between their middles counts.
+      gap = Math.max(gap, logGap(lower.low() + lower.high(), upper.low() + upper.high()) / 2);
+    }
     double gapScore = 1 - 0.5 * Math.exp(-gap / 0.05);
     double width = (a.quantity().logWidth(OPEN_WIDTH) + b.quantity().logWidth(OPEN_WIDTH)) / 2;
     double specificity = 1 - 0.3 * Math.min(1, width / OPEN_WIDTH);
@@ -194,8 +216,9 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
     for (QuantityClaim c : sorted) {
       q = q.intersect(c.quantity()).orElse(q);
     }
+    Set<String> seen = new java.util.HashSet<>();
     List<String> claimants = sorted.stream().map(QuantityClaim::claimant)
-        .flatMap(Optional::stream).distinct().toList();
+        .flatMap(Optional::stream).filter(w -> seen.add(w.toLowerCase(Locale.ROOT))).toList();
     return new Position(value, q.describe(), Optional.ofNullable(q.low()),
         Optional.ofNullable(q.high()), Optional.of(q.unit()), articles(sorted), claimants,
         sorted.stream().map(QuantityClaim::evidence).toList(), articles(sorted).size());
@@ -220,10 +243,10 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
       parts.add("\"" + p.value() + "\" (" + who + ") means " + p.normalized());
     }
     b.append(String.join("; ", parts)).append(". ");
-    b.append(String.format(Locale.ROOT,
-        "Even widened by %s%% on each side, these ranges do not overlap.",
+    b.append(String.format(Locale.ROOT, "Even with estimates widened by %s%% on each side (plain "
+        + "figures and bounds are read at their own precision), these ranges do not overlap.",
         Quantity.format(tolerance * 100)));
-    Set<String> claimants = new LinkedHashSet<>();
+    Set<String> claimants = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     positions.forEach(p -> claimants.addAll(p.claimants()));
     boolean disputed = positions.stream().allMatch(p -> !p.claimants().isEmpty())
         && claimants.size() >= 2;

@@ -15,7 +15,8 @@ import java.util.List;
  *   <li>{@link #APPROXIMATELY} (about, around, some, roughly, approximately, an estimated): {@code
  *       v} ± 5%, and ± 1 at least for counts.
  *   <li>{@link #NEARLY} (nearly, almost, just under, close to): 90% of {@code v} to {@code v}.
- *   <li>{@link #MORE_THAN} (more than, over, above, upwards of, in excess of): above {@code v}.
+ *   <li>{@link #MORE_THAN} (more than, over, above, upwards of, in excess of, and verbs of
+ *       exceeding: tops, exceeded, surpassed, passed): above {@code v}.
  *   <li>{@link #JUST_OVER} (just over, slightly more than): {@code v} to 110% of {@code v}.
  *   <li>{@link #AT_LEAST} (at least, no fewer than, a minimum of, "or more"): {@code v} or above.
  *   <li>{@link #LESS_THAN} (fewer than, less than, under, below): 0 to {@code v}.
@@ -33,7 +34,8 @@ public enum Hedge {
       "just below", "not quite"),
   MORE_THAN(
       "more than", "over", "above", "upwards of", "in excess of", "exceeding", "greater than",
-      "well over", "well above", "more then", "beyond"),
+      "well over", "well above", "more then", "beyond", "upward of", "tops", "topped",
+      "exceeded", "exceeds", "surpassed", "surpasses", "passed", "passes"),
   JUST_OVER("just over", "slightly more than", "a little over", "a little more than",
       "just above", "slightly over"),
   AT_LEAST("at least", "no fewer than", "no less than", "a minimum of", "not less than",

@@ -41,18 +41,21 @@ public final class MeasureLexicon {
           "policemen", "soldiers", "troops", "journalists", "workers", "migrants", "refugees",
           "fans", "pilgrims", "members", "youths", "adults", "victims", "passengers", "villagers",
           "worshippers", "miners", "prisoners", "inmates", "detainees", "casualties", "horsemen",
-          "candidates", "voters", "citizens", "tourists", "patients", "staff");
+          "candidates", "voters", "citizens", "tourists", "patients", "staff", "lives", "bodies",
+          "deaths", "fatalities", "injuries", "evacuees", "survivors", "nationals", "crew");
 
   /**
-   * Nouns that count everyone a figure is about ("5,000 people", "hundreds of protesters"). Any
-   * other counted noun ("12 officers", "five children") counts a group within them: its figure
+   * Nouns that count everyone a figure is about ("5,000 people", "hundreds of protesters"), with
+   * the people a disaster befalls as a whole (miners in a mine, passengers on a ferry, workers
+   * in a factory). Any other counted noun ("12 officers", "five children") counts a group within them: its figure
    * is a measure of its own, never compared with the total.
    */
   public static final ImmutableSet<String> EVERYONE =
       ImmutableSet.of("people", "persons", "person", "others", "individuals", "protesters",
           "protestors", "demonstrators", "supporters", "marchers", "participants", "rioters",
           "activists", "opponents", "residents", "civilians", "citizens", "casualties", "victims",
-          "youths", "adults");
+          "youths", "adults", "lives", "bodies", "deaths", "fatalities", "injuries", "evacuees",
+          "survivors", "miners", "passengers", "workers");
 
   public static final ImmutableSet<String> PARTIES = ImmutableSet.of("party", "parties");
   public static final ImmutableSet<String> BUILDINGS =
@@ -160,11 +163,18 @@ public final class MeasureLexicon {
   }
 
   public static final Measure CROWD = new Measure("crowd", "people at the gathering", false);
-  public static final Measure INJURED = new Measure("injured", "people injured", false);
-  public static final Measure DEAD = new Measure("dead", "people killed", false);
-  public static final Measure DETAINED = new Measure("detained", "people detained", false);
+  public static final Measure INJURED = new Measure("injured", "people injured", false).tally();
+  public static final Measure HOSPITALISED =
+      new Measure("hospitalised", "people in hospital", false).tally();
+  public static final Measure INTENSIVE_CARE =
+      new Measure("intensive-care", "people in intensive care", false).tally();
+  public static final Measure DEAD = new Measure("dead", "people killed", false).tally();
+  public static final Measure DETAINED = new Measure("detained", "people detained", false).tally();
+  public static final Measure CHARGED = new Measure("charged", "people charged", false).tally();
   public static final Measure PARTIES_PASSING =
       new Measure("parties-passing", "parties winning seats", false);
+  public static final Measure PARTIES_FAILING =
+      new Measure("parties-failing", "parties failing to win seats", false);
   public static final Measure PARTIES_RUNNING =
       new Measure("parties-running", "parties running", false);
   public static final Measure SEAT_COUNT = new Measure("seats", "seats won", true);
@@ -174,11 +184,41 @@ public final class MeasureLexicon {
   public static final Measure SENTENCE = new Measure("sentence", "prison sentence", true);
   public static final Measure AGE = new Measure("age", "age", true);
   public static final Measure ROUTE = new Measure("route", "length of the route", false);
-  public static final Measure EVACUATED = new Measure("evacuated", "people evacuated", false);
-  public static final Measure MISSING = new Measure("missing", "people missing", false);
+  public static final Measure EVACUATED =
+      new Measure("evacuated", "people evacuated", false).tally();
+  public static final Measure DISPLACED =
+      new Measure("displaced", "people displaced or homeless", false).tally();
+  public static final Measure MISSING = new Measure("missing", "people missing", false).tally();
+  public static final Measure TRAPPED = new Measure("trapped", "people trapped", false).tally();
+  public static final Measure RESCUED = new Measure("rescued", "people rescued", false).tally();
+  public static final Measure SURVIVORS = new Measure("survivors", "survivors", false).tally();
+  public static final Measure ABOARD =
+      new Measure("aboard", "people on board", false).tally();
   public static final Measure DESTROYED =
       new Measure("destroyed", "buildings destroyed or damaged", false);
   public static final Measure DAMAGE = new Measure("damage", "cost of the damage", false);
+  public static final Measure SHARE_DESTROYED =
+      new Measure("share-destroyed", "share of the place destroyed", false);
+  public static final Measure AID = new Measure("aid", "aid pledged", false);
+  public static final Measure FINE = new Measure("fine", "fine", true);
+  public static final Measure POPULATION = new Measure("population", "population", false);
+  public static final Measure CAPACITY = new Measure("capacity", "capacity", false);
+  public static final Measure STOREYS = new Measure("storeys", "storeys of the building", false);
+  public static final Measure MAGNITUDE = new Measure("magnitude", "magnitude", false);
+  public static final Measure DEPTH = new Measure("depth", "depth", false);
+  /** A distance from a place, read from its anchoring phrase; the place is its subject. */
+  public static final Measure DISTANCE = new Measure("distance", "distance from", true);
+  public static final Measure WIND = new Measure("wind", "wind speed", false);
+  public static final Measure RAINFALL = new Measure("rainfall", "rainfall", false);
+  public static final Measure AREA = new Measure("area", "area", false);
+  public static final Measure YIELD = new Measure("yield", "explosive yield", false);
+
+  /** Nouns of a building's height. */
+  public static final ImmutableSet<String> STOREY_NOUNS =
+      ImmutableSet.of("story", "storey", "stories", "storeys", "floors", "floor", "storied",
+          "storeyed");
+
+  private static final String[] CURRENCIES = {"USD", "EUR", "GBP", "JPY", "RUB", "INR", "CNY"};
 
   private static final MeasureLexicon DEFAULTS =
       builder()
@@ -186,25 +226,44 @@ public final class MeasureLexicon {
               .cues("rallied", "rally", "rallies", "gathered", "gathering", "protested",
                   "protest", "demonstrated", "demonstration", "marched", "march", "crowd",
                   "took to the streets", "turned out", "attended", "assembled", "joined the protest",
-                  "protesting", "demonstrating", "marching", "rallying", "filled", "thronged")
+                  "protesting", "demonstrating", "marching", "rallying", "filled", "thronged",
+                  "drew", "attracted", "took part", "taking part", "participated",
+                  "participating", "pilgrimage", "performing", "performed", "were in the",
+                  "packed")
               .build())
           .add(Entry.counting(INJURED).nouns(PEOPLE)
-              .cues("injured", "wounded", "hurt", "hospitalised", "hospitalized", "injuries",
-                  "injuring", "wounding", "were injured", "sought medical", "treated", "needed treatment")
+              .cues("injured", "wounded", "hurt", "injuries", "injuring", "wounding",
+                  "were injured", "sought medical", "treated", "needed treatment")
+              .build())
+          .add(Entry.counting(HOSPITALISED).nouns(PEOPLE)
+              .cues("hospitalised", "hospitalized", "in hospital", "admitted to hospital",
+                  "taken to hospital", "in hospitals", "taken to hospitals")
+              .build())
+          .add(Entry.counting(INTENSIVE_CARE).nouns(PEOPLE)
+              .cues("intensive care", "critical condition", "in critical condition",
+                  "seriously injured", "serious condition")
               .build())
           .add(Entry.counting(DEAD).nouns(PEOPLE)
               .cues("dead", "died", "killed", "deaths", "death toll", "killing", "fatalities",
-                  "lost their lives", "perished", "kills", "dies", "die")
+                  "lost their lives", "perished", "kills", "dies", "die", "toll", "lives",
+                  "bodies", "succumbed", "drowned", "lost their life", "fatality", "death",
+                  "dead bodies", "bodies were recovered", "killing at least")
               .build())
           .add(Entry.counting(DETAINED).nouns(PEOPLE)
               .cues("detained", "arrested", "arrests", "detentions", "detaining", "arresting",
-                  "taken into custody", "rounded up")
+                  "taken into custody", "rounded up", "in custody")
+              .build())
+          .add(Entry.counting(CHARGED).nouns(PEOPLE)
+              .cues("charged", "indicted", "prosecuted")
               .build())
           .add(Entry.counting(PARTIES_PASSING).requiresNoun(PARTIES)
               .cues("passed", "pass", "cleared", "crossed", "won seats", "win seats",
                   "entered parliament", "entering parliament", "enter parliament", "made it into",
                   "qualified", "entered", "entering", "secured seats", "won representation",
                   "get into parliament", "got into parliament")
+              .build())
+          .add(Entry.counting(PARTIES_FAILING).requiresNoun(PARTIES)
+              .cues("failed", "fell short", "did not", "lost", "missed", "failing")
               .build())
           .add(Entry.counting(PARTIES_RUNNING).requiresNoun(PARTIES).countsTotals()
               .cues("competing", "running", "contesting", "contested", "registered", "took part",
@@ -214,7 +273,9 @@ public final class MeasureLexicon {
           .add(Entry.in(VOTE_SHARE, Units.PERCENT)
               .cues("of the vote", "of votes", "of the votes", "of the ballots", "of ballots",
                   "vote share", "share of the vote", "of the popular vote", "won", "took",
-                  "received", "secured", "garnered", "polled")
+                  "received", "secured", "garnered", "polled", "came first with",
+                  "came second with", "came third with", "finished with", "scored", "got",
+                  "backed", "voted for", "gained", "a score of", "winning", "gaining", "wins", "gets")
               .build())
           .add(Entry.in(THRESHOLD, Units.PERCENT).cues("threshold", "barrier", "hurdle").build())
           .add(Entry.in(TURNOUT, Units.PERCENT).cues("turnout", "participation").build())
@@ -224,18 +285,60 @@ public final class MeasureLexicon {
               .build())
           .add(Entry.in(ROUTE, Units.KILOMETRE).cues("route", "course", "convoy", "long").build())
           .add(Entry.counting(EVACUATED).nouns(PEOPLE)
-              .cues("evacuated", "displaced", "fled their homes", "forced from their homes",
-                  "left homeless", "homeless", "evacuation", "relocated")
+              .cues("evacuated", "evacuation", "relocated", "evacuees", "moved to shelters",
+                  "in shelters", "in evacuation centres", "in evacuation centers")
+              .build())
+          .add(Entry.counting(DISPLACED).nouns(PEOPLE)
+              .cues("displaced", "fled their homes", "forced from their homes",
+                  "left homeless", "homeless", "lost their homes", "without shelter")
               .build())
           .add(Entry.counting(MISSING).nouns(PEOPLE)
               .cues("missing", "unaccounted for", "still missing", "remain missing")
               .build())
+          .add(Entry.counting(TRAPPED).nouns(PEOPLE)
+              .cues("trapped", "still trapped", "remain trapped", "buried")
+              .build())
+          .add(Entry.counting(RESCUED).nouns(PEOPLE)
+              .cues("rescued", "pulled out alive", "pulled alive", "saved", "brought out",
+                  "plucked", "freed", "evacuated alive")
+              .build())
+          .add(Entry.counting(SURVIVORS).nouns(PEOPLE).cues("survivors", "survived").build())
+          .add(Entry.counting(ABOARD).nouns(PEOPLE)
+              .cues("on board", "aboard", "carrying", "passengers and crew", "onboard")
+              .build())
           .add(Entry.counting(DESTROYED).requiresNoun(BUILDINGS)
               .cues("destroyed", "damaged", "flattened", "collapsed", "razed", "swept away")
               .build())
-          .add(Entry.in(DAMAGE, "USD", "EUR", "GBP", "JPY", "RUB", "INR", "CNY")
+          .add(Entry.in(SHARE_DESTROYED, Units.PERCENT)
+              .cues("destroyed", "wiped away", "wiped out", "washed away", "swept away",
+                  "obliterated", "flattened", "razed", "levelled", "leveled", "submerged",
+                  "under water", "underwater", "damaged")
+              .build())
+          .add(Entry.in(DAMAGE, CURRENCIES)
               .cues("damage", "damages", "losses", "in damage", "worth of damage")
               .build())
+          .add(Entry.in(AID, CURRENCIES)
+              .cues("aid", "pledged", "donated", "relief", "assistance", "emergency funds")
+              .build())
+          .add(Entry.in(FINE, CURRENCIES).cues("fined", "fine", "penalty").build())
+          .add(Entry.counting(POPULATION).nouns(PEOPLE)
+              .cues("population", "inhabitants", "home to", "city of", "town of",
+                  "community of", "a population of", "populated", "residents")
+              .build())
+          .add(Entry.counting(CAPACITY)
+              .cues("capacity", "holds", "can hold", "accommodate", "seating")
+              .build())
+          .add(Entry.counting(STOREYS).requiresNoun(STOREY_NOUNS).nounSuffices().build())
+          .add(Entry.counting(MAGNITUDE).cues("magnitude", "richter").build())
+          .add(Entry.in(DEPTH, Units.KILOMETRE).cues("depth", "deep", "underground").build())
+          .add(Entry.in(WIND, Units.KILOMETRE_PER_HOUR)
+              .cues("wind", "winds", "gusts", "gusting", "sustained", "windspeed")
+              .build())
+          .add(Entry.in(RAINFALL, Units.KILOMETRE).cues("rain", "rainfall").build())
+          .add(Entry.in(AREA, Units.SQUARE_KILOMETRE)
+              .cues("area", "covering", "covers", "stretch", "spanning", "burned", "burnt")
+              .build())
+          .add(Entry.in(YIELD, Units.KILOTON).cues("of tnt", "tnt", "yield").build())
           .build();
 
   private final ImmutableList<Entry> entries;

@@ -27,7 +27,8 @@ final class NumberWords {
       ImmutableMap.<String, Double>builder()
           .put("hundred", 1e2).put("thousand", 1e3).put("million", 1e6).put("billion", 1e9)
           .put("trillion", 1e12).put("bn", 1e9).put("mn", 1e6).put("m", 1e6).put("k", 1e3)
-          .put("tn", 1e12)
+          .put("tn", 1e12).put("lakh", 1e5).put("lakhs", 1e5).put("crore", 1e7)
+          .put("crores", 1e7)
           .buildOrThrow();
 
   static final ImmutableSet<String> GLUED_ONLY_SCALES = ImmutableSet.of("m", "k", "bn", "mn", "tn");

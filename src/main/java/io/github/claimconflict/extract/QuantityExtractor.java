@@ -7,6 +7,7 @@ import io.github.claimconflict.claim.Distribution;
 import io.github.claimconflict.claim.Evidence;
 import io.github.claimconflict.claim.Measure;
 import io.github.claimconflict.claim.QuantityClaim;
+import io.github.claimconflict.claim.Units;
 import io.github.claimconflict.extract.NameReader.Name;
 import io.github.claimconflict.extract.QuantityParser.Parsed;
 import java.util.ArrayList;
@@ -81,13 +82,63 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
               previous.subjects(), c.distribution(), c.places(), c.days(), c.anchor(),
               c.claimant());
         }
+        if (c.measure().isEmpty() && previous != null
+            && previous.measure().filter(Measure::perSubject).isPresent()
+            && previous.quantity().unit().equals(c.quantity().unit())
+            && c.quantity().unit().equals(Units.PERCENT) && p.role() == QuantityParser.Role.VALUE
+            && !ContextReader.isNegator(t.get(Math.max(0, p.first() - 1)))) {
+          // "Lukashenko took 80% of the vote, his rival about 10 percent": the elided measure
+          // is the neighbouring figure's, about the name nearest this one.
+          List<String> own = subjects(names, p, c.distribution());
+          if (!own.isEmpty()) {
+            c = new QuantityClaim(c.evidence(), c.surface(), c.quantity(), previous.measure(),
+                own, c.distribution(), c.places(), c.days(), c.anchor(), c.claimant());
+          }
+        }
         if (c.measure().isPresent()) {
           previous = c;
         }
         claims.add(c);
       }
+      partsOfOneSentence(t, found, claims);
     }
     return claims;
+  }
+
+  /**
+   * "two years for incitement and another two years for breaching the rules": terms each given
+   * for its own charge are parts of one sentence, never compared with the whole.
+   */
+  private static void partsOfOneSentence(List<Token> t, List<Parsed> found,
+      List<QuantityClaim> claims) {
+    int base = claims.size() - found.size();
+    List<Integer> parts = new ArrayList<>();
+    boolean another = false;
+    for (int k = 0; k < found.size(); k++) {
+      QuantityClaim c = claims.get(base + k);
+      Parsed p = found.get(k);
+      if (!c.measure().map(m -> m.id().equals(MeasureLexicon.SENTENCE.id())).orElse(false)
+          && p.role() != QuantityParser.Role.PARTIAL) {
+        continue;
+      }
+      for (int i = p.last(); i < Math.min(t.size(), p.last() + 4); i++) {
+        if (t.get(i).is("for") || t.get(i).is("under")) {
+          parts.add(base + k);
+          another |= p.first() > 0 && t.get(p.first() - 1).is("another");
+          break;
+        }
+        if (ContextReader.isBoundary(t.get(i))) {
+          break;
+        }
+      }
+    }
+    if (parts.size() >= 2 || another) {
+      for (int i : parts) {
+        QuantityClaim c = claims.get(i);
+        claims.set(i, new QuantityClaim(c.evidence(), c.surface(), c.quantity(), Optional.empty(),
+            List.of(), c.distribution(), c.places(), c.days(), c.anchor(), c.claimant()));
+      }
+    }
   }
 
   private QuantityClaim toClaim(Article article, Evidence.Windows windows, List<Token> t,
@@ -100,6 +151,13 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     List<String> subjects = measure.filter(Measure::perSubject).isPresent()
         ? subjects(names, p, distribution)
         : List.of();
+    if (measure.isEmpty() && p.quantity().unit().equals(Units.KILOMETRE)) {
+      Optional<Anchored> anchored = anchored(t, p, names);
+      if (anchored.isPresent()) {
+        measure = Optional.of(anchored.get().measure());
+        subjects = anchored.get().subject().map(List::of).orElse(List.of());
+      }
+    }
     return new QuantityClaim(
         evidence,
         article.text().substring(start, end),
@@ -109,8 +167,37 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         distribution,
         places,
         days,
-        ContextReader.anchor(t, p.first(), p.last()),
+        anchor(t, p, measure),
         ContextReader.claimant(t, p.first(), p.last()));
+  }
+
+  /**
+   * The time a figure is put at, when not the event's own: another year or period ("last
+   * year"), an earlier report ("had said", "initially"), a revised value ("reduced to"), or, for
+   * a running tally, a projection of its final figure ("could reach").
+   */
+  private static Optional<String> anchor(List<Token> t, Parsed p, Optional<Measure> measure) {
+    Optional<String> a = ContextReader.anchor(t, p.first(), p.last());
+    if (a.isPresent()) {
+      return a;
+    }
+    if (ContextReader.wideScope(t, p.first(), p.last())) {
+      return Optional.of("across many places");
+    }
+    if (ContextReader.revised(t, p.first(), p.last())) {
+      return Optional.of("revised");
+    }
+    if (measure.map(Measure::running).orElse(false)
+        && ContextReader.projected(t, p.first(), p.last())) {
+      return Optional.of("projected");
+    }
+    if (ContextReader.earlierReport(t, p.first(), p.last())) {
+      return Optional.of("an earlier report");
+    }
+    if (measure.isPresent() && ContextReader.hypothetical(t, p.first(), p.last())) {
+      return Optional.of("projected");
+    }
+    return Optional.empty();
   }
 
   /** The subjects of a per-subject figure: the nearest name before it, else after it. */
@@ -151,12 +238,18 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     MeasureLexicon.Entry best = null;
     double bestDistance = Double.MAX_VALUE;
     int bestCueAt = -1;
+    // "Fourteen Indians": a capitalized plural is a group of people the lexicon need not list.
+    Token nounToken = p.last() > 0 ? t.get(p.last() - 1) : null;
+    boolean people = p.noun().isPresent() && nounToken != null && nounToken.isCapitalized()
+        && nounToken.lower().equals(p.noun().get());
     for (MeasureLexicon.Entry e : lexicon.entries()) {
       if (!e.units().contains(p.quantity().unit()) || (p.hasTotal() && e.countsTotals())) {
         continue; // in "five of the 16 parties on the ballot", the ballot is the 16's
       }
       if (p.noun().isPresent()) {
-        if (!e.nouns().isEmpty() && !e.nouns().contains(p.noun().get())) {
+        boolean allowed = e.nouns().isEmpty() || e.nouns().contains(p.noun().get())
+            || people && e.nouns().equals(MeasureLexicon.PEOPLE);
+        if (!allowed) {
           continue;
         }
         if (e.nounSuffices()) {
@@ -189,6 +282,68 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     return Optional.of(m);
   }
 
+  /** A length that its anchoring phrase makes a distance from a place, or a depth. */
+  private record Anchored(Measure measure, Optional<String> subject) {}
+
+  /** Directions written between a distance and its place: "480 km southwest of". */
+  private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west",
+      "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+      "south-east", "south-west", "northern", "southern", "eastern", "western", "inland",
+      "offshore", "away", "outside", "further", "to", "the", "due");
+
+  private static final Set<String> BELOW = Set.of("below", "beneath", "under", "underneath");
+
+  /**
+   * A length with no lexicon measure, read from its anchoring phrase: "480 km (300 miles)
+   * southwest of Istanbul" is a distance from Istanbul, "20 km off the south-west coast" from
+   * the coast, "2 km below the surface" and "500 yards underground" a depth. A parenthesised
+   * conversion is skipped, so both figures take the phrase. Other lengths stay unmeasured.
+   */
+  private static Optional<Anchored> anchored(List<Token> t, Parsed p, List<Name> names) {
+    int i = p.last();
+    if (i < t.size() && t.get(i).is("(")) {
+      int close = i + 1;
+      while (close < t.size() && close < i + 8 && !t.get(close).is(")")) {
+        close++;
+      }
+      i = close + 1;
+    } else if (i < t.size() && t.get(i).is(")")) {
+      i++; // the conversion itself: "(300 miles) southwest of ..."
+    }
+    int limit = Math.min(t.size(), i + 6);
+    for (; i < limit; i++) {
+      String w = t.get(i).lower();
+      if (w.equals("underground") || w.equals("deep") || w.equals("down")
+          || (BELOW.contains(w) && i + 1 < t.size() && (t.get(i + 1).is("ground")
+              || t.get(i + 1).is("the") && i + 2 < t.size() && (t.get(i + 2).is("surface")
+                  || t.get(i + 2).is("ground"))))) {
+        return Optional.of(new Anchored(MeasureLexicon.DEPTH, Optional.empty()));
+      }
+      if (w.equals("of") || w.equals("from") || w.equals("off")) {
+        int k = i + 1;
+        if (k < t.size() && t.get(k).is("the")) {
+          k++;
+        }
+        for (Name n : names) {
+          if (n.first() == k) {
+            return Optional.of(new Anchored(MeasureLexicon.DISTANCE, Optional.of(n.text())));
+          }
+        }
+        // "off the south-west coast", "from the southern coast of the country"
+        for (int c = k; c < Math.min(t.size(), k + 4); c++) {
+          if (t.get(c).is("coast") || t.get(c).is("coastline") || t.get(c).is("shore")) {
+            return Optional.of(new Anchored(MeasureLexicon.DISTANCE, Optional.of("coast")));
+          }
+        }
+        return Optional.empty();
+      }
+      if (!DIRECTIONS.contains(w) && !t.get(i).is("-")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Nouns by which a sentence refers back to the quantity it has just given. */
   private static final java.util.Set<String> REFERRING =
       java.util.Set.of("number", "figure", "count", "total", "tally", "toll", "estimate", "it",
@@ -210,6 +365,18 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
   /** Tokens from the figure to its nearest cue of the entry, in its clause; right side first. */
   private static double cueDistance(List<Token> t, Parsed p,
       java.util.Map<String, List<List<String>>> cues, int longestCue, int[] at) {
+    // A cue inside the figure's own noun phrase comes first: "300 wounded people", "nearly 300
+    // still-missing passengers", and the counted noun itself: "57 deaths", "17 bodies".
+    if (p.noun().isPresent()) {
+      for (int i = p.first(); i < p.last(); i++) {
+        for (List<String> cue : cues.getOrDefault(t.get(i).lower(), List.of())) {
+          if (i + cue.size() <= p.last() && matches(t, i, cue)) {
+            at[0] = i;
+            return 0;
+          }
+        }
+      }
+    }
     for (int i = p.last(); i < t.size() && i < p.last() + RIGHT_WINDOW; i++) {
       Token tok = t.get(i);
       if (ContextReader.isBoundary(tok) || (tok.isNumber() && i > p.last())) {
@@ -218,21 +385,27 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       for (List<String> cue : cues.getOrDefault(tok.lower(), List.of())) {
         if (matches(t, i, cue)) {
           at[0] = i;
-          return i - p.last();
+          return i - p.last() + 0.25;
         }
       }
     }
+    double crossed = 0;
     for (int i = p.first() - 1; i >= 0 && i >= p.first() - LEFT_WINDOW; i--) {
       Token tok = t.get(i);
       if (ContextReader.isBoundary(tok) || tok.isNumber()) {
         break;
+      }
+      if (tok.is("and") || tok.is("but") || tok.is("while") || tok.is("whereas")) {
+        // "205 were killed and 363 had been rescued": a cue past a conjunction is the other
+        // clause's, so a cue of this figure's own clause wins.
+        crossed = 3;
       }
       // A cue ends at i: look it up by the word it starts with.
       for (int len = 1; len <= longestCue && i - len + 1 >= 0; len++) {
         for (List<String> cue : cues.getOrDefault(t.get(i - len + 1).lower(), List.of())) {
           if (cue.size() == len && matches(t, i - len + 1, cue)) {
             at[0] = i;
-            return p.first() - 1 - i + 0.5;
+            return p.first() - 1 - i + 0.5 + crossed;
           }
         }
       }

@@ -56,7 +56,8 @@ final class QuantityParser {
   private static final ImmutableSet<String> FUNCTION_WORDS =
       ImmutableSet.of("to", "and", "or", "in", "on", "at", "for", "by", "with", "was", "were",
           "is", "are", "has", "have", "had", "be", "been", "will", "would", "could", "should",
-          "may", "might", "than", "as", "from", "into", "a", "an", "who", "that");
+          "may", "might", "than", "as", "from", "into", "a", "an", "who", "that", "where",
+          "which", "when", "whose", "while");
   private static final ImmutableSet<String> DASHES = ImmutableSet.of("-", "\u2013", "\u2014");
 
   private final ImmutableSet<String> countedNouns;
@@ -371,10 +372,34 @@ final class QuantityParser {
     double hf = conv == null ? 1 : conv.highFactor();
     double low = lo * lf;
     Double high = hi == null ? null : hi * hf;
+    if (truncated && high != null && high > low) {
+      high = Math.nextDown(high); // 68 years is [68, 69): it never meets 69
+    }
     if (!Double.isFinite(low) || (high != null && (!Double.isFinite(high) || high < low))) {
       return null;
     }
-    return new Quantity(low, high, unit);
+    return new Quantity(low, high, unit, tolerated(c, upper, hedge, truncated));
+  }
+
+  /**
+   * The relative tolerance the interval already holds (see {@link Quantity#tolerated()}): a
+   * duration or age (truncated), a stated bound ("more than 26%" is never widened past 26) and a
+   * plain figure, whose rounding is its precision ("220,000" is 215,000-225,000, "41.37%" is
+   * 41.365-41.375), are firm; "about" already holds 5%; a vague figure ("thousands"), a range
+   * and "nearly" hold none.
+   */
+  private static double tolerated(Core c, Core upper, Hedge hedge, boolean truncated) {
+    if (truncated) {
+      return Quantity.FIRM;
+    }
+    if (c.range != null || upper != null) {
+      return 0;
+    }
+    return switch (hedge) {
+      case APPROXIMATELY -> 0.05;
+      case NEARLY, BETWEEN -> 0;
+      default -> Quantity.FIRM;
+    };
   }
 
   // ---- the number itself
@@ -443,6 +468,11 @@ final class QuantityParser {
       }
       Double scale = SCALES.get(t.get(s).lower());
       if (scale != null && !NumberWords.GLUED_ONLY_SCALES.contains(t.get(s).lower())) {
+        if (t.get(j).is("couple")) {
+          // "a couple hundred": two, perhaps three, of the scale
+          return new Core(i, s + 1, 2 * scale, 0, new double[] {2 * scale, 3 * scale}, false,
+              true);
+        }
         return new Core(i, s + 1, 2 * scale, 0, new double[] {2 * scale, 10 * scale}, false, true);
       }
       if (t.get(s).is("dozen")) {
@@ -512,10 +542,24 @@ final class QuantityParser {
       current = 1;
       j++;
     }
+    if (t.get(j).is("half") && j + 2 < t.size() && t.get(j + 1).is("a")
+        && SCALES.containsKey(t.get(j + 2).lower()) && !t.get(j + 2).is("hundred")
+        && !NumberWords.GLUED_ONLY_SCALES.contains(t.get(j + 2).lower())) {
+      current = 0.5; // "half a million"
+      any = true;
+      j += 2;
+    }
     while (j < t.size()) {
       Token tok = t.get(j);
       String w = tok.lower();
       Integer small = SMALL.get(w);
+      if (w.equals("and") && any && current > 0 && current == Math.rint(current)
+          && j + 3 < t.size() && t.get(j + 1).is("a") && t.get(j + 2).is("half")
+          && SCALES.containsKey(t.get(j + 3).lower()) && !t.get(j + 3).is("hundred")) {
+        current += 0.5; // "one and a half million", "two and a half thousand"
+        j += 3;
+        continue;
+      }
       if (small != null && tok.isWord()) {
         if (any && current % 100 != 0 && current % 10 == 0 && small < 10 && current < 100) {
           current += small; // "twenty one"
@@ -539,8 +583,9 @@ final class QuantityParser {
         any = true;
         j++;
       } else if ((w.equals("thousand") || w.equals("million") || w.equals("billion")
-          || w.equals("trillion")) && (any || current > 0)) {
-        total += Math.max(current, 1) * SCALES.get(w);
+          || w.equals("trillion") || w.equals("lakh") || w.equals("lakhs")
+          || w.equals("crore") || w.equals("crores")) && (any || current > 0)) {
+        total += (current > 0 ? current : 1) * SCALES.get(w);
         current = 0;
         any = true;
         j++;
@@ -658,9 +703,19 @@ final class QuantityParser {
     if (c.value < 1 || c.value > 120 || c.value != Math.rint(c.value)) {
       return false;
     }
-    boolean before = first >= 2 && t.get(first - 1).is(",") && t.get(first - 2).isCapitalized();
+    boolean before = first >= 2 && t.get(first - 1).is(",") && endsName(t, first - 2);
     boolean after = end >= t.size() || t.get(end).is(",") || t.get(end).is(")");
     return before && after;
+  }
+
+  /** Whether a name ends at token {@code i}: a capitalized word, or "Joon-seok" after a hyphen. */
+  private static boolean endsName(List<Token> t, int i) {
+    if (t.get(i).isCapitalized()) {
+      return true;
+    }
+    return i >= 2 && t.get(i).isWord() && !t.get(i).spaceBefore()
+        && DASHES.contains(t.get(i - 1).text()) && !t.get(i - 1).spaceBefore()
+        && t.get(i - 2).isCapitalized();
   }
 
   // ---- words around the number
@@ -775,12 +830,26 @@ final class QuantityParser {
     }
     Token w = t.get(j);
     String s = w.lower();
-    boolean plural = w.isWord() && !w.isCapitalized() && s.length() > 3 && s.endsWith("s")
+    // A capitalized plural is a group too: "Fourteen Indians", "two Britons".
+    boolean plural = w.isWord() && s.length() > 3 && s.endsWith("s")
+        && (!w.isCapitalized() || !w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT)))
         && !s.endsWith("ss") && !FUNCTION_WORDS.contains(s) && !DETERMINERS.contains(s)
         && Units.unitWord(s).isEmpty() && Units.currencyWord(s).isEmpty();
     if (plural) {
       end[0] = j + 1;
       return Optional.of(s);
+    }
+    // "two massive crowds": one adjective before the plural.
+    if (w.isWord() && !w.isCapitalized() && !FUNCTION_WORDS.contains(s)
+        && !DETERMINERS.contains(s) && !SMALL.containsKey(s) && j + 1 < t.size()) {
+      Token n = t.get(j + 1);
+      String ns = n.lower();
+      if (n.isWord() && !n.isCapitalized() && ns.length() > 3 && ns.endsWith("s")
+          && !ns.endsWith("ss") && !FUNCTION_WORDS.contains(ns) && Units.unitWord(ns).isEmpty()
+          && Units.unitWord(s).isEmpty() && Units.currencyWord(ns).isEmpty()) {
+        end[0] = j + 2;
+        return Optional.of(ns);
+      }
     }
     return Optional.empty();
   }

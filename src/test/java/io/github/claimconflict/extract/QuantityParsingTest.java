@@ -94,6 +94,22 @@ class QuantityParsingTest {
       The area covers 3,000 sq km.                          | 3,000 sq km                     | 2850      | 3150       | km2
       Output fell by 2.5 percentage points.                 | 2.5 percentage points           | 2.45      | 2.55       | percentage point
       They put the damage at between $6 billion and $9 billion. | between $6 billion and $9 billion | 6e9 | 9e9      | USD
+      Nearly 1.5 lakh pilgrims came from abroad.            | Nearly 1.5 lakh pilgrims        | 135000    | 150000     | count
+      About one lakh people left the city.                  | About one lakh people           | 95000     | 105000     | count
+      Gusts reached around 275 kph on the coast.            | around 275 kph                  | 261.25    | 288.75     | km/h
+      Winds of 170 mph hit the island.                      | 170 mph                         | 265.5604  | 281.6538   | km/h
+      They were trapped nearly 500 yards underground.       | nearly 500 yards                | 0.41148   | 0.4572     | km
+      The operation took 40 minutes.                        | 40 minutes                      | 7.6051e-5 | 9.5064e-5  | year
+      Captain Ivan Joon-seok, 68, apologised.               | 68                              | 68        | 69         | year
+      Half a million people fled the city.                  | Half a million people           | 475000    | 525000     | count
+      One and a half million people fled.                   | One and a half million people   | 1450000   | 1550000    | count
+      Two and a half thousand people fled.                  | Two and a half thousand people  | 2450      | 2550       | count
+      A couple hundred people marched.                      | A couple hundred people         | 200       | 300        | count
+      A dozen or so people were hurt.                       | A dozen or so people            | 11        | 13         | count
+      The death toll tops 300.                              | tops 300                        | 300       | open       | count
+      The toll has surpassed 1,000.                         | surpassed 1,000                 | 1000      | open       | count
+      Winds upward of 170 mph hit the coast.                | upward of 170 mph               | 273.5885  | open       | km/h
+      Turnout was 41.37 percent.                            | 41.37 percent                   | 41.365    | 41.375     | percent
       """)
   void readsTheIntervalAFigureStandsFor(String sentence, String surface, Double low, Double high,
       String unit) {
