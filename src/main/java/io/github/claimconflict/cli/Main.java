@@ -14,6 +14,7 @@ import io.github.claimconflict.report.SkippedArticle;
 import io.github.claimconflict.report.TextReport;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -117,7 +118,16 @@ public final class Main implements Runnable {
         description = "No progress bar (there is none anyway when not on a terminal).")
     boolean quiet;
 
+    @Option(names = "--compact",
+        description = "With --format json: one line, no indentation.")
+    boolean compact;
+
     enum Format { text, json }
+
+    /** Writes the report to a destination. */
+    private interface Render {
+      void to(Writer out) throws IOException;
+    }
 
     /** Scans of fewer articles are over before a bar would say anything. */
     static final int PROGRESS_FROM = 50;
@@ -154,16 +164,23 @@ public final class Main implements Runnable {
       for (SkippedArticle s : report.skipped()) {
         err.println("claim-conflict: warning: skipped article '" + s.id() + "': " + s.reason());
       }
-      String rendered = format == Format.json ? JsonReport.write(report) : TextReport.write(report);
-      if (output == null) {
-        spec.commandLine().getOut().print(rendered);
-      } else {
-        try {
-          writeWhole(output, rendered);
-        } catch (IOException e) {
-          err.println("claim-conflict: cannot write " + output + ": " + e.getMessage());
-          return EXIT_BAD_INPUT;
+      ScanReport done = report;
+      Render render = out -> {
+        if (format == Format.json) {
+          JsonReport.write(done, out, !compact); // streamed: no whole string of a large report
+        } else {
+          out.write(TextReport.write(done));
         }
+      };
+      try {
+        if (output == null) {
+          render.to(spec.commandLine().getOut());
+        } else {
+          writeWhole(output, render);
+        }
+      } catch (IOException e) {
+        err.println("claim-conflict: cannot write " + output + ": " + e.getMessage());
+        return EXIT_BAD_INPUT;
       }
       return failOnConflict && !report.conflicts().isEmpty() ? EXIT_CONFLICTS : 0;
     }
@@ -180,11 +197,13 @@ public final class Main implements Runnable {
     }
 
     /** Writes beside the target, then moves into place, so no half-written report is left. */
-    private static void writeWhole(Path target, String content) throws IOException {
+    private static void writeWhole(Path target, Render render) throws IOException {
       Path dir = target.toAbsolutePath().getParent();
       Path tmp = Files.createTempFile(dir, ".claim-conflict-", ".tmp");
       try {
-        Files.writeString(tmp, content, StandardCharsets.UTF_8);
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+          render.to(w);
+        }
         try {
           Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
               StandardCopyOption.ATOMIC_MOVE);
