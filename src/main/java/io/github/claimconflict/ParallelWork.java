@@ -26,6 +26,8 @@ final class ParallelWork {
 
   /** Chunks per worker: enough to even out articles and events of very different sizes. */
   private static final int CHUNKS_PER_WORKER = 8;
+  /** At most this many items a chunk, so the last chunks of a large scan end close together. */
+  private static final int MAX_CHUNK = 64;
 
   private final Executor executor;
   private final int workers;
@@ -73,7 +75,7 @@ final class ParallelWork {
     if (n == 0) {
       return List.of();
     }
-    int chunk = Math.max(1, n / (workers * CHUNKS_PER_WORKER));
+    int chunk = Math.max(1, Math.min(MAX_CHUNK, n / (workers * CHUNKS_PER_WORKER)));
     int chunks = (n + chunk - 1) / chunk;
     AtomicInteger next = new AtomicInteger();
     CountDownLatch done = new CountDownLatch(chunks);
