@@ -353,9 +353,10 @@ public final class RealTextCorpus {
 
   /** Another outlet's spelling: a transliteration-like swap, else a doubled letter. */
   static String transliterate(String word, Random r) {
+    // Lower-casing can change a word's length ("\u0130"): only a same-length form is searched.
     String lower = word.toLowerCase(Locale.ROOT);
     int first = r.nextInt(SWAPS.length);
-    for (int k = 0; k < SWAPS.length; k++) {
+    for (int k = 0; k < SWAPS.length && lower.length() == word.length(); k++) {
       String[] swap = SWAPS[(first + k) % SWAPS.length];
       int i = lower.indexOf(swap[0], 1);
       if (i > 0) {
