@@ -23,7 +23,7 @@ record BenchCorpus(String label, boolean real, List<Article> articles) {
     if (real.isPresent()) {
       int days = property(DAYS_PROPERTY, 365);
       return new BenchCorpus(real.get().description() + "; events dated over "
-          + (days > 0 ? days + " days" : "their own days, three days apart"), true,
+          + (days > 0 ? days + " days" : "their own days, " + RealTextCorpus.APART + " days apart"), true,
           real.get().articles(count, SEED, days));
     }
     return new BenchCorpus("SYNTHETIC text (CorpusGenerator): " + RealTextCorpus.SEEDS

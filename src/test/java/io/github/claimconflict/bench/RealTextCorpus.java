@@ -3,6 +3,7 @@ package io.github.claimconflict.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.claimconflict.Article;
+import io.github.claimconflict.scope.EventScoper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -54,6 +55,11 @@ public final class RealTextCorpus {
     {"c", "k"}, {"sh", "ch"}, {"kh", "h"}, {"ph", "f"}, {"w", "v"}, {"ou", "u"}, {"ai", "ay"},
     {"ie", "iye"}, {"dz", "z"}, {"x", "ks"}, {"q", "k"}};
   private static final LocalDate FIRST_DAY = LocalDate.of(2021, 1, 1);
+  /**
+   * Days between events kept apart: an event's two publication days, then more than the scope
+   * stage's default window.
+   */
+  static final int APART = EventScoper.DEFAULT_WINDOW_DAYS + 3;
 
   /** One real article: its text and outlet. */
   public record Template(String text, Optional<String> source) {}
@@ -172,7 +178,8 @@ public final class RealTextCorpus {
 
   /**
    * As {@link #articles(int, long)}, with the events' dates drawn from {@code calendarDays} days;
-   * 0 places each event three days after the previous one, so that no two can be one event.
+   * 0 places each event {@link #APART} days after the previous one, so that no two can be one
+   * event under the default window.
    */
   public List<Article> articles(int count, long seed, int calendarDays) {
     Random random = new Random(seed);
@@ -192,7 +199,7 @@ public final class RealTextCorpus {
       int years = (1 + random.nextInt(4)) * (random.nextBoolean() ? 1 : -1);
       Replica replica = new Replica(cluster, random.nextLong(), factor, years);
       int drawn = random.nextInt(calendarDays > 0 ? calendarDays : 365); // same texts either way
-      LocalDate day = FIRST_DAY.plusDays(calendarDays > 0 ? drawn : 3L * event);
+      LocalDate day = FIRST_DAY.plusDays(calendarDays > 0 ? drawn : (long) APART * event);
       for (int j = 0; j < take && out.size() < count; j++) {
         int pick = order.get(j);
         Template t = cluster.articles().get(pick);

@@ -79,9 +79,12 @@ class RealTextCorpusTest {
     List<Article> corpus = INVENTED.articles(30, 1, 0);
     for (Article a : corpus) {
       int event = Integer.parseInt(a.id().substring(2, 8));
-      LocalDate own = LocalDate.of(2021, 1, 1).plusDays(3L * event);
+      LocalDate own = LocalDate.of(2021, 1, 1).plusDays((long) RealTextCorpus.APART * event);
       assertThat(a.published().orElseThrow()).isBetween(own, own.plusDays(1));
     }
+    // No two replicated events can be joined: at least as many events as were written.
+    assertThat(ConflictDetector.scan(corpus).events().size()).isGreaterThanOrEqualTo(
+        (int) corpus.stream().map(a -> a.id().substring(0, 8)).distinct().count());
     assertThat(INVENTED.articles(30, 1, 365)).isEqualTo(INVENTED.articles(30, 1));
     assertThat(corpus).extracting(Article::text)
         .isEqualTo(INVENTED.articles(30, 1).stream().map(Article::text).toList());
