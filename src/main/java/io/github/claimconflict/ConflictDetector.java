@@ -48,6 +48,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 /**
  * Finds where news articles about the same event disagree. The scan is a pipeline of pure stages:
@@ -76,6 +77,7 @@ public final class ConflictDetector {
   private final NameAligner nameAligner;
   private final ImmutableList<ClaimComparator<?>> comparators;
   private final double minConfidence;
+  private final ParallelWork parallel;
 
   private ConflictDetector(Builder b) {
     EntityResolver resolver = new EntityResolver(b.nameMatcher, b.knownNames);
@@ -91,6 +93,7 @@ public final class ConflictDetector {
         : ImmutableList.of(new NumericToleranceComparator(b.tolerance),
             new SpellingComparator(resolver), new QuoteComparator(resolver::sameEntity));
     this.minConfidence = b.minConfidence;
+    this.parallel = b.executor != null ? ParallelWork.on(b.executor) : ParallelWork.allCores();
   }
 
   /** Scans the articles with the default configuration. */
@@ -131,13 +134,11 @@ public final class ConflictDetector {
     }
     // Extract: articles are independent, so they are read in parallel.
     java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
-    List<Read> perArticle = readable.parallelStream()
-        .map(a -> {
-          Read r = read(a);
-          progress.articlesRead(read.incrementAndGet(), readable.size());
-          return r;
-        })
-        .toList();
+    List<Read> perArticle = parallel.map(readable, a -> {
+      Read r = read(a);
+      progress.articlesRead(read.incrementAndGet(), readable.size());
+      return r;
+    });
     Map<String, List<Claim>> claims = new LinkedHashMap<>();
     Map<String, int[]> fingerprints = new HashMap<>();
     List<Article> scanned = new ArrayList<>();
@@ -153,13 +154,11 @@ public final class ConflictDetector {
     }
     List<Event> events = scoper.scope(scanned, entities(claims), fingerprints);
     // Copies are found within each event: copying matters for the consensus on its conflicts.
-    List<List<Dependency>> perEventDependencies = events.parallelStream()
-        .map(e -> {
-          Map<String, int[]> prints = new HashMap<>();
-          e.articles().forEach(a -> prints.put(a, fingerprints.get(a)));
-          return SourceDependence.find(prints);
-        })
-        .toList();
+    List<List<Dependency>> perEventDependencies = parallel.map(events, e -> {
+      Map<String, int[]> prints = new HashMap<>();
+      e.articles().forEach(a -> prints.put(a, fingerprints.get(a)));
+      return SourceDependence.find(prints);
+    });
     List<Dependency> dependencies = perEventDependencies.stream().flatMap(List::stream)
         .sorted(Comparator.comparing(Dependency::first).thenComparing(Dependency::second))
         .toList();
@@ -168,14 +167,14 @@ public final class ConflictDetector {
     events.forEach(e -> e.articles().forEach(a -> eventOf.put(a, e.id())));
 
     // Events are independent: they are compared in parallel, then numbered in event order.
-    List<List<Finding>> perEvent = events.parallelStream().map(event -> {
+    List<List<Finding>> perEvent = parallel.map(events, event -> {
       List<Claim> eventClaims = new ArrayList<>();
       event.articles().forEach(a -> eventClaims.addAll(claims.get(a)));
       List<Finding> findings = new ArrayList<>(compare(event.id(), eventClaims));
       findings.sort(Comparator.comparingDouble(Finding::confidence).reversed()
           .thenComparing(Finding::topic));
       return findings;
-    }).toList();
+    });
     List<Conflict> conflicts = new ArrayList<>();
     for (int e = 0; e < events.size(); e++) {
       Event event = events.get(e);
@@ -383,8 +382,20 @@ public final class ConflictDetector {
     private List<ClaimComparator<?>> comparators;
     private NameMatcher nameMatcher = new SpellingMatcher();
     private KnownNames knownNames = KnownNames.none();
+    private Executor executor;
 
     private Builder() {}
+
+    /**
+     * Where the scan's parallel work runs (reading articles, comparing events). The calling thread
+     * works too, so a busy or single-threaded executor slows a scan but cannot stall it. Default:
+     * a pool of the library's own daemon threads, one per core; nothing runs on the common
+     * fork-join pool.
+     */
+    public Builder executor(Executor executor) {
+      this.executor = requireNonNull(executor, "executor");
+      return this;
+    }
 
     /**
      * How two words of names are judged one name or two; default {@link SpellingMatcher} with its

@@ -24,9 +24,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Extraction throughput on one core, per claim kind and all together, over the same generated
- * corpus as the floor: decoding its bytes, and one pass of a precompiled regular expression.
- * One operation reads the whole corpus ({@link #CORPUS_ARTICLES} articles).
+ * Extraction throughput on one core, per claim kind and all together, over the same corpus as the
+ * floor: decoding its bytes, and one pass of a precompiled regular expression. The corpus is real
+ * text replicated ({@link BenchCorpus}); one operation reads all of it ({@link #corpusArticles()}
+ * articles, system property {@value #ARTICLES_PROPERTY}, default 400).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -36,8 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class ExtractionBenchmark {
 
-  static final int CORPUS_ARTICLES = 400;
-  static final long SEED = 1;
+  static final String ARTICLES_PROPERTY = "claimconflict.bench.extraction";
 
   /** The floor's pattern: every word and number, as a tokenizer's regex would find them. */
   private static final Pattern WORDS = Pattern.compile("\\p{L}+|\\d[\\d,.]*");
@@ -48,14 +48,18 @@ public class ExtractionBenchmark {
   private final NameExtractor names = new NameExtractor();
   private final QuoteExtractor quotes = new QuoteExtractor();
 
+  static int corpusArticles() {
+    return BenchCorpus.property(ARTICLES_PROPERTY, 400);
+  }
+
   /** The corpus every benchmark here reads. */
-  static List<Article> corpus() {
-    return new CorpusGenerator(SEED).articles(CORPUS_ARTICLES);
+  static BenchCorpus corpus() {
+    return BenchCorpus.of(corpusArticles());
   }
 
   @Setup
   public void setup() {
-    corpus = corpus();
+    corpus = corpus().articles();
     raw = new ArrayList<>();
     corpus.forEach(a -> raw.add(a.text().getBytes(StandardCharsets.UTF_8)));
   }

@@ -18,23 +18,27 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** End-to-end {@code scan} of generated corpora, on every core, in a 2 GB heap. */
+/**
+ * The whole {@code scan} in steady state: warm, in process, on every core, over the benchmark
+ * corpus ({@link BenchCorpus}). Cold whole-JVM runs of larger corpora, with their heap, are
+ * {@link ScanRun}'s.
+ */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
+@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 1)
-@Measurement(iterations = 2)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 3, time = 3)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
 public class ScanBenchmark {
 
-  @Param({"1000", "10000", "100000"})
+  @Param({"1000"})
   public int articles;
 
   private List<Article> corpus;
 
   @Setup(Level.Trial)
   public void setup() {
-    corpus = new CorpusGenerator(ExtractionBenchmark.SEED).articles(articles);
+    corpus = BenchCorpus.of(articles).articles();
   }
 
   @Benchmark

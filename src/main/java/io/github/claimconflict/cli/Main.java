@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -157,11 +158,20 @@ public final class Main implements Runnable {
         description = "No progress bar (there is none anyway when not on a terminal).")
     boolean quiet;
 
+    @Option(names = "--compact",
+        description = "With --format json: one line, no indentation.")
+    boolean compact;
+
     /** The scan's report formats. */
     enum ReportFormat { text, json, html }
 
     /** The formats of the eval subcommand, which has no HTML. */
     enum Format { text, json }
+
+    /** Writes the report to a destination. */
+    private interface Render {
+      void to(Writer out) throws IOException;
+    }
 
     /** Scans of fewer articles are over before a bar would say anything. */
     static final int PROGRESS_FROM = 50;
@@ -236,15 +246,22 @@ public final class Main implements Runnable {
         err.println("claim-conflict: warning: skipped article '" + s.id() + "': " + s.reason());
       }
       ScanReport report = withInputSkipped(scanned, input.skipped());
-      String rendered = switch (format) {
-        case json -> JsonReport.write(report);
-        case html -> HtmlReport.write(report, articles);
-        case text -> TextReport.write(report);
+      Render render = out -> {
+        switch (format) {
+          case json -> JsonReport.write(report, out, !compact); // streamed, never one string
+          case html -> out.write(HtmlReport.write(report, articles));
+          case text -> out.write(TextReport.write(report));
+        }
       };
       if (output == null) {
-        spec.commandLine().getOut().print(rendered);
+        try {
+          render.to(spec.commandLine().getOut());
+        } catch (IOException e) {
+          err.println("claim-conflict: cannot write the report: " + e.getMessage());
+          return EXIT_BAD_INPUT;
+        }
       } else {
-        String problem = writeWhole(output, rendered);
+        String problem = writeWhole(output, render);
         if (problem != null) {
           err.println("claim-conflict: cannot write " + output + ": " + problem);
           return EXIT_BAD_INPUT;
@@ -288,7 +305,7 @@ public final class Main implements Runnable {
      * Writes beside the target, then moves into place, so no half-written report is left. Returns
      * what went wrong, in terms of the path the user gave (never the temporary file), or null.
      */
-    private static String writeWhole(Path target, String content) {
+    private static String writeWhole(Path target, Render render) {
       Path dir = target.toAbsolutePath().getParent();
       if (Files.isDirectory(target)) {
         return "it is a folder";
@@ -303,7 +320,9 @@ public final class Main implements Runnable {
             ? Files.createTempFile(dir, ".claim-conflict-", ".tmp",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-rw-rw-")))
             : Files.createTempFile(dir, ".claim-conflict-", ".tmp");
-        Files.writeString(tmp, content, StandardCharsets.UTF_8);
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+          render.to(w);
+        }
         try {
           Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
               StandardCopyOption.ATOMIC_MOVE);

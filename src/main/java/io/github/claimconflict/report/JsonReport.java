@@ -1,6 +1,7 @@
 package io.github.claimconflict.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -8,13 +9,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.claimconflict.claim.Evidence;
 import io.github.claimconflict.scope.Event;
 import io.github.claimconflict.scope.SourceDependence.Dependency;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes a {@link ScanReport} as JSON in the schema {@value ScanReport#SCHEMA}, documented in the
  * README. Fields always appear in the same order and absent values are {@code null}, so the same
  * report always gives the same bytes.
+ *
+ * <p>The report is streamed field by field to the destination: no tree and no whole string of a
+ * large scan is held in memory. Pretty output ends with a newline, as does compact output, which
+ * is one line with no indentation.
  */
 public final class JsonReport {
 
@@ -25,11 +35,143 @@ public final class JsonReport {
 
   /** The report as pretty-printed JSON, ending with a newline. */
   public static String write(ScanReport report) {
+    StringWriter out = new StringWriter();
     try {
-      return MAPPER.writeValueAsString(tree(report)) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
+      write(report, out, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
     }
+    return out.toString();
+  }
+
+  /**
+   * Streams the report to {@code out}, pretty-printed or compact, ending with a newline. The
+   * writer is flushed, not closed.
+   */
+  public static void write(ScanReport report, Writer out, boolean pretty) throws IOException {
+    try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+      write(report, g, pretty);
+    }
+    out.write('\n');
+    out.flush();
+  }
+
+  /**
+   * Streams the report to {@code out} as UTF-8, pretty-printed or compact, ending with a newline.
+   * The stream is flushed, not closed.
+   */
+  public static void write(ScanReport report, OutputStream out, boolean pretty)
+      throws IOException {
+    try (JsonGenerator g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+      write(report, g, pretty);
+    }
+    out.write('\n');
+    out.flush();
+  }
+
+  private static void write(ScanReport report, JsonGenerator g, boolean pretty)
+      throws IOException {
+    // The destination belongs to the caller: the generator must neither close it nor be the
+    // one that writes the final newline.
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    if (pretty) {
+      g.useDefaultPrettyPrinter(); // the printer INDENT_OUTPUT uses, so the bytes stay the same
+    }
+    g.writeStartObject();
+    g.writeStringField("schema", ScanReport.SCHEMA);
+    g.writeArrayFieldStart("articles");
+    for (ScannedArticle a : report.articles()) {
+      g.writeStartObject();
+      g.writeStringField("id", a.id());
+      g.writeStringField("source", a.source().orElse(null));
+      g.writeStringField("published", a.published().map(Object::toString).orElse(null));
+      g.writeStringField("event", a.event());
+      g.writeNumberField("claims", a.claims());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("skipped");
+    for (SkippedArticle s : report.skipped()) {
+      g.writeStartObject();
+      g.writeStringField("id", s.id());
+      g.writeStringField("reason", s.reason());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("events");
+    for (Event e : report.events()) {
+      g.writeStartObject();
+      g.writeStringField("id", e.id());
+      strings(g, "articles", e.articles());
+      g.writeStringField("label", e.label());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("dependencies");
+    for (Dependency d : report.dependencies()) {
+      g.writeStartObject();
+      strings(g, "articles", List.of(d.first(), d.second()));
+      g.writeNumberField("shared", d.shared());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("conflicts");
+    for (Conflict c : report.conflicts()) {
+      g.writeStartObject();
+      g.writeStringField("id", c.id());
+      g.writeStringField("kind", c.kind().label());
+      g.writeStringField("event", c.event());
+      g.writeStringField("topic", c.topic());
+      g.writeNumberField("confidence", c.confidence());
+      g.writeStringField("explanation", c.explanation());
+      g.writeStringField("diff", c.diff().orElse(null));
+      g.writeArrayFieldStart("positions");
+      for (Position p : c.positions()) {
+        g.writeStartObject();
+        g.writeStringField("value", p.value());
+        g.writeStringField("normalized", p.normalized());
+        number(g, "low", p.low());
+        number(g, "high", p.high());
+        g.writeStringField("unit", p.unit().orElse(null));
+        strings(g, "articles", p.articles());
+        g.writeNumberField("support", p.support());
+        strings(g, "claimants", p.claimants());
+        g.writeArrayFieldStart("evidence");
+        for (Evidence e : p.evidence()) {
+          g.writeStartObject();
+          g.writeStringField("article", e.articleId());
+          g.writeNumberField("start", e.start());
+          g.writeNumberField("end", e.end());
+          g.writeStringField("sentence", e.sentence());
+          g.writeNumberField("sentenceStart", e.sentenceStart());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void number(JsonGenerator g, String field, Optional<Double> value)
+      throws IOException {
+    if (value.isPresent()) {
+      g.writeNumberField(field, value.get().doubleValue());
+    } else {
+      g.writeNullField(field);
+    }
+  }
+
+  private static void strings(JsonGenerator g, String field, List<String> values)
+      throws IOException {
+    g.writeArrayFieldStart(field);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
   }
 
   /** The report as a Jackson tree, for callers that embed it in their own JSON. */

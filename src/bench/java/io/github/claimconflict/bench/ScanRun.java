@@ -1,0 +1,120 @@
+package io.github.claimconflict.bench;
+
+import io.github.claimconflict.ConflictDetector;
+import io.github.claimconflict.report.JsonReport;
+import io.github.claimconflict.report.ScanReport;
+import io.github.claimconflict.report.ScannedArticle;
+import io.github.claimconflict.scope.Event;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One cold scan in a fresh JVM, as a user's process would run it: builds the corpus, scans it,
+ * writes its JSON report to nowhere, and prints one {@code RESULT} line for
+ * {@link PerformanceReport}: bytes, claims, events, timings and the heap. Corpora of at most
+ * 2,000 articles are scanned a second time, warm. An {@code OUT_OF_MEMORY} line says in which
+ * phase the heap ran out.
+ */
+public final class ScanRun {
+
+  private ScanRun() {}
+
+  /** The phase the run is in, for the out-of-memory line. */
+  private static volatile String phase = "building the corpus";
+
+  public static void main(String[] args) throws IOException {
+    int count = Integer.parseInt(args[0]);
+    watchHeap(count);
+    try {
+      BenchCorpus corpus = BenchCorpus.of(count);
+      long bytes = corpus.bytes();
+      long corpusHeap = settledHeap();
+      List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
+          .filter(p -> p.getType() == MemoryType.HEAP).toList();
+      pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+      phase = "scanning";
+      long c0 = cpuNanos();
+      long t0 = System.nanoTime();
+      ScanReport report = ConflictDetector.scan(corpus.articles());
+      long t1 = System.nanoTime();
+      long c1 = cpuNanos();
+      phase = "writing the JSON report";
+      JsonReport.write(report, OutputStream.nullOutputStream(), true);
+      long t2 = System.nanoTime();
+      long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+      long claims = report.articles().stream().mapToLong(ScannedArticle::claims).sum();
+      int largest = report.events().stream().mapToInt(e -> e.articles().size()).max().orElse(0);
+      List<Event> events = report.events();
+      double warm = Double.NaN;
+      if (count <= 2_000) {
+        phase = "scanning again, warm";
+        report = null;
+        long w0 = System.nanoTime();
+        ConflictDetector.scan(corpus.articles());
+        warm = (System.nanoTime() - w0) / 1e9;
+      }
+      System.out.printf(Locale.ROOT,
+          "RESULT articles=%d bytes=%d claims=%d events=%d largest=%d scan=%.3f cpu=%.3f "
+              + "json=%.3f warm=%.3f peak=%d corpusHeap=%d cores=%d real=%b%n",
+          count, bytes, claims, events.size(), largest, (t1 - t0) / 1e9, (c1 - c0) / 1e9,
+          (t2 - t1) / 1e9, warm,
+          peak, corpusHeap, Runtime.getRuntime().availableProcessors(), corpus.real());
+    } catch (OutOfMemoryError e) {
+      System.out.println("OUT_OF_MEMORY articles=" + count + " phase=" + phase.replace(' ', '_'));
+    }
+  }
+
+  /**
+   * Ends the run as out of memory when the old generation stays full after collections: a JVM
+   * whose heap is too small can collect for many minutes before it throws.
+   */
+  private static void watchHeap(int count) {
+    List<MemoryPoolMXBean> old = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP && p.isCollectionUsageThresholdSupported()
+            && p.getName().contains("Old"))
+        .toList();
+    long max = Runtime.getRuntime().maxMemory();
+    Thread watch = new Thread(() -> {
+      int full = 0;
+      while (true) {
+        try {
+          Thread.sleep(500);
+        } catch (InterruptedException e) {
+          return;
+        }
+        long afterCollection = old.stream().mapToLong(p -> p.getCollectionUsage().getUsed()).sum();
+        full = afterCollection > max * 0.95 ? full + 1 : 0;
+        if (full >= 20) { // ten seconds of a heap that collections no longer free
+          System.out.println("OUT_OF_MEMORY articles=" + count + " phase="
+              + phase.replace(' ', '_') + " (heap still full after collections)");
+          System.out.flush();
+          Runtime.getRuntime().halt(3);
+        }
+      }
+    }, "heap-watch");
+    watch.setDaemon(true);
+    watch.start();
+  }
+
+  /**
+   * The process's CPU time: on a shared machine, MB per CPU second says what a core does when
+   * the wall clock is stretched by other work.
+   */
+  private static long cpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
+  }
+
+  /** The heap in use once garbage is collected: here, the corpus itself. */
+  private static long settledHeap() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+}
