@@ -95,6 +95,12 @@ public final class JsonReport {
       g.writeStartObject();
       g.writeStringField("id", s.id());
       g.writeStringField("reason", s.reason());
+      g.writeStringField("file", s.file().orElse(null));
+      if (s.line().isPresent()) {
+        g.writeNumberField("line", s.line().get().intValue());
+      } else {
+        g.writeNullField("line");
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -104,6 +110,18 @@ public final class JsonReport {
       g.writeStringField("id", e.id());
       strings(g, "articles", e.articles());
       g.writeStringField("label", e.label());
+      g.writeArrayFieldStart("joined");
+      for (Event.Joined j : e.joined()) {
+        g.writeStartObject();
+        g.writeStringField("article", j.article());
+        g.writeStringField("date", j.date().map(Object::toString).orElse(null));
+        g.writeStringField("datedBy", j.datedBy().label());
+        g.writeNumberField("similarity", j.similarity());
+        strings(g, "shared", j.shared());
+        g.writeStringField("copies", j.copies().orElse(null));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
       g.writeEndObject();
     }
     g.writeEndArray();

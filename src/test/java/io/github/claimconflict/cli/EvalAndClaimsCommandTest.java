@@ -36,14 +36,14 @@ class EvalAndClaimsCommandTest {
     assertThat(out.toString()).contains("quake missed QK-S1 (spelling): text Seaford  vs  text "
         + "Seafort").contains("total").contains("numeric");
     assertThat(lines.get(lines.size() - 1))
-        .matches("found \\d+/4 must, violated \\d+/2 traps, \\d+ unexpected");
+        .matches("found \\d+/3 must, violated \\d+/3 traps, \\d+ unexpected");
   }
 
   @Test
   void evalMixedCountsCrossEventConflicts() {
     assertThat(run("eval", CASES, "--mixed", "--only", "numeric")).isZero();
     assertThat(out.toString().strip()).endsWith(", 0 cross-event")
-        .contains("found 3/3 must");
+        .contains("found 2/2 must, violated 1/3 traps");
   }
 
   @Test
@@ -72,7 +72,7 @@ class EvalAndClaimsCommandTest {
     assertThat(out.toString())
         .contains("quake-local  (event E1)")
         .containsPattern("figure \"about 8,000 people\"  = 7,600–8,400; measure: people "
-            + "evacuated; places: marren; claimant: local officials")
+            + "evacuated; places: marren; claimant: Local officials in Marren")
         .contains("name   \"Seaford\"");
   }
 

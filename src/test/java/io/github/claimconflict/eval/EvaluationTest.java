@@ -34,8 +34,11 @@ class EvaluationTest {
     assertThat(quake.missing()).singleElement().asString()
         .startsWith("quake-gone (").contains("no-such-article.txt").contains("no such file");
     assertThat(quake.score().missed()).extracting(GoldItem::id).containsExactly("QK-S1");
-    assertThat(quake.score().violated()).extracting(v -> v.trap().id()).containsExactly("QK-T2");
+    // The evacuated counts of two days are an update, not a conflict.
+    assertThat(quake.score().violated()).isEmpty();
     assertThat(r.clusters().get(1).score().missed()).isEmpty();
+    assertThat(r.clusters().get(1).score().violated()).extracting(v -> v.trap().id())
+        .containsExactly("HB-T1");
     // The scorer sees what the detector reports: the same counts as scoring its own JSON.
     var scan = ConflictDetector.builder().build().detect(List.of(
         io.github.claimconflict.Article.of("quake-wire", Files.readString(
@@ -56,9 +59,9 @@ class EvaluationTest {
     assertThat(r.crossEvent()).isEmpty();
     String text = EvalReport.text(r, true);
     assertThat(text).contains("all together as one feed", "missing text: quake quake-gone",
-        "quake missed QK-S1 (spelling)", "quake violated QK-T2 by ");
+        "quake missed QK-S1 (spelling)", "harbour violated HB-T1 by ");
     assertThat(text.strip().lines().reduce((a, b) -> b).orElseThrow())
-        .matches("found \\d+/4 must, violated \\d+/2 traps, \\d+ unexpected, 0 cross-event");
+        .matches("found \\d+/3 must, violated \\d+/3 traps, \\d+ unexpected, 0 cross-event");
   }
 
   @Test
@@ -74,7 +77,7 @@ class EvaluationTest {
     String json = EvalReport.json(evaluation().separately(EvalCases.read(CASES), ROOT));
     var tree = new ObjectMapper().readTree(json);
     assertThat(tree.path("schema").asText()).isEqualTo("claim-conflict/eval/v1");
-    assertThat(tree.path("total").path("all").path("must").asInt()).isEqualTo(4);
+    assertThat(tree.path("total").path("all").path("must").asInt()).isEqualTo(3);
     assertThat(tree.path("clusters").get(0).path("missed").get(0).path("id").asText())
         .isEqualTo("QK-S1");
   }
