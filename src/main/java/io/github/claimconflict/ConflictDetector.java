@@ -232,7 +232,7 @@ public final class ConflictDetector {
       g.claims().forEach(c -> canonical.put(NameNormalizer.cosmeticKey(c.surface()), key));
     }
     // A longer form of a name that also stands alone in the scan is that name to the scope
-    // stage: "Aung San Suu Kyi" is "Suu Kyi", "Secretary Ana Brandt" is "Brandt".
+    // stage: "Maya Tin Lwin" is "Tin Lwin", "Secretary Ana Brandt" is "Brandt".
     Set<String> keys = new HashSet<>();
     names.forEach(n -> keys.add(NameNormalizer.cosmeticKey(n.surface())));
     Map<String, List<Mention>> out = new HashMap<>();
@@ -240,7 +240,7 @@ public final class ConflictDetector {
       for (Mention part : parts(n, keys)) {
         String key = shortForm(part.surface(), keys)
             .orElse(NameNormalizer.cosmeticKey(part.surface()));
-        // Transliterations the aligner leaves apart ("Haj" and "Hajj") still name one thing.
+        // Transliterations the aligner leaves apart ("Harun" and "Haroun") still name one thing.
         String entity = folded(canonical.getOrDefault(key, key));
         out.computeIfAbsent(n.evidence().articleId(), k -> new ArrayList<>())
             .add(new Mention(entity, part.surface(), part.start()));

@@ -88,7 +88,7 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
 
   /**
    * A person's surname written alone, or the last words of the name ("Berglund", "Mae Lin" for
-   * "Anna Berglund", "Aung Mae Lin"), joins the full name's group when every longer name ending so
+   * "Anna Berglund", "Tin Mae Lin"), joins the full name's group when every longer name ending so
    * is in one group, so one person: the spellings of the surname are then compared with the full
    * name's. A person is a name written with a title somewhere in the event; a place or a party
    * ending in a country's name is none.

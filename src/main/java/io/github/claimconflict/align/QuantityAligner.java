@@ -200,7 +200,7 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
 
   /**
    * Whether two claimants are one source: one's words within the other's, or the same head noun
-   * ("the Saudi civil defence authority" and "Saudi authorities"), case and plural aside.
+   * ("the Omani civil defence authority" and "Omani authorities"), case and plural aside.
    */
   static boolean sameClaimant(String a, String b) {
     if (wordsContained(a, b)) {

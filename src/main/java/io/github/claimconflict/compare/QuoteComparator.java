@@ -604,8 +604,8 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
 
   /** Content words, and the small words that negate or quantify ("not", "no", "all"). */
   /**
-   * Whether a removed and an added word are one name spelled two ways ("Svyatlana" and
-   * "Sviatlana"): both capitalized, same first letter, nearly the same letters. Spellings are the
+   * Whether a removed and an added word are one name spelled two ways ("Tatyana" and
+   * "Tatiana"): both capitalized, same first letter, nearly the same letters. Spellings are the
    * spelling comparator's business, not a misquote.
    */
   private static boolean sameName(List<WordDiff.Step> removed, String g, List<WordDiff.Step> added,

@@ -123,7 +123,7 @@ public final class SpellingComparator implements ClaimComparator<NameClaim> {
   }
 
   /**
-   * Spellings that differ only cosmetically word for word ("Park Geun-hye" and "Geun-hye Park")
+   * Spellings that differ only cosmetically word for word ("Kim Min-jae" and "Min-jae Kim")
    * are one position.
    */
   private List<Spelling> mergeCosmetic(List<Spelling> spellings) {

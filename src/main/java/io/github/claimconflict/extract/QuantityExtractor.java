@@ -87,7 +87,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
             && previous.quantity().unit().equals(c.quantity().unit())
             && c.quantity().unit().equals(Units.PERCENT) && p.role() == QuantityParser.Role.VALUE
             && !ContextReader.isNegator(t.get(Math.max(0, p.first() - 1)))) {
-          // "Lukashenko took 80% of the vote, his rival about 10 percent": the elided measure
+          // "Petrovic took 60% of the vote, his rival about 10 percent": the elided measure
           // is the neighbouring figure's, about the name nearest this one.
           List<String> own = subjects(names, p, c.distribution());
           if (!own.isEmpty()) {

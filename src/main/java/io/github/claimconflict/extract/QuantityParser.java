@@ -708,7 +708,7 @@ final class QuantityParser {
     return before && after;
   }
 
-  /** Whether a name ends at token {@code i}: a capitalized word, or "Joon-seok" after a hyphen. */
+  /** Whether a name ends at token {@code i}: a capitalized word, or "Min-jae" after a hyphen. */
   private static boolean endsName(List<Token> t, int i) {
     if (t.get(i).isCapitalized()) {
       return true;

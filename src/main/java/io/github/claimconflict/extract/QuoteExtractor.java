@@ -109,7 +109,7 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
 
   /**
    * The last person of some names: a name with a title or of two words or more, or a surname
-   * alone of a person named before ("Tikhanovskaya" after "Svetlana Tikhanovskaya").
+   * alone of a person named before ("Korolenko" after "Irina Korolenko").
    */
   private static Optional<String> lastPerson(List<Name> names, Map<String, String> people) {
     String person = null;

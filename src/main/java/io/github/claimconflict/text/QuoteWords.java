@@ -136,8 +136,8 @@ public final class QuoteWords {
   }
 
   /**
-   * Whether two speakers' names end in the same word, of three letters or more: "Recep Tayyip
-   * Erdogan" and "Tayyip Erdogan", "U.N. human rights chief Michelle Bachelet" and "Bachelet".
+   * Whether two speakers' names end in the same word, of three letters or more: "Kemal Ahmet
+   * Ozturan" and "Ahmet Ozturan", "U.N. refugee chief Marta Velasco" and "Velasco".
    */
   public static boolean sameLastName(String a, String b) {
     List<String> x = NameNormalizer.cosmeticTokens(a);
