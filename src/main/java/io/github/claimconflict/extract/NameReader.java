@@ -258,7 +258,7 @@ final class NameReader {
 
   /**
    * Whether a calendar word after a name's first word is a date rather than more of the name: a
-   * weekday always ("Bishkek Monday"), a month beside a number ("Bishkek May 5"), but not a month
+   * weekday always ("Riverton Monday"), a month beside a number ("Riverton May 5"), but not a month
    * that goes on a name ("Anna May", "Baek Jun Ho").
    */
   private static boolean endsNameAsDate(List<Token> t, int i) {
