@@ -85,16 +85,9 @@ final class ContextReader {
    */
   static Set<String> days(List<Token> t, int first, int last) {
     // Bounded by the context window too, so a page with no commas stays linear.
-    int from = first;
-    while (from > 0 && first - from < CONTEXT_WINDOW && !t.get(from - 1).is(",")
-        && !t.get(from - 1).is(";")) {
-      from--;
-    }
-    int to = last;
-    while (to < t.size() && to - last < CONTEXT_WINDOW && !t.get(to).is(",")
-        && !t.get(to).is(";")) {
-      to++;
-    }
+    int[] clause = clause(t, first, last);
+    int from = clause[0];
+    int to = clause[1];
     Set<String> out = new LinkedHashSet<>();
     for (int i = from; i < to; i++) {
       String w = lower(t.get(i));
