@@ -34,6 +34,11 @@ public final class TextReport {
       List<Conflict> conflicts = report.conflictsIn(e.id());
       b.append('\n').append(e.id()).append("  ").append(e.label()).append('\n');
       b.append("    articles: ").append(String.join(", ", e.articles())).append('\n');
+      if (e.articles().size() > 1) {
+        for (Event.Joined j : e.joined()) {
+          b.append("      ").append(joined(j)).append('\n');
+        }
+      }
       if (conflicts.isEmpty()) {
         b.append("    no conflicts\n");
       }
@@ -73,5 +78,18 @@ public final class TextReport {
 
   private static String plural(int n, String word) {
     return n == 1 ? word : word + "s";
+  }
+
+  /** Why an article is in its event, on one line: its day and what it shares. */
+  private static String joined(Event.Joined j) {
+    StringBuilder b = new StringBuilder(j.article()).append(": ");
+    b.append(j.date().map(d -> d + " (" + j.datedBy().label() + ")").orElse("undated"));
+    if (!j.shared().isEmpty()) {
+      b.append(String.format(Locale.ROOT, "; shares %s (similarity %.2f)",
+          String.join(", ", j.shared().subList(0, Math.min(4, j.shared().size()))),
+          j.similarity()));
+    }
+    j.copies().ifPresent(c -> b.append("; shares passages with ").append(c));
+    return b.toString();
   }
 }
