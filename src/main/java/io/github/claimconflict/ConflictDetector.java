@@ -144,8 +144,8 @@ public final class ConflictDetector {
     List<Article> scanned = new ArrayList<>();
     for (int i = 0; i < readable.size(); i++) {
       Read r = perArticle.get(i);
-      if (r == null) {
-        skipped.add(new SkippedArticle(readable.get(i).id(), "could not be read"));
+      if (r.failure() != null) {
+        skipped.add(new SkippedArticle(readable.get(i).id(), r.failure()));
       } else {
         claims.put(readable.get(i).id(), r.claims());
         fingerprints.put(readable.get(i).id(), r.fingerprint());
@@ -209,8 +209,8 @@ public final class ConflictDetector {
     articles.stream().filter(a -> eventOf.containsKey(a.id()))
         .sorted(Comparator.comparing(Article::id))
         .forEach(a -> {
-          Read r = read(a);
-          if (r != null) {
+          Read r = read(a); // an article that failed was listed as skipped by the scan
+          if (r.failure() == null) {
             r.claims().stream().sorted(Claim.inTextOrder())
                 .forEach(c -> entries.add(new ClaimListing.Entry(eventOf.get(a.id()), c)));
           }
@@ -304,10 +304,13 @@ public final class ConflictDetector {
     return b.toString();
   }
 
-  /** What reading one article gives: its claims and its fingerprint for finding copies. */
-  private record Read(List<Claim> claims, int[] fingerprint) {}
+  /**
+   * What reading one article gives: its claims and its fingerprint for finding copies, or why it
+   * could not be read (then null; otherwise {@code failure} is null).
+   */
+  private record Read(List<Claim> claims, int[] fingerprint, String failure) {}
 
-  /** One article read; null if an extractor failed on it, so the scan lists it as skipped. */
+  /** One article read; a failure if an extractor failed on it, so the scan lists it as skipped. */
   private Read read(Article article) {
     try {
       ArticleText text = ArticleText.of(article); // read once, for every extractor
@@ -315,9 +318,12 @@ public final class ConflictDetector {
       for (ClaimExtractor<?> x : extractors) {
         out.addAll(x.extract(text));
       }
-      return new Read(out, SourceDependence.fingerprint(text));
+      return new Read(out, SourceDependence.fingerprint(text), null);
     } catch (RuntimeException e) {
-      return null;
+      // A bug of ours, never the article's fault: say which, so that it can be reported.
+      return new Read(List.of(), new int[0], "could not be read: " + e.getClass().getName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage())
+          + " (a bug in claim-conflict; please report it with the article)");
     }
   }
 
