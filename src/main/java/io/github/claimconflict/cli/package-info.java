@@ -1,0 +1,4 @@
+/**
+ * The command line: {@code scan}, {@code claims} and {@code eval}.
+ */
+package io.github.claimconflict.cli;
