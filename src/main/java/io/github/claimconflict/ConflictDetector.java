@@ -182,7 +182,7 @@ public final class ConflictDetector {
         List<Position> positions = Consensus.supported(f.positions(), voices);
         conflicts.add(new Conflict("C" + (conflicts.size() + 1), f.kind(), event.id(), f.topic(),
             f.confidence(), f.explanation() + Consensus.describe(positions, voices), f.diff(),
-            positions));
+            positions, f.factors()));
       }
     }
     // Sorted by id, so that the same articles in any order give the same report.

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.claimconflict.report.ConfidenceFactor;
 import io.github.claimconflict.report.ConflictKind;
 import io.github.claimconflict.report.Position;
 import java.util.List;
@@ -19,7 +20,8 @@ public record Finding(
     double confidence,
     String explanation,
     Optional<String> diff,
-    List<Position> positions) {
+    List<Position> positions,
+    List<ConfidenceFactor> factors) {
 
   public Finding {
     requireNonNull(kind, "kind");
@@ -28,5 +30,12 @@ public record Finding(
     requireNonNull(diff, "diff");
     checkArgument(confidence >= 0 && confidence <= 1, "confidence %s outside [0, 1]", confidence);
     positions = ImmutableList.copyOf(positions);
+    factors = ImmutableList.copyOf(factors);
+  }
+
+  /** A finding that does not say what its confidence is made of. */
+  public Finding(ConflictKind kind, String topic, double confidence, String explanation,
+      Optional<String> diff, List<Position> positions) {
+    this(kind, topic, confidence, explanation, diff, positions, List.of());
   }
 }

@@ -6,6 +6,7 @@ import io.github.claimconflict.align.ClaimGroup;
 import io.github.claimconflict.claim.Claim;
 import io.github.claimconflict.claim.QuantityClaim;
 import io.github.claimconflict.claim.Quantity;
+import io.github.claimconflict.report.ConfidenceFactor;
 import io.github.claimconflict.report.ConflictKind;
 import io.github.claimconflict.report.Position;
 import java.util.ArrayList;
@@ -114,22 +115,26 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
     if (!acrossSources(positions)) {
       return List.of();
     }
-    double confidence = 0;
+    Scored best = Scored.NONE;
     for (int i = 0; i < positions.size(); i++) {
       for (int j = i + 1; j < positions.size(); j++) {
         // The narrowest figures of each side carry the confidence; a bound keeps it linear.
         for (QuantityClaim a : head(positions.get(i))) {
           for (QuantityClaim b : head(positions.get(j))) {
-            confidence = Math.max(confidence, confidence(a, b));
+            Scored s = confidence(a, b);
+            if (s.confidence() > best.confidence()) {
+              best = s;
+            }
           }
         }
       }
     }
+    double confidence = best.confidence();
     positions.sort(Comparator.comparingInt((List<QuantityClaim> p) -> -articles(p).size())
         .thenComparing(p -> p.get(0).articleId()));
     List<Position> out = positions.stream().map(NumericToleranceComparator::position).toList();
     return List.of(new Finding(ConflictKind.NUMERIC, group.topic(), round(confidence),
-        explanation(group.topic(), out, neutral), Optional.empty(), out));
+        explanation(group.topic(), out, neutral), Optional.empty(), out, best.factors()));
   }
 
   private List<Integer> fitting(QuantityClaim c, List<Quantity> common) {
@@ -178,9 +183,14 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
     return attributed >= 2 && claimants.size() >= 2;
   }
 
-  private double confidence(QuantityClaim a, QuantityClaim b) {
+  /** A pair's confidence and the factors it is the product of. */
+  private record Scored(double confidence, List<ConfidenceFactor> factors) {
+    static final Scored NONE = new Scored(0, List.of());
+  }
+
+  private Scored confidence(QuantityClaim a, QuantityClaim b) {
     if (compatible(a, b)) {
-      return 0;
+      return Scored.NONE;
     }
     Quantity x = widened(a);
     Quantity y = widened(b);
@@ -197,7 +207,13 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
     double specificity = 1 - 0.3 * Math.min(1, width / OPEN_WIDTH);
     boolean oneUnplaced = a.places().isEmpty() != b.places().isEmpty();
     double context = oneUnplaced ? 0.9 : 1;
-    return gapScore * specificity * context;
+    return new Scored(gapScore * specificity * context, List.of(
+        new ConfidenceFactor("gap", gapScore,
+            "how far apart the closest figures are: 0.5 just past the tolerance, towards 1"),
+        new ConfidenceFactor("specificity", specificity,
+            "how precise the figures are: 1 for exact, down to 0.7 for open or vague ones"),
+        new ConfidenceFactor("context", context,
+            oneUnplaced ? "one sentence names a place and the other none" : "the same context")));
   }
 
   private static double logGap(double below, double above) {

@@ -9,6 +9,7 @@ import io.github.claimconflict.claim.Claim;
 import io.github.claimconflict.claim.Evidence;
 import io.github.claimconflict.claim.QuoteClaim;
 import io.github.claimconflict.names.NameNormalizer;
+import io.github.claimconflict.report.ConfidenceFactor;
 import io.github.claimconflict.report.ConflictKind;
 import io.github.claimconflict.report.Position;
 import io.github.claimconflict.text.QuoteParts;
@@ -574,7 +575,12 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
     String rendered = diffs.stream().map(WordDiff::render).collect(Collectors.joining(" \u2026 "));
     return Optional.of(new Finding(ConflictKind.QUOTE, group.topic(),
         Math.round(confidence * 1000) / 1000.0, explanation, Optional.of(rendered),
-        List.of(position(a), position(b))));
+        List.of(position(a), position(b)), weight == 0
+            ? List.of(new ConfidenceFactor("base", 0.2, "only small words or word forms differ"))
+            : List.of(new ConfidenceFactor("base", 0.45, "one statement in different words"),
+                new ConfidenceFactor("changes", Math.min(0.55, weight),
+                    "0.15 a content word changed, 0.3 a word that negates, quantifies or "
+                        + "qualifies"))));
   }
 
   /** Content words changed, a qualifier counting double; a word and its inflection count none. */

@@ -8,6 +8,7 @@ import io.github.claimconflict.claim.NameClaim;
 import io.github.claimconflict.names.EntityResolver;
 import io.github.claimconflict.names.NameMatcher.Verdict;
 import io.github.claimconflict.names.NameNormalizer;
+import io.github.claimconflict.report.ConfidenceFactor;
 import io.github.claimconflict.report.ConflictKind;
 import io.github.claimconflict.report.Position;
 import java.util.ArrayList;
@@ -76,6 +77,7 @@ public final class SpellingComparator implements ClaimComparator<NameClaim> {
       return List.of(); // one article's own inconsistency is not a disagreement between sources
     }
     double confidence = 0;
+    List<ConfidenceFactor> factors = List.of();
     List<String> verdicts = new ArrayList<>();
     for (Spelling s : spellings.subList(1, spellings.size())) {
       if (resolver.known().aliases(reference.surface(), s.surface())) {
@@ -98,11 +100,20 @@ public final class SpellingComparator implements ClaimComparator<NameClaim> {
           pairs.add(ref.get(i) + "/" + var.get(i));
         }
       }
-      double c = misspelt ? 0.85 : 0.75;
-      c += reference.articles().size() >= 2 ? 0.05 : 0;
-      c -= shortest < 6 ? 0.15 : 0;
-      c -= reference.articles().containsAll(s.articles()) ? 0.1 : 0;
-      confidence = Math.max(confidence, c);
+      List<ConfidenceFactor> parts = List.of(
+          new ConfidenceFactor("base", misspelt ? 0.85 : 0.75,
+              misspelt ? "a likely misspelling" : "a transliteration variant"),
+          new ConfidenceFactor("sources", reference.articles().size() >= 2 ? 0.05 : 0,
+              "two sources or more agree on the common spelling"),
+          new ConfidenceFactor("short word", shortest < 6 ? -0.15 : 0,
+              "the differing word is shorter than six letters"),
+          new ConfidenceFactor("same source", reference.articles().containsAll(s.articles())
+              ? -0.1 : 0, "the variant's only sources also write the common spelling"));
+      double c = parts.stream().mapToDouble(ConfidenceFactor::value).sum();
+      if (c > confidence) {
+        confidence = c;
+        factors = parts;
+      }
       verdicts.add("\"" + s.surface() + "\" (" + String.join(", ", s.articles()) + ") is "
           + (misspelt ? "a likely misspelling" : "a transliteration variant")
           + (pairs.isEmpty() ? "" : " (" + String.join(", ", pairs) + ")"));
@@ -119,7 +130,7 @@ public final class SpellingComparator implements ClaimComparator<NameClaim> {
         + "are not counted as differences.";
     return List.of(new Finding(ConflictKind.SPELLING, "spelling of " + reference.surface(),
         Math.round(Math.min(1, Math.max(0, confidence)) * 1000) / 1000.0, explanation,
-        Optional.empty(), positions));
+        Optional.empty(), positions, factors));
   }
 
   /**

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param explanation why, in plain words, with the values compared
  * @param diff for quotes, the word-level difference; empty for other kinds
  * @param positions the sides, two or more
+ * @param factors what the confidence is made of; empty where the comparator does not say
  */
 public record Conflict(
     String id,
@@ -27,7 +28,8 @@ public record Conflict(
     double confidence,
     String explanation,
     Optional<String> diff,
-    List<Position> positions) {
+    List<Position> positions,
+    List<ConfidenceFactor> factors) {
 
   public Conflict {
     requireNonNull(id, "id");
@@ -38,6 +40,13 @@ public record Conflict(
     requireNonNull(diff, "diff");
     checkArgument(confidence >= 0 && confidence <= 1, "confidence %s outside [0, 1]", confidence);
     positions = ImmutableList.copyOf(positions);
+    factors = ImmutableList.copyOf(factors);
     checkArgument(positions.size() >= 2, "a conflict needs two positions, got %s", positions.size());
+  }
+
+  /** A conflict that does not say what its confidence is made of. */
+  public Conflict(String id, ConflictKind kind, String event, String topic, double confidence,
+      String explanation, Optional<String> diff, List<Position> positions) {
+    this(id, kind, event, topic, confidence, explanation, diff, positions, List.of());
   }
 }

@@ -215,7 +215,18 @@ public final class HtmlReport {
         diff(d);
         b.append("</p>\n");
       });
-      b.append("<p class=\"why\">").append(esc(c.explanation())).append("</p>\n</article>\n");
+      b.append("<p class=\"why\">").append(esc(c.explanation())).append("</p>\n");
+      if (!c.factors().isEmpty()) {
+        b.append("<p class=\"factors\"><span class=\"label\">confidence from</span> ");
+        for (int i = 0; i < c.factors().size(); i++) {
+          ConfidenceFactor f = c.factors().get(i);
+          b.append(i == 0 ? "" : " · ").append("<span title=\"").append(esc(f.meaning()))
+              .append("\">").append(esc(f.name())).append(' ')
+              .append(String.format(Locale.ROOT, "%.2f", f.value())).append("</span>");
+        }
+        b.append("</p>\n");
+      }
+      b.append("</article>\n");
     }
 
     private void position(Position p, int index, boolean numeric) {
@@ -525,6 +536,7 @@ public final class HtmlReport {
       .diff .label{font-size:.75rem;text-transform:uppercase;color:var(--muted);margin-right:6px}
       del{background:#fee2e2;color:#991b1b}ins{background:#dcfce7;color:#166534;text-decoration:none}
       .why{margin:10px 0 0;color:var(--muted);font-size:.92rem}
+      .factors{margin:6px 0 0;color:var(--muted);font-size:.8rem}
       .nothing{color:var(--muted);text-align:center;padding:30px}
       footer{color:var(--muted);font-size:.85rem;padding:20px 16px 40px}
       @media (max-width:600px){body{font-size:14px}h1{font-size:1.3rem}.shown{margin-left:0}

@@ -143,6 +143,15 @@ public final class JsonReport {
       g.writeNumberField("confidence", c.confidence());
       g.writeStringField("explanation", c.explanation());
       g.writeStringField("diff", c.diff().orElse(null));
+      g.writeArrayFieldStart("factors");
+      for (ConfidenceFactor f : c.factors()) {
+        g.writeStartObject();
+        g.writeStringField("name", f.name());
+        g.writeNumberField("value", f.value());
+        g.writeStringField("meaning", f.meaning());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
       g.writeArrayFieldStart("positions");
       for (Position p : c.positions()) {
         g.writeStartObject();
@@ -243,6 +252,11 @@ public final class JsonReport {
       n.put("confidence", c.confidence());
       n.put("explanation", c.explanation());
       n.put("diff", c.diff().orElse(null));
+      ArrayNode factors = n.putArray("factors");
+      for (ConfidenceFactor f : c.factors()) {
+        factors.addObject().put("name", f.name()).put("value", f.value())
+            .put("meaning", f.meaning());
+      }
       ArrayNode positions = n.putArray("positions");
       for (Position p : c.positions()) {
         ObjectNode pn = positions.addObject();
