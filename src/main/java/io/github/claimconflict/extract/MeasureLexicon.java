@@ -177,6 +177,12 @@ public final class MeasureLexicon {
       new Measure("intensive-care", "people in intensive care", false).tally();
   public static final Measure DEAD = new Measure("dead", "people killed", false).tally();
   public static final Measure DETAINED = new Measure("detained", "people detained", false).tally();
+  /**
+   * Of those detained, the ones held on (custody, questioning): a subgroup, never compared with
+   * the count of arrests.
+   */
+  public static final Measure CUSTODY = new Measure("custody", "people held in custody", false)
+      .tally();
   public static final Measure CHARGED = new Measure("charged", "people charged", false).tally();
   public static final Measure PARTIES_PASSING =
       new Measure("parties-passing", "parties winning seats", false);
@@ -267,7 +273,11 @@ public final class MeasureLexicon {
               .build())
           .add(Entry.counting(DETAINED).nouns(PEOPLE)
               .cues("detained", "arrested", "arrests", "detentions", "detaining", "arresting",
-                  "taken into custody", "rounded up", "in custody")
+                  "rounded up")
+              .build())
+          .add(Entry.counting(CUSTODY).nouns(PEOPLE)
+              .cues("in custody", "into custody", "police custody", "held for questioning",
+                  "remanded", "remanded in custody", "held in custody", "placed in custody")
               .build())
           .add(Entry.counting(CHARGED).nouns(PEOPLE)
               .cues("charged", "indicted", "prosecuted")

@@ -96,6 +96,15 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
                 own, c.distribution(), c.places(), c.days(), c.anchor(), c.claimant());
           }
         }
+        if (c.measure().isEmpty() && previous != null && p.noun().isEmpty()
+            && previous.measure().filter(m -> m.id().equals(MeasureLexicon.INJURED.id()))
+                .isPresent()
+            && p.last() < t.size() && SEVERELY.contains(t.get(p.last()).lower())) {
+          // "227 people injured, seven seriously": the elided noun and verb are the injured's.
+          c = new QuantityClaim(c.evidence(), c.surface(), c.quantity(),
+              Optional.of(MeasureLexicon.INTENSIVE_CARE), List.of(), c.distribution(),
+              c.places(), c.days(), c.anchor(), c.claimant());
+        }
         if (c.measure().isEmpty() && previous != null && previousParsed != null
             && previous.measure().isPresent()
             && previous.quantity().unit().equals(c.quantity().unit())
@@ -363,6 +372,10 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     }
     return Optional.empty();
   }
+
+  /** Adverbs that, after a count of injured, make a figure the count of the badly hurt. */
+  private static final Set<String> SEVERELY = Set.of("seriously", "severely", "critically",
+      "gravely", "badly");
 
   /** Nouns by which a sentence refers back to the quantity it has just given. */
   private static final java.util.Set<String> REFERRING =
