@@ -61,6 +61,13 @@ public final class MeasureLexicon {
   public static final ImmutableSet<String> BUILDINGS =
       ImmutableSet.of("homes", "houses", "buildings", "dwellings", "structures", "apartments");
   public static final ImmutableSet<String> SEATS = ImmutableSet.of("seat", "seats", "mandates");
+  /**
+   * Nouns for counts of vehicles. "vehicles" counts them all; a figure of one kind ("three
+   * trucks") is a measure of its own, never compared with the total.
+   */
+  public static final ImmutableSet<String> VEHICLES =
+      ImmutableSet.of("vehicles", "vehicle", "cars", "car", "trucks", "truck", "lorries", "lorry",
+          "buses", "bus", "vans", "van", "motorcycles", "coaches", "tankers", "trailers");
 
   /**
    * One measure and how to recognise it.
@@ -170,6 +177,12 @@ public final class MeasureLexicon {
       new Measure("intensive-care", "people in intensive care", false).tally();
   public static final Measure DEAD = new Measure("dead", "people killed", false).tally();
   public static final Measure DETAINED = new Measure("detained", "people detained", false).tally();
+  /**
+   * Of those detained, the ones held on (custody, questioning): a subgroup, never compared with
+   * the count of arrests.
+   */
+  public static final Measure CUSTODY = new Measure("custody", "people held in custody", false)
+      .tally();
   public static final Measure CHARGED = new Measure("charged", "people charged", false).tally();
   public static final Measure PARTIES_PASSING =
       new Measure("parties-passing", "parties winning seats", false);
@@ -184,6 +197,15 @@ public final class MeasureLexicon {
   public static final Measure SENTENCE = new Measure("sentence", "prison sentence", true);
   public static final Measure AGE = new Measure("age", "age", true);
   public static final Measure ROUTE = new Measure("route", "length of the route", false);
+  /** The length of a structure or of the part of it an event concerns: a collapsed section. */
+  public static final Measure LENGTH = new Measure("length", "length of the section", false);
+  /**
+   * The drop something fell ("plunged 45 metres", "the ground 50 metres below"). Heights of
+   * things ("waves 20 feet high", "a 50-metre high pillar") are left unmeasured: one event has
+   * many of them, and the cue word does not say whose.
+   */
+  public static final Measure DROP = new Measure("drop", "height of the fall", false);
+  public static final Measure VEHICLE_COUNT = new Measure("vehicles", "vehicles involved", false);
   public static final Measure EVACUATED =
       new Measure("evacuated", "people evacuated", false).tally();
   public static final Measure DISPLACED =
@@ -251,7 +273,11 @@ public final class MeasureLexicon {
               .build())
           .add(Entry.counting(DETAINED).nouns(PEOPLE)
               .cues("detained", "arrested", "arrests", "detentions", "detaining", "arresting",
-                  "taken into custody", "rounded up", "in custody")
+                  "rounded up")
+              .build())
+          .add(Entry.counting(CUSTODY).nouns(PEOPLE)
+              .cues("in custody", "into custody", "police custody", "held for questioning",
+                  "remanded", "remanded in custody", "held in custody", "placed in custody")
               .build())
           .add(Entry.counting(CHARGED).nouns(PEOPLE)
               .cues("charged", "indicted", "prosecuted")
@@ -283,7 +309,17 @@ public final class MeasureLexicon {
               .cues("sentence", "sentenced", "prison", "jail", "jailed", "imprisonment",
                   "behind bars", "prison term", "in prison")
               .build())
-          .add(Entry.in(ROUTE, Units.KILOMETRE).cues("route", "course", "convoy", "long").build())
+          .add(Entry.in(ROUTE, Units.KILOMETRE).cues("route", "course", "convoy").build())
+          .add(Entry.in(LENGTH, Units.KILOMETRE)
+              .cues("long", "length", "section", "stretch", "span", "portion", "segment",
+                  "lengths")
+              .build())
+          .add(Entry.in(DROP, Units.KILOMETRE)
+              .cues("below", "fell", "fall", "falling", "plunged",
+                  "plunging", "plunge", "plummeted", "plummeting", "plummet", "drop", "dropped",
+                  "tumbled", "tumbling", "above the ground", "above the river", "drop of")
+              .build())
+          .add(Entry.counting(VEHICLE_COUNT).requiresNoun(VEHICLES).nounSuffices().build())
           .add(Entry.counting(EVACUATED).nouns(PEOPLE)
               .cues("evacuated", "evacuation", "relocated", "evacuees", "moved to shelters",
                   "in shelters", "in evacuation centres", "in evacuation centers")

@@ -72,6 +72,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
           sentences.get(s).start());
       Set<String> places = ContextReader.places(t, names);
       QuantityClaim previous = null;
+      Parsed previousParsed = null;
       for (Parsed p : found) {
         QuantityClaim c = toClaim(article, windows, t, p, names, places,
             ContextReader.days(t, p.first(), p.last()));
@@ -95,8 +96,28 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
                 own, c.distribution(), c.places(), c.days(), c.anchor(), c.claimant());
           }
         }
+        if (c.measure().isEmpty() && previous != null && p.noun().isEmpty()
+            && previous.measure().filter(m -> m.id().equals(MeasureLexicon.INJURED.id()))
+                .isPresent()
+            && p.last() < t.size() && SEVERELY.contains(t.get(p.last()).lower())) {
+          // "227 people injured, seven seriously": the elided noun and verb are the injured's.
+          c = new QuantityClaim(c.evidence(), c.surface(), c.quantity(),
+              Optional.of(MeasureLexicon.INTENSIVE_CARE), List.of(), c.distribution(),
+              c.places(), c.days(), c.anchor(), c.claimant());
+        }
+        if (c.measure().isEmpty() && previous != null && previousParsed != null
+            && previous.measure().isPresent()
+            && previous.quantity().unit().equals(c.quantity().unit())
+            && p.first() > 0 && t.get(p.first() - 1).is("(")
+            && previousParsed.last() == p.first() - 1) {
+          // "a 200-metre (650 feet) section": the conversion is the same figure's.
+          c = new QuantityClaim(c.evidence(), c.surface(), c.quantity(), previous.measure(),
+              previous.subjects(), c.distribution(), c.places(), c.days(), c.anchor(),
+              c.claimant());
+        }
         if (c.measure().isPresent()) {
           previous = c;
+          previousParsed = p;
         }
         claims.add(c);
       }
@@ -151,7 +172,9 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     List<String> subjects = measure.filter(Measure::perSubject).isPresent()
         ? subjects(names, p, distribution)
         : List.of();
-    if (measure.isEmpty() && p.quantity().unit().equals(Units.KILOMETRE)) {
+    if (p.quantity().unit().equals(Units.KILOMETRE)) {
+      // Its anchoring phrase ("below the surface", "south of Ankara") says more about a length
+      // than a cue word near it.
       Optional<Anchored> anchored = anchored(t, p, names);
       if (anchored.isPresent()) {
         measure = Optional.of(anchored.get().measure());
@@ -274,8 +297,14 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     }
     Measure m = best.measure();
     String noun = p.noun().orElse("");
+    // "three trucks", "three heavy vehicles": one kind of vehicle, not all of them.
+    boolean ofAKind = best.nouns().equals(MeasureLexicon.VEHICLES)
+        && (!noun.startsWith("vehicle") || p.last() >= 2 && t.get(p.last() - 2).is("heavy"));
+    if (ofAKind && noun.startsWith("vehicle")) {
+      noun = "heavy " + noun;
+    }
     if (best.nouns().equals(MeasureLexicon.PEOPLE) && !noun.isEmpty()
-        && !MeasureLexicon.EVERYONE.contains(noun)) {
+        && !MeasureLexicon.EVERYONE.contains(noun) || ofAKind) {
       // "12 officers were injured" counts a group, not everyone injured.
       m = new Measure(m.id() + ":" + noun, m.label() + " (" + noun + ")", m.perSubject());
     }
@@ -344,6 +373,10 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     return Optional.empty();
   }
 
+  /** Adverbs that, after a count of injured, make a figure the count of the badly hurt. */
+  private static final Set<String> SEVERELY = Set.of("seriously", "severely", "critically",
+      "gravely", "badly");
+
   /** Nouns by which a sentence refers back to the quantity it has just given. */
   private static final java.util.Set<String> REFERRING =
       java.util.Set.of("number", "figure", "count", "total", "tally", "toll", "estimate", "it",
@@ -377,15 +410,26 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         }
       }
     }
-    for (int i = p.last(); i < t.size() && i < p.last() + RIGHT_WINDOW; i++) {
+    // "a 200-metre (650 feet) section": a parenthesised conversion is skipped.
+    int from = p.last();
+    if (from < t.size() && t.get(from).is("(")) {
+      int close = from + 1;
+      while (close < t.size() && close < from + 8 && !t.get(close).is(")")) {
+        close++;
+      }
+      if (close < t.size() && t.get(close).is(")")) {
+        from = close + 1;
+      }
+    }
+    for (int i = from; i < t.size() && i < from + RIGHT_WINDOW; i++) {
       Token tok = t.get(i);
-      if (ContextReader.isBoundary(tok) || (tok.isNumber() && i > p.last())) {
+      if (ContextReader.isBoundary(tok) || (tok.isNumber() && i > from)) {
         break;
       }
       for (List<String> cue : cues.getOrDefault(tok.lower(), List.of())) {
         if (matches(t, i, cue)) {
           at[0] = i;
-          return i - p.last() + 0.25;
+          return i - from + 0.25;
         }
       }
     }

@@ -58,6 +58,15 @@ class MeasureTest {
       Organisers said 40,000 people joined a rally, while police put the number at 15,000. | 15,000 | crowd
       Five children were among those killed.                         | Five children          | dead:children
       About 300 protesters were detained overnight.                  | About 300 protesters   | detained
+      A 120-metre stretch of the viaduct gave way at dawn.           | 120-metre              | length
+      Lorries were left on the 60-metre long collapsed span.         | 60-metre               | length
+      A 90-metre (295 feet) section of the pier fell into the bay.   | 295 feet               | length
+      The cars plunged 30 metres into the river.                     | 30 metres              | drop
+      The coaches landed on the tracks 25 metres below.              | 25 metres              | drop
+      The shaft reached 400 metres below the surface.                | 400 metres             | depth
+      Around 15 vehicles were stuck on the ramp.                     | Around 15 vehicles     | vehicles
+      Two trucks were stuck on the ramp.                             | Two trucks             | vehicles:trucks
+      Four heavy vehicles were stuck on the ramp.                    | Four heavy vehicles    | vehicles:heavy vehicles
       The death toll rose to 17 on Monday.                           | 17                     | dead
       The disaster claimed 17 lives in the valley.                   | 17 lives               | dead
       Rescuers recovered 17 bodies from the river.                   | 17 bodies              | dead
