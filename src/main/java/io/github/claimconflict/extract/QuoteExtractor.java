@@ -342,7 +342,7 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
       if (!rest.isEmpty() && PRONOUNS.contains(rest.get(0).lower())) {
         return Optional.of(rest.get(0).lower());
       }
-      return names(rest, capitals).stream().findFirst().map(Name::text);
+      return speaker(rest, names(rest, capitals));
     }
     // X said / X told, right after the quote
     for (int i = k; i < t.size() && i < k + 16; i++) {
@@ -354,10 +354,39 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
         if (subject.size() == 1 && PRONOUNS.contains(subject.get(0).lower())) {
           return Optional.of(subject.get(0).lower());
         }
-        return names(subject, capitals).stream().findFirst().map(Name::text);
+        return speaker(subject, names(subject, capitals));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The first name of an attribution, less a word of origin that qualifies the next name's
+   * title ("French" in "French Interior Minister Anna Berg"): capitalized words only stand
+   * between them, and the next name has a title.
+   */
+  private static Optional<String> speaker(List<Token> t, List<Name> names) {
+    for (int i = 0; i < names.size(); i++) {
+      Name n = names.get(i);
+      if (i + 1 < names.size() && names.get(i + 1).role().isPresent()
+          && capitalsOnly(t, n.last(), names.get(i + 1).first())) {
+        continue;
+      }
+      return Optional.of(n.text());
+    }
+    return Optional.empty();
+  }
+
+  private static boolean capitalsOnly(List<Token> t, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!(t.get(k).isCapitalized() || t.get(k).is("."))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** X, leader of ..., said: "..." / X said in a report that "...". */

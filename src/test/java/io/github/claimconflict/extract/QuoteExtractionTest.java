@@ -49,6 +49,8 @@ class QuoteExtractionTest {
       Local media quoted him as saying «nous ne céderons jamais».                            | nous ne céderons jamais                        | -
       "We intend to seek the dismissal of the president," Maksat Mamytkanov, a member of the Chon Kazat party said. | We intend to seek the dismissal of the president, | Maksat Mamytkanov
       Thousands rallied to protest a vote that monitors said was tainted by "credible allegations of vote-buying." | credible allegations of vote-buying. | -
+      “The river will not stop us,” Italian Transport Minister Paolo Verdi said.             | The river will not stop us,                    | Paolo Verdi
+      "We are ready," said Danish Foreign Minister Karin Lund on Monday.                      | We are ready,                                  | Karin Lund
       """)
   void findsTheQuoteAndItsSpeaker(String passage, String quote, String speaker) {
     List<QuoteClaim> found = quotes(passage);
