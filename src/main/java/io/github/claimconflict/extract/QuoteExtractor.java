@@ -207,6 +207,18 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
           // A mark with a word after it and none before starts a new quote: the open one was
           // unmatched. Any other mark closes, whatever its shape.
           if (!wordBefore && wordAfter && !closing) {
+            // A straight page often leaves a quote's closing mark out before its speaker's next
+            // quoted sentence ('Rixi. "My'): the open quote ran to that sentence's end, when it
+            // is one sentence of several words (more would take the page's own words in).
+            int end = i;
+            while (end > open && Character.isWhitespace(text.charAt(end - 1))) {
+              end--;
+            }
+            if (c == '"' && end > open && end < i && isSentenceEnd(text.charAt(end - 1))
+                && end - open <= MAX_QUOTE && oneSentence(text, open, end - 1)
+                && text.substring(open, end).strip().indexOf(' ') > 0) {
+              out.add(new Span(open, end));
+            }
             open = after;
           } else {
             if (i - open <= MAX_QUOTE) {
@@ -268,6 +280,16 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
       j--;
     }
     return j < 0 || text.charAt(j) == '\n';
+  }
+
+  /** Whether no sentence ends between {@code from} and {@code to} (a stop before a space). */
+  private static boolean oneSentence(String text, int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      if (isSentenceEnd(text.charAt(k)) && Character.isWhitespace(text.charAt(k + 1))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isSentenceEnd(char c) {

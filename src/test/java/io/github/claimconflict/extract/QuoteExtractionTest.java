@@ -72,6 +72,22 @@ class QuoteExtractionTest {
   }
 
   @Test
+  void aStraightQuoteLeftOpenBeforeTheNextQuotedSentenceRunsToItsSentenceEnd() {
+    List<QuoteClaim> found = quotes("\"The dam held,\" Mayor Tomas Berg said. \"We are in "
+        + "contact with the river board and we are going to the valley. \"The town is safe\".");
+    assertThat(found).extracting(QuoteClaim::surface).containsExactly("The dam held,",
+        "We are in contact with the river board and we are going to the valley.",
+        "The town is safe");
+  }
+
+  @Test
+  void aStraightQuoteLeftOpenOverSeveralSentencesIsStillDropped() {
+    List<QuoteClaim> found = quotes("He said \"we will return. The crowd left. \"It is "
+        + "over,\" said Anna Holt.");
+    assertThat(found).extracting(QuoteClaim::surface).containsExactly("It is over,");
+  }
+
+  @Test
   void aDoubledClosingMarkIsIgnored() {
     List<QuoteClaim> found = quotes("They said “credible allegations are a concern.” ” Then "
         + "“the count went on” for hours.");
