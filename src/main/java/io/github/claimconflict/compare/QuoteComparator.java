@@ -228,9 +228,27 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
     double shared = matches.stream().mapToDouble(Match::shared).sum();
     double lighter = Math.min(QuoteWords.total(a.stems()), QuoteWords.total(b.stems()));
     boolean speakerAgrees = speakersAgree(a, b);
-    if (shared < (speakerAgrees ? 2 : 2.5) || shared < (speakerAgrees ? 0.25 : 0.35) * lighter) {
+    List<WordDiff> diffs = diffs(a, b, matches);
+    // One speaker's short sentence said again with a word swapped ("never" and "always") keeps
+    // nearly all its words, small ones too, in order: that frame makes it one statement even
+    // when its content words are few and common.
+    boolean verbatimFrame = speakerAgrees && shared >= 1 && !matches.isEmpty()
+        && matches.stream().allMatch(QuoteComparator::nearlyVerbatim);
+    if (!verbatimFrame && (shared < (speakerAgrees ? 2 : 2.5)
+        || shared < (speakerAgrees ? 0.25 : 0.35) * lighter)) {
       return Optional.empty(); // they share a phrase, not a statement
     }
+    if (!verbatimFrame && shared < 2.5
+        && !diffs.stream().allMatch(QuoteComparator::changesInside)) {
+      // Two words in common make one statement only as a frame with a word swapped inside it;
+      // sentences that go on differently after a shared phrase are two statements.
+      return Optional.empty();
+    }
+    return finding(group, a, b, diffs);
+  }
+
+  /** The word-by-word changes of the matched sentences, with excerpt edges cut. */
+  private static List<WordDiff> diffs(Wording a, Wording b, List<Match> matches) {
     List<WordDiff> diffs = new ArrayList<>();
     for (Match m : matches) {
       // A sentence's edges are cut only where its wording starts or ends: inside a quote, words
@@ -241,12 +259,21 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
         diffs.add(d);
       }
     }
-    if (shared < 2.5 && !diffs.stream().allMatch(QuoteComparator::changesInside)) {
-      // Two words in common make one statement only as a frame with a word swapped inside it;
-      // sentences that go on differently after a shared phrase are two statements.
-      return Optional.empty();
-    }
-    return finding(group, a, b, diffs);
+    return diffs;
+  }
+
+  /** Fewest words, all counted, that two sentences must keep in order to be one frame. */
+  private static final int FRAME_WORDS = 5;
+
+  /**
+   * Whether two sentences keep at least {@link #FRAME_WORDS} of their words in order, small
+   * words included, and lose or gain at most one in five, with every change inside them.
+   */
+  private static boolean nearlyVerbatim(Match m) {
+    WordDiff d = WordDiff.between(m.left(), m.right());
+    long kept = d.steps().stream().filter(x -> x.op() == WordDiff.Op.KEEP).count();
+    int longer = Math.max(m.left().size(), m.right().size());
+    return kept >= FRAME_WORDS && kept * 5 >= longer * 4 && changesInside(d);
   }
 
   /** Whether every change of a script has kept words on both sides of it. */

@@ -207,6 +207,18 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
           // A mark with a word after it and none before starts a new quote: the open one was
           // unmatched. Any other mark closes, whatever its shape.
           if (!wordBefore && wordAfter && !closing) {
+            // A straight page often leaves a quote's closing mark out before its speaker's next
+            // quoted sentence ('Rixi. "My'): the open quote ran to that sentence's end, when it
+            // is one sentence of several words (more would take the page's own words in).
+            int end = i;
+            while (end > open && Character.isWhitespace(text.charAt(end - 1))) {
+              end--;
+            }
+            if (c == '"' && end > open && end < i && isSentenceEnd(text.charAt(end - 1))
+                && end - open <= MAX_QUOTE && oneSentence(text, open, end - 1)
+                && text.substring(open, end).strip().indexOf(' ') > 0) {
+              out.add(new Span(open, end));
+            }
             open = after;
           } else {
             if (i - open <= MAX_QUOTE) {
@@ -268,6 +280,16 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
       j--;
     }
     return j < 0 || text.charAt(j) == '\n';
+  }
+
+  /** Whether no sentence ends between {@code from} and {@code to} (a stop before a space). */
+  private static boolean oneSentence(String text, int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      if (isSentenceEnd(text.charAt(k)) && Character.isWhitespace(text.charAt(k + 1))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isSentenceEnd(char c) {
@@ -342,7 +364,7 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
       if (!rest.isEmpty() && PRONOUNS.contains(rest.get(0).lower())) {
         return Optional.of(rest.get(0).lower());
       }
-      return names(rest, capitals).stream().findFirst().map(Name::text);
+      return speaker(rest, names(rest, capitals));
     }
     // X said / X told, right after the quote
     for (int i = k; i < t.size() && i < k + 16; i++) {
@@ -354,10 +376,39 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
         if (subject.size() == 1 && PRONOUNS.contains(subject.get(0).lower())) {
           return Optional.of(subject.get(0).lower());
         }
-        return names(subject, capitals).stream().findFirst().map(Name::text);
+        return speaker(subject, names(subject, capitals));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The first name of an attribution, less a word of origin that qualifies the next name's
+   * title ("French" in "French Interior Minister Anna Berg"): capitalized words only stand
+   * between them, and the next name has a title.
+   */
+  private static Optional<String> speaker(List<Token> t, List<Name> names) {
+    for (int i = 0; i < names.size(); i++) {
+      Name n = names.get(i);
+      if (i + 1 < names.size() && names.get(i + 1).role().isPresent()
+          && capitalsOnly(t, n.last(), names.get(i + 1).first())) {
+        continue;
+      }
+      return Optional.of(n.text());
+    }
+    return Optional.empty();
+  }
+
+  private static boolean capitalsOnly(List<Token> t, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!(t.get(k).isCapitalized() || t.get(k).is("."))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** X, leader of ..., said: "..." / X said in a report that "...". */

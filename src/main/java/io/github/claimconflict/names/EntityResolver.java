@@ -154,9 +154,11 @@ public final class EntityResolver {
       // one differing word among words that agree: a slip the word alone would not show
       Word p = x.get(different);
       Word q = y.get(different);
+      boolean othersSame = out.stream().filter(v -> v == Verdict.SAME).count() == x.size() - 1;
       if (x.size() < 2 || misspelt > 0 || !(SpellingMatcher.droppedLetter(p.cosmetic(), q.cosmetic())
-          || SpellingMatcher.genderForms(p.roman(), q.roman()) && out.stream()
-              .filter(v -> v == Verdict.SAME).count() == x.size() - 1)) {
+          || othersSame && (SpellingMatcher.genderForms(p.roman(), q.roman())
+              || different < x.size() - 1
+                  && SpellingMatcher.addedEndConsonant(p.cosmetic(), q.cosmetic())))) {
         return List.of();
       }
       out.set(different, Verdict.MISSPELLING);

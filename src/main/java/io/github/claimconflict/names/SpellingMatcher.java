@@ -133,6 +133,20 @@ public final class SpellingMatcher implements NameMatcher {
   }
 
   /**
+   * "Christophe" beside "Christopher": a consonant added at the end of a word of five letters or
+   * more. Alone it makes another word ("Berlin", "Berliner"); it counts for a given name whose
+   * surname is written the same. A vowel added is left out: "Louis" and "Louise", "Daniel" and
+   * "Daniela" are other people.
+   */
+  static boolean addedEndConsonant(String a, String b) {
+    String s = a.length() < b.length() ? a : b;
+    String l = s == a ? b : a;
+    return s.length() >= 5 && l.length() == s.length() + 1 && l.startsWith(s)
+        && "aeiouy".indexOf(l.charAt(l.length() - 1)) < 0
+        && Character.isLetter(l.charAt(l.length() - 1));
+  }
+
+  /**
    * A surname's masculine and feminine forms, romanized ("Volkonski" and "Volkonskaya",
    * "Petrov" and "Petrova"): the same person only when the given name is the same.
    */

@@ -58,6 +58,9 @@ class QuoteComparisonTest {
       Svetlana Orlova had no choice but to leave the town          | Sviatlana Orlova had no choice but to leave the town | low
       The dam held. The water is falling. We will go home soon.    | The water is going down. We will go home soon.       | conflict
       The dam held. The water is falling. We will go home soon.    | The water is falling.                                | agree
+      We will never give up on the harbour                         | We will always give up on the harbour                | conflict
+      They did not get the time they asked for                     | They did get the time they asked for                 | conflict
+      We will rebuild the bridge before the winter                 | We will rebuild the school before the summer         | agree
       The water level is falling fast                              | We measure the water level every hour                | agree
       """)
   void judgesWordings(String a, String b, String verdict) {

@@ -49,6 +49,8 @@ class QuoteExtractionTest {
       Local media quoted him as saying «nous ne céderons jamais».                            | nous ne céderons jamais                        | -
       "We intend to seek the dismissal of the president," Maksat Mamytkanov, a member of the Chon Kazat party said. | We intend to seek the dismissal of the president, | Maksat Mamytkanov
       Thousands rallied to protest a vote that monitors said was tainted by "credible allegations of vote-buying." | credible allegations of vote-buying. | -
+      “The river will not stop us,” Italian Transport Minister Paolo Verdi said.             | The river will not stop us,                    | Paolo Verdi
+      "We are ready," said Danish Foreign Minister Karin Lund on Monday.                      | We are ready,                                  | Karin Lund
       """)
   void findsTheQuoteAndItsSpeaker(String passage, String quote, String speaker) {
     List<QuoteClaim> found = quotes(passage);
@@ -66,6 +68,22 @@ class QuoteExtractionTest {
   void anUnmatchedMarkCostsOneQuoteNotTheRestOfTheArticle() {
     List<QuoteClaim> found = quotes("He said \"we will return\nThe crowd dispersed. \"It is "
         + "over,\" said Anna Holt. More text follows with no quotes at all.");
+    assertThat(found).extracting(QuoteClaim::surface).containsExactly("It is over,");
+  }
+
+  @Test
+  void aStraightQuoteLeftOpenBeforeTheNextQuotedSentenceRunsToItsSentenceEnd() {
+    List<QuoteClaim> found = quotes("\"The dam held,\" Mayor Tomas Berg said. \"We are in "
+        + "contact with the river board and we are going to the valley. \"The town is safe\".");
+    assertThat(found).extracting(QuoteClaim::surface).containsExactly("The dam held,",
+        "We are in contact with the river board and we are going to the valley.",
+        "The town is safe");
+  }
+
+  @Test
+  void aStraightQuoteLeftOpenOverSeveralSentencesIsStillDropped() {
+    List<QuoteClaim> found = quotes("He said \"we will return. The crowd left. \"It is "
+        + "over,\" said Anna Holt.");
     assertThat(found).extracting(QuoteClaim::surface).containsExactly("It is over,");
   }
 

@@ -167,6 +167,12 @@ class NameVariantTableTest {
       Mira Lang                     | Mila Lang                     | distinct
       Hans Moller                   | Hans Keller                   | distinct
       Rudi Falk                     | Rudi Fall                     | distinct
+      # a consonant added at the end of a given name whose surname agrees
+      Christophe Varnel             | Christopher Varnel            | misspelling
+      Christophe                    | Christopher                   | distinct
+      Varnel Christophe             | Varnel Christopher            | distinct
+      Christophe Varnel             | Christopher Varnol            | distinct
+      Louis Ferrand                 | Louise Ferrand                | distinct
       # exonyms and names in their own language beside the English form
       Österholm                     | Osterholm                     | cosmetic
       Vålberga                      | Valberga                      | cosmetic
