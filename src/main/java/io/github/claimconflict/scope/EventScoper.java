@@ -64,11 +64,16 @@ public final class EventScoper {
   static final int SHOWN_SHARED = 3;
   static final double COPY_WITHOUT_NAMES = 0.5;
 
+  /** How many windows an event's dates may span at most, however its articles chain. */
+  static final int MAX_SPAN_WINDOWS = 3;
+
   private final int windowDays;
+  private final int maxSpan;
 
   public EventScoper(int windowDays) {
     checkArgument(windowDays >= 0, "windowDays must not be negative: %s", windowDays);
     this.windowDays = windowDays;
+    this.maxSpan = MAX_SPAN_WINDOWS * windowDays + 1;
   }
 
   public EventScoper() {
@@ -107,8 +112,11 @@ public final class EventScoper {
     if (mentions.isEmpty()) {
       run.byDatesAlone();
     } else {
+      List<Set<Integer>> common = commonNearby(places, profiles);
       for (int i = 0; i < n; i++) {
-        clusters[i].vector.putAll(profiles.vector(i));
+        Map<Integer, Double> v = clusters[i].vector;
+        v.putAll(profiles.vector(i));
+        v.keySet().removeAll(common.get(i));
       }
       Map<String, Integer> index = new HashMap<>();
       for (int i = 0; i < n; i++) {
@@ -120,6 +128,74 @@ public final class EventScoper {
       run.byEntities(candidates(places, profiles));
     }
     return run.events(sorted);
+  }
+
+  /**
+   * For each dated article, the names common among the articles dated within the window around
+   * it: in at least {@value #COMMON_ARTICLES} of them and {@value #COMMON_SHARE} of them. A feed
+   * of many stories a day names the same capitals, agencies and heads of state in stories that
+   * have nothing else in common; near in time, such a name identifies nothing, however rare it
+   * is over the whole scan. Counted with sorted dates, so the work grows with the mentions.
+   */
+  private List<Set<Integer>> commonNearby(List<Placement> places, Profiles profiles) {
+    int n = places.size();
+    List<Long> days = new ArrayList<>();
+    for (Placement p : places) {
+      p.from().ifPresent(d -> days.add(d.toEpochDay()));
+    }
+    long[] all = days.stream().mapToLong(Long::longValue).sorted().toArray();
+    List<List<Integer>> postings = profiles.postings();
+    List<Set<Integer>> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(new HashSet<>());
+    }
+    if (all.length < COMMON_ARTICLES) {
+      return out;
+    }
+    for (int k = 0; k < postings.size(); k++) {
+      List<Integer> p = postings.get(k);
+      int entity = profiles.postingEntities().get(k);
+      if (p.size() < COMMON_ARTICLES) {
+        continue;
+      }
+      long[] d = p.stream().filter(i -> places.get(i).dated())
+          .mapToLong(i -> places.get(i).from().orElseThrow().toEpochDay()).sorted().toArray();
+      if (d.length < COMMON_ARTICLES) {
+        continue;
+      }
+      for (int i : p) {
+        Optional<LocalDate> at = places.get(i).from();
+        if (at.isEmpty()) {
+          continue;
+        }
+        long lo = at.get().toEpochDay() - windowDays;
+        long hi = places.get(i).to().orElseThrow().toEpochDay() + windowDays;
+        int here = count(d, lo, hi);
+        if (here >= COMMON_ARTICLES && here > COMMON_SHARE * count(all, lo, hi)) {
+          out.get(i).add(entity);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The number of sorted values within [lo, hi]. */
+  private static int count(long[] sorted, long lo, long hi) {
+    return lowerBound(sorted, hi + 1) - lowerBound(sorted, lo);
+  }
+
+  private static int lowerBound(long[] a, long key) {
+    int l = 0;
+    int h = a.length;
+    while (l < h) {
+      int m = (l + h) >>> 1;
+      if (a[m] < key) {
+        l = m + 1;
+      } else {
+        h = m;
+      }
+    }
+    return l;
   }
 
   /** Names for the scope stage when only their sets are at hand. */
@@ -276,7 +352,9 @@ public final class EventScoper {
       if (!namesX || !namesY) {
         return shared >= COPY_WITHOUT_NAMES;
       }
-      return x.keySet().stream().anyMatch(e -> profiles.identifying(e) && y.containsKey(e));
+      // Copies of one wire name the same story: their profiles agree, not only one name.
+      return x.keySet().stream().anyMatch(e -> profiles.identifying(e) && y.containsKey(e))
+          && cosine(x, y) >= MIN_SIMILARITY;
     }
 
     /** Joins events by the entities they share, strongest first, each by a margin. */
@@ -378,7 +456,11 @@ public final class EventScoper {
       if (x.dated() && y.dated()) {
         long gap = Math.max(ChronoUnit.DAYS.between(x.to, y.from),
             ChronoUnit.DAYS.between(y.to, x.from));
-        return gap <= windowDays;
+        // A chain of joins may not stretch an event beyond a few windows: a story whose
+        // coverage runs on for weeks is followed in new events, never one event of a season.
+        long span = ChronoUnit.DAYS.between(x.from.isBefore(y.from) ? x.from : y.from,
+            x.to.isAfter(y.to) ? x.to : y.to);
+        return gap <= windowDays && span <= maxSpan;
       }
       if (!x.dated() && !y.dated()) {
         return true;

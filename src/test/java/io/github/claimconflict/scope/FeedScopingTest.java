@@ -201,6 +201,25 @@ class FeedScopingTest {
   }
 
   @Test
+  void coverageEveryOtherDayForThreeWeeksChainsNoFurtherThanAFewWindows() {
+    List<Article> articles = new ArrayList<>();
+    for (int d = 0; d <= 20; d += 2) {
+      articles.add(dated("siege-" + (100 + d), "Daily Courier", DAY.plusDays(d),
+          "Siege of Carrow goes on\n\nRebels led by Osric Fenn still hold Carrow, army "
+              + "spokesman Lior Batt said, day " + d + " of the standoff in Carrow."));
+    }
+    ScanReport r = ConflictDetector.scan(articles);
+    assertThat(r.events()).hasSizeGreaterThan(1);
+    for (Event e : r.events()) {
+      long span = java.time.temporal.ChronoUnit.DAYS.between(e.from().orElseThrow(),
+          e.to().orElseThrow());
+      assertThat(span).isLessThanOrEqualTo(
+          EventScoper.MAX_SPAN_WINDOWS * EventScoper.DEFAULT_WINDOW_DAYS + 1);
+      assertThat(e.articles()).hasSizeGreaterThan(1); // day by day, it still chains
+    }
+  }
+
+  @Test
   void aPieceAboutAnEarlierDayIsPlacedByTheDayItsLeadGives() {
     // Published a week later about the rally of the 3rd: placed at the rally.
     Article late = dated("late", "Weekly", LocalDate.of(2024, 3, 10),
