@@ -54,6 +54,13 @@ public final class EventScoper {
   static final double MIN_SIMILARITY = 0.25;
   static final double UNDATED_TO_DATED = 0.45;
   static final double MARGIN = 0.05;
+  /**
+   * The share of an undated event's profile that a dated event must hold for the undated one to
+   * join at {@value #MIN_SIMILARITY}: its names are the dated story's, the story only names more.
+   */
+  static final double CONTAINED = 0.8;
+  private static final java.util.regex.Pattern YEAR =
+      java.util.regex.Pattern.compile("(?<![\\d.,])(?:19|20)\\d{2}(?![\\d.,]\\d)");
   static final int MIN_SHARED = 2;
   /** A name in at least this many articles, and {@value #COMMON_SHARE} of the scan, is common. */
   static final int COMMON_ARTICLES = 25;
@@ -108,6 +115,11 @@ public final class EventScoper {
       clusters[i] = new Cluster(i, places.get(i));
     }
     Profiles profiles = Profiles.of(sorted, mentions, LEAD, COMMON_ARTICLES, COMMON_SHARE);
+    for (int i = 0; i < n; i++) {
+      if (!places.get(i).dated()) {
+        clusters[i].latestYear = latestYear(sorted.get(i).text());
+      }
+    }
     Run run = new Run(clusters, profiles, places);
     if (mentions.isEmpty()) {
       run.byDatesAlone();
@@ -177,6 +189,16 @@ public final class EventScoper {
       }
     }
     return out;
+  }
+
+  /** The latest year from 1900 to 2099 the text states, 0 for none. */
+  static int latestYear(String text) {
+    int latest = 0;
+    java.util.regex.Matcher m = YEAR.matcher(text);
+    while (m.find()) {
+      latest = Math.max(latest, Integer.parseInt(m.group()));
+    }
+    return latest;
   }
 
   /** The number of sorted values within [lo, hi]. */
@@ -257,6 +279,8 @@ public final class EventScoper {
     final Map<Integer, LocalDate> placed = new HashMap<>();
     LocalDate from;
     LocalDate to;
+    /** The latest year an undated member's text states, 0 for none. */
+    int latestYear;
     int version;
     boolean alive = true;
 
@@ -448,7 +472,31 @@ public final class EventScoper {
         return 0;
       }
       double s = cosine(x.vector, y.vector);
+      if (s < need && x.dated() != y.dated() && s >= MIN_SIMILARITY) {
+        Cluster dated = x.dated() ? x : y;
+        Cluster undated = dated == x ? y : x;
+        // An undated story whose names the dated one holds, and whose text states no year
+        // after the dated one's, is that story told again: a cosine lowered only by the
+        // names the larger coverage adds is no doubt about the story.
+        boolean laterYear = undated.latestYear > dated.to.getYear();
+        if (!laterYear && contained(undated.vector, dated.vector) >= CONTAINED) {
+          return s;
+        }
+      }
       return s >= need ? s : 0;
+    }
+
+    /** The share of {@code part}'s weight on entities {@code whole} also names. */
+    private double contained(Map<Integer, Double> part, Map<Integer, Double> whole) {
+      double in = 0;
+      double all = 0;
+      for (Map.Entry<Integer, Double> e : part.entrySet()) {
+        all += e.getValue();
+        if (whole.containsKey(e.getKey())) {
+          in += e.getValue();
+        }
+      }
+      return all == 0 ? 0 : in / all;
     }
 
     /** Whether the two events' dates allow one story. */
@@ -501,6 +549,7 @@ public final class EventScoper {
         z.from = z.from.isBefore(gone.from) ? z.from : gone.from;
         z.to = z.to.isAfter(gone.to) ? z.to : gone.to;
       }
+      z.latestYear = Math.max(z.latestYear, gone.latestYear);
       z.members.addAll(gone.members);
       z.pending.addAll(gone.pending);
       z.placed.putAll(gone.placed);
