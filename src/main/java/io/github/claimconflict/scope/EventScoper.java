@@ -55,7 +55,7 @@ public final class EventScoper {
   static final double UNDATED_TO_DATED = 0.45;
   static final double MARGIN = 0.05;
   /**
-   * The share of an undated event's profile that a dated event must hold for the undated one to
+   * The share of an undated event's identifying profile that a dated event must hold for the undated one to
    * join at {@value #MIN_SIMILARITY}: its names are the dated story's, the story only names more.
    */
   static final double CONTAINED = 0.8;
@@ -491,6 +491,9 @@ public final class EventScoper {
       double in = 0;
       double all = 0;
       for (Map.Entry<Integer, Double> e : part.entrySet()) {
+        if (!profiles.identifying(e.getKey())) {
+          continue; // a name no other article uses could never be held
+        }
         all += e.getValue();
         if (whole.containsKey(e.getKey())) {
           in += e.getValue();
