@@ -54,6 +54,13 @@ public final class EventScoper {
   static final double MIN_SIMILARITY = 0.25;
   static final double UNDATED_TO_DATED = 0.45;
   static final double MARGIN = 0.05;
+  /**
+   * The share of an undated event's identifying profile that a dated event must hold for the undated one to
+   * join at {@value #MIN_SIMILARITY}: its names are the dated story's, the story only names more.
+   */
+  static final double CONTAINED = 0.8;
+  private static final java.util.regex.Pattern YEAR =
+      java.util.regex.Pattern.compile("(?<![\\d.,])(?:19|20)\\d{2}(?![\\d.,]\\d)");
   static final int MIN_SHARED = 2;
   /** A name in at least this many articles, and {@value #COMMON_SHARE} of the scan, is common. */
   static final int COMMON_ARTICLES = 25;
@@ -64,11 +71,16 @@ public final class EventScoper {
   static final int SHOWN_SHARED = 3;
   static final double COPY_WITHOUT_NAMES = 0.5;
 
+  /** How many windows an event's dates may span at most, however its articles chain. */
+  static final int MAX_SPAN_WINDOWS = 3;
+
   private final int windowDays;
+  private final int maxSpan;
 
   public EventScoper(int windowDays) {
     checkArgument(windowDays >= 0, "windowDays must not be negative: %s", windowDays);
     this.windowDays = windowDays;
+    this.maxSpan = MAX_SPAN_WINDOWS * windowDays + 1;
   }
 
   public EventScoper() {
@@ -103,12 +115,20 @@ public final class EventScoper {
       clusters[i] = new Cluster(i, places.get(i));
     }
     Profiles profiles = Profiles.of(sorted, mentions, LEAD, COMMON_ARTICLES, COMMON_SHARE);
+    for (int i = 0; i < n; i++) {
+      if (!places.get(i).dated()) {
+        clusters[i].latestYear = latestYear(sorted.get(i).text());
+      }
+    }
     Run run = new Run(clusters, profiles, places);
     if (mentions.isEmpty()) {
       run.byDatesAlone();
     } else {
+      List<Set<Integer>> common = commonNearby(places, profiles);
       for (int i = 0; i < n; i++) {
-        clusters[i].vector.putAll(profiles.vector(i));
+        Map<Integer, Double> v = clusters[i].vector;
+        v.putAll(profiles.vector(i));
+        v.keySet().removeAll(common.get(i));
       }
       Map<String, Integer> index = new HashMap<>();
       for (int i = 0; i < n; i++) {
@@ -120,6 +140,84 @@ public final class EventScoper {
       run.byEntities(candidates(places, profiles));
     }
     return run.events(sorted);
+  }
+
+  /**
+   * For each dated article, the names common among the articles dated within the window around
+   * it: in at least {@value #COMMON_ARTICLES} of them and {@value #COMMON_SHARE} of them. A feed
+   * of many stories a day names the same capitals, agencies and heads of state in stories that
+   * have nothing else in common; near in time, such a name identifies nothing, however rare it
+   * is over the whole scan. Counted with sorted dates, so the work grows with the mentions.
+   */
+  private List<Set<Integer>> commonNearby(List<Placement> places, Profiles profiles) {
+    int n = places.size();
+    List<Long> days = new ArrayList<>();
+    for (Placement p : places) {
+      p.from().ifPresent(d -> days.add(d.toEpochDay()));
+    }
+    long[] all = days.stream().mapToLong(Long::longValue).sorted().toArray();
+    List<List<Integer>> postings = profiles.postings();
+    List<Set<Integer>> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(new HashSet<>());
+    }
+    if (all.length < COMMON_ARTICLES) {
+      return out;
+    }
+    for (int k = 0; k < postings.size(); k++) {
+      List<Integer> p = postings.get(k);
+      int entity = profiles.postingEntities().get(k);
+      if (p.size() < COMMON_ARTICLES) {
+        continue;
+      }
+      long[] d = p.stream().filter(i -> places.get(i).dated())
+          .mapToLong(i -> places.get(i).from().orElseThrow().toEpochDay()).sorted().toArray();
+      if (d.length < COMMON_ARTICLES) {
+        continue;
+      }
+      for (int i : p) {
+        Optional<LocalDate> at = places.get(i).from();
+        if (at.isEmpty()) {
+          continue;
+        }
+        long lo = at.get().toEpochDay() - windowDays;
+        long hi = places.get(i).to().orElseThrow().toEpochDay() + windowDays;
+        int here = count(d, lo, hi);
+        if (here >= COMMON_ARTICLES && here > COMMON_SHARE * count(all, lo, hi)) {
+          out.get(i).add(entity);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The latest year from 1900 to 2099 the text states, 0 for none. */
+  static int latestYear(String text) {
+    int latest = 0;
+    java.util.regex.Matcher m = YEAR.matcher(text);
+    while (m.find()) {
+      latest = Math.max(latest, Integer.parseInt(m.group()));
+    }
+    return latest;
+  }
+
+  /** The number of sorted values within [lo, hi]. */
+  private static int count(long[] sorted, long lo, long hi) {
+    return lowerBound(sorted, hi + 1) - lowerBound(sorted, lo);
+  }
+
+  private static int lowerBound(long[] a, long key) {
+    int l = 0;
+    int h = a.length;
+    while (l < h) {
+      int m = (l + h) >>> 1;
+      if (a[m] < key) {
+        l = m + 1;
+      } else {
+        h = m;
+      }
+    }
+    return l;
   }
 
   /** Names for the scope stage when only their sets are at hand. */
@@ -181,6 +279,8 @@ public final class EventScoper {
     final Map<Integer, LocalDate> placed = new HashMap<>();
     LocalDate from;
     LocalDate to;
+    /** The latest year an undated member's text states, 0 for none. */
+    int latestYear;
     int version;
     boolean alive = true;
 
@@ -276,7 +376,9 @@ public final class EventScoper {
       if (!namesX || !namesY) {
         return shared >= COPY_WITHOUT_NAMES;
       }
-      return x.keySet().stream().anyMatch(e -> profiles.identifying(e) && y.containsKey(e));
+      // Copies of one wire name the same story: their profiles agree, not only one name.
+      return x.keySet().stream().anyMatch(e -> profiles.identifying(e) && y.containsKey(e))
+          && cosine(x, y) >= MIN_SIMILARITY;
     }
 
     /** Joins events by the entities they share, strongest first, each by a margin. */
@@ -370,7 +472,34 @@ public final class EventScoper {
         return 0;
       }
       double s = cosine(x.vector, y.vector);
+      if (s < need && x.dated() != y.dated() && s >= MIN_SIMILARITY) {
+        Cluster dated = x.dated() ? x : y;
+        Cluster undated = dated == x ? y : x;
+        // An undated story whose names the dated one holds, and whose text states no year
+        // after the dated one's, is that story told again: a cosine lowered only by the
+        // names the larger coverage adds is no doubt about the story.
+        boolean laterYear = undated.latestYear > dated.to.getYear();
+        if (!laterYear && contained(undated.vector, dated.vector) >= CONTAINED) {
+          return s;
+        }
+      }
       return s >= need ? s : 0;
+    }
+
+    /** The share of {@code part}'s weight on entities {@code whole} also names. */
+    private double contained(Map<Integer, Double> part, Map<Integer, Double> whole) {
+      double in = 0;
+      double all = 0;
+      for (Map.Entry<Integer, Double> e : part.entrySet()) {
+        if (!profiles.identifying(e.getKey())) {
+          continue; // a name no other article uses could never be held
+        }
+        all += e.getValue();
+        if (whole.containsKey(e.getKey())) {
+          in += e.getValue();
+        }
+      }
+      return all == 0 ? 0 : in / all;
     }
 
     /** Whether the two events' dates allow one story. */
@@ -378,7 +507,11 @@ public final class EventScoper {
       if (x.dated() && y.dated()) {
         long gap = Math.max(ChronoUnit.DAYS.between(x.to, y.from),
             ChronoUnit.DAYS.between(y.to, x.from));
-        return gap <= windowDays;
+        // A chain of joins may not stretch an event beyond a few windows: a story whose
+        // coverage runs on for weeks is followed in new events, never one event of a season.
+        long span = ChronoUnit.DAYS.between(x.from.isBefore(y.from) ? x.from : y.from,
+            x.to.isAfter(y.to) ? x.to : y.to);
+        return gap <= windowDays && span <= maxSpan;
       }
       if (!x.dated() && !y.dated()) {
         return true;
@@ -419,6 +552,7 @@ public final class EventScoper {
         z.from = z.from.isBefore(gone.from) ? z.from : gone.from;
         z.to = z.to.isAfter(gone.to) ? z.to : gone.to;
       }
+      z.latestYear = Math.max(z.latestYear, gone.latestYear);
       z.members.addAll(gone.members);
       z.pending.addAll(gone.pending);
       z.placed.putAll(gone.placed);

@@ -52,13 +52,16 @@ final class Profiles {
   private final List<Map<Integer, Double>> vectors;
   private final boolean[] identifying;
   private final List<List<Integer>> postings;
+  private final List<Integer> postingEntities;
   private final List<Map<Integer, String>> surfaces;
 
   private Profiles(List<Map<Integer, Double>> vectors, boolean[] identifying,
-      List<List<Integer>> postings, List<Map<Integer, String>> surfaces) {
+      List<List<Integer>> postings, List<Integer> postingEntities,
+      List<Map<Integer, String>> surfaces) {
     this.vectors = vectors;
     this.identifying = identifying;
     this.postings = postings;
+    this.postingEntities = postingEntities;
     this.surfaces = surfaces;
   }
 
@@ -140,8 +143,15 @@ final class Profiles {
       vectors.add(v);
       surfaces.add(s);
     }
-    postings.removeIf(p -> p.size() < 2);
-    return new Profiles(vectors, identifying, postings, surfaces);
+    List<Integer> named = new ArrayList<>();
+    List<List<Integer>> kept = new ArrayList<>();
+    for (int e = 0; e < postings.size(); e++) {
+      if (postings.get(e).size() >= 2) {
+        named.add(e);
+        kept.add(postings.get(e));
+      }
+    }
+    return new Profiles(vectors, identifying, kept, named, surfaces);
   }
 
   /** The article's weighted entities; not to be changed. */
@@ -156,6 +166,11 @@ final class Profiles {
   /** For each identifying entity, the articles that name it, in order. */
   List<List<Integer>> postings() {
     return postings;
+  }
+
+  /** The entity of each of {@link #postings()}, in the same order. */
+  List<Integer> postingEntities() {
+    return postingEntities;
   }
 
   /** How the article first writes the entity. */

@@ -200,6 +200,58 @@ class FeedScopingTest {
         .contains(List.of("flood-local", "flood-wire"));
   }
 
+  /** A story told at length by three dated outlets, and briefly by an undated page. */
+  private static List<Article> longStoryAndBrief(String brief) {
+    List<Article> out = new ArrayList<>(feed());
+    String names = " Governor Halla Brem, the Vossberg Mining Board, engineer Piet Calloway, the "
+        + "Rennick Safety Institute, union head Oona Strade, the Tarrow Miners Union, medic "
+        + "Ilka Dorn of Saint Bevin Hospital, minister Caspar Voll, inspector Greta Lunde, the "
+        + "Kellmoor Rescue Team, priest Anselm Rook, mayor Dagny Hult of Pressby, geologist "
+        + "Tiber Osk, the Marrowfield Gas Company and lawyer Nils Ebb ";
+    for (String outlet : List.of("Wire", "Herald", "Courier")) {
+      out.add(dated("pit-" + outlet, outlet, DAY, "Gas blast traps miners\n\n" + names
+          + "spoke of the blast. Later, site chief Ruben Kask of Vossberg Mining said rescue at "
+          + "the Orlen pit went on."));
+    }
+    out.add(Article.of("pit-brief", brief));
+    return out;
+  }
+
+  @Test
+  void anUndatedBriefWhoseNamesTheStoryHoldsJoinsUnlessItStatesALaterYear() {
+    String brief = "Miners trapped at Orlen\n\nRuben Kask, site chief of Vossberg Mining, "
+        + "said rescuers at Orlen had reached the trapped men. Vossberg Mining thanked them.";
+    ScanReport r = ConflictDetector.scan(longStoryAndBrief(brief));
+    assertThat(events(r))
+        .contains(List.of("pit-Courier", "pit-Herald", "pit-Wire", "pit-brief"));
+    // Below the bar for an undated article: it joins by the names the story holds.
+    assertThat(r.events().stream().flatMap(e -> e.joined().stream())
+        .filter(j -> j.article().equals("pit-brief")).findFirst().orElseThrow().similarity())
+        .isLessThan(EventScoper.UNDATED_TO_DATED);
+    String later = brief + " The pit reopened in 2031.";
+    assertThat(events(ConflictDetector.scan(longStoryAndBrief(later))))
+        .contains(List.of("pit-brief"));
+  }
+
+  @Test
+  void coverageEveryOtherDayForThreeWeeksChainsNoFurtherThanAFewWindows() {
+    List<Article> articles = new ArrayList<>();
+    for (int d = 0; d <= 20; d += 2) {
+      articles.add(dated("siege-" + (100 + d), "Daily Courier", DAY.plusDays(d),
+          "Siege of Carrow goes on\n\nRebels led by Osric Fenn still hold Carrow, army "
+              + "spokesman Lior Batt said, day " + d + " of the standoff in Carrow."));
+    }
+    ScanReport r = ConflictDetector.scan(articles);
+    assertThat(r.events()).hasSizeGreaterThan(1);
+    for (Event e : r.events()) {
+      long span = java.time.temporal.ChronoUnit.DAYS.between(e.from().orElseThrow(),
+          e.to().orElseThrow());
+      assertThat(span).isLessThanOrEqualTo(
+          EventScoper.MAX_SPAN_WINDOWS * EventScoper.DEFAULT_WINDOW_DAYS + 1);
+      assertThat(e.articles()).hasSizeGreaterThan(1); // day by day, it still chains
+    }
+  }
+
   @Test
   void aPieceAboutAnEarlierDayIsPlacedByTheDayItsLeadGives() {
     // Published a week later about the rally of the 3rd: placed at the rally.
