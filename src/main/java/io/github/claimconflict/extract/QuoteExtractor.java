@@ -208,7 +208,7 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
           // unmatched. Any other mark closes, whatever its shape.
           if (!wordBefore && wordAfter && !closing) {
             // A straight page often leaves a quote's closing mark out before its speaker's next
-            // quoted sentence ('Rixi. "My'): the open quote ran to that sentence's end, when it
+            // quoted sentence ('Varga. "My'): the open quote ran to that sentence's end, when it
             // is one sentence of several words (more would take the page's own words in).
             int end = i;
             while (end > open && Character.isWhitespace(text.charAt(end - 1))) {

@@ -133,7 +133,7 @@ public final class SpellingMatcher implements NameMatcher {
   }
 
   /**
-   * "Christophe" beside "Christopher": a consonant added at the end of a word of five letters or
+   * "Rafael" beside "Rafaell": a consonant added at the end of a word of five letters or
    * more. Alone it makes another word ("Berlin", "Berliner"); it counts for a given name whose
    * surname is written the same. A vowel added is left out: "Louis" and "Louise", "Daniel" and
    * "Daniela" are other people.
