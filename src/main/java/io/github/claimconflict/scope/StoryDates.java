@@ -28,6 +28,9 @@ final class StoryDates {
    */
   static final int MAX_LAG_DAYS = 7;
 
+  /** Beyond this lag a date in a dated article's lead is background, not its story's day. */
+  static final int BACKGROUND_DAYS = 31;
+
   private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May"
       + "|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
   private static final String WEEKDAYS =
@@ -121,6 +124,11 @@ final class StoryDates {
       // A page's date long after the day and month its lead gives: the story's year is unknown.
       return new Placement(Optional.empty(), Optional.empty(), Optional.empty(), e.monthDay(),
           DatedBy.NONE);
+    }
+    if (basis == DatedBy.PUBLISHED && lag > BACKGROUND_DAYS) {
+      // A date months before a dated article is background the lead recalls ("the poisoning of
+      // 2 March"), not its story: a piece about an event that old is a follow-up of its own.
+      return Placement.at(a, a, basis);
     }
     // The lead dates its story far from its publication: placed by the story.
     return Placement.at(s, s, DatedBy.TEXT);

@@ -51,6 +51,15 @@ class StoryDatesTest {
   }
 
   @Test
+  void aDateMonthsBeforeADatedArticleIsBackgroundNotItsStory() {
+    Placement p = of(LocalDate.of(2024, 9, 5),
+        "Prosecutors charged two men over the poisoning of 2 March in Port Alder.");
+    assertThat(p.from()).contains(LocalDate.of(2024, 9, 5));
+    assertThat(p.to()).contains(LocalDate.of(2024, 9, 5));
+    assertThat(p.basis()).isEqualTo(DatedBy.PUBLISHED);
+  }
+
+  @Test
   void aDateAfterAfterOrSinceIsAnotherMoment() {
     Placement p = of(TUESDAY, "Since March 1, the harbour has been closed.");
     assertThat(p.from()).contains(TUESDAY);
