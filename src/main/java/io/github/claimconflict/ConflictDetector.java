@@ -120,6 +120,13 @@ public final class ConflictDetector {
    * @throws IllegalArgumentException if an article is null or two share an id
    */
   public ScanReport detect(Collection<Article> articles, ScanProgress progress) {
+    return run(articles, progress).report();
+  }
+
+  /** A scan's report and the claims read from each scanned article, by article id. */
+  private record Run(ScanReport report, Map<String, List<Claim>> claims) {}
+
+  private Run run(Collection<Article> articles, ScanProgress progress) {
     requireNonNull(articles, "articles");
     requireNonNull(progress, "progress");
     List<Article> input = validate(articles);
@@ -192,30 +199,23 @@ public final class ConflictDetector {
         .map(a -> new ScannedArticle(a.id(), a.source(), EventScoper.dateOf(a),
             eventOf.get(a.id()), claims.get(a.id()).size()))
         .toList();
-    return new ScanReport(summaries, skipped, events, dependencies, conflicts);
+    return new Run(new ScanReport(summaries, skipped, events, dependencies, conflicts), claims);
   }
 
   /**
    * Every claim read from the articles, with the event each article was placed in, for a user who
-   * wants to see what the scan understood. It costs a scan, and a second reading of the articles.
+   * wants to see what the scan understood. It costs one scan.
    *
    * @throws IllegalArgumentException if an article is null or two share an id
    */
   public ClaimListing claims(Collection<Article> articles) {
-    ScanReport scan = detect(articles);
-    Map<String, String> eventOf = new HashMap<>();
-    scan.articles().forEach(a -> eventOf.put(a.id(), a.event()));
+    Run run = run(articles, ScanProgress.NONE);
     List<ClaimListing.Entry> entries = new ArrayList<>();
-    articles.stream().filter(a -> eventOf.containsKey(a.id()))
-        .sorted(Comparator.comparing(Article::id))
-        .forEach(a -> {
-          Read r = read(a); // an article that failed was listed as skipped by the scan
-          if (r.failure() == null) {
-            r.claims().stream().sorted(Claim.inTextOrder())
-                .forEach(c -> entries.add(new ClaimListing.Entry(eventOf.get(a.id()), c)));
-          }
-        });
-    return new ClaimListing(entries, scan.skipped());
+    for (ScannedArticle a : run.report().articles()) { // in id order
+      run.claims().get(a.id()).stream().sorted(Claim.inTextOrder())
+          .forEach(c -> entries.add(new ClaimListing.Entry(a.event(), c)));
+    }
+    return new ClaimListing(entries, run.report().skipped());
   }
 
   /**
