@@ -82,6 +82,19 @@ public final class QuoteParts {
       int after = a.end() - a.sentenceStart();
       return after >= a.sentence().length() || !isMark(a.sentence().charAt(after));
     }
-    return words.stream().anyMatch(w -> QuoteWords.REPORTING_VERBS.contains(w.key()));
+    // Words that end in a colon introduce a quote of their own ('... opposition leader Anna Berg
+    // said: "'), never the rest of the one before.
+    return !introducesQuote(gap)
+        && words.stream().anyMatch(w -> QuoteWords.REPORTING_VERBS.contains(w.key()));
+  }
+
+  /** Whether the words before a quote end in a colon, its opening mark aside. */
+  private static boolean introducesQuote(String gap) {
+    int end = gap.length();
+    while (end > 0 && (Character.isWhitespace(gap.charAt(end - 1)) || isMark(gap.charAt(end - 1))
+        || gap.charAt(end - 1) == '\u201e' || gap.charAt(end - 1) == '\u00ab')) {
+      end--;
+    }
+    return end > 0 && gap.charAt(end - 1) == ':';
   }
 }

@@ -1,0 +1,35 @@
+package io.github.claimconflict.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.claimconflict.Article;
+import io.github.claimconflict.claim.QuoteClaim;
+import io.github.claimconflict.extract.ArticleText;
+import io.github.claimconflict.extract.QuoteExtractor;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which quotes of one article are the parts of one split quote. */
+class QuotePartsTest {
+
+  private static List<List<String>> renderings(String text) {
+    List<QuoteClaim> quotes = new QuoteExtractor().extract(ArticleText.of(Article.of("a", text)));
+    return QuoteParts.renderings(quotes).stream()
+        .map(r -> r.stream().map(QuoteClaim::surface).toList()).toList();
+  }
+
+  @Test
+  void anAttributionBetweenTwoPartsMakesOneQuote() {
+    assertThat(renderings("\"We will talk to everyone,\" he added, \"but we will not betray "
+        + "our voters.\"")).hasSize(1);
+  }
+
+  @Test
+  void aSentenceThatIntroducesAQuoteWithAColonStartsAnotherOne() {
+    List<List<String>> r = renderings("Observers spoke of \"credible reports of fraud.\"\n\n"
+        + "Before a crowd in the square, the candidate Anna Berg said: \"They broke their "
+        + "promise.\"");
+    assertThat(r).hasSize(2);
+    assertThat(r.get(0)).singleElement().asString().startsWith("credible reports of fraud");
+  }
+}
