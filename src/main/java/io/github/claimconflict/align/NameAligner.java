@@ -65,6 +65,7 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
         }
       }
     }
+    linkByOffice(keys, surfaces, bySpelling, sets);
     linkShortForms(keys, surfaces, bySpelling, sets);
     Map<Integer, List<String>> clusters = new LinkedHashMap<>();
     for (int i = 0; i < keys.size(); i++) {
@@ -124,6 +125,72 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
           || ending.stream().anyMatch(j -> hasRole(bySpelling.get(keys.get(j))));
       if (person) {
         sets.union(i, ending.get(0));
+      }
+    }
+  }
+
+  /** An office set off beside a name: "the mayor of Lorvik, Anna Berg" / "Anna Berg, the mayor of Lorvik". */
+  record Office(String title, String place) {}
+
+  private static final java.util.regex.Pattern OFFICE_BEFORE = java.util.regex.Pattern.compile(
+      "\\b[Tt]he ((?:[a-z]+ ){0,2}[a-z]+) of (?:the )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2}),\\s*$");
+  private static final java.util.regex.Pattern OFFICE_AFTER = java.util.regex.Pattern.compile(
+      "^,\\s*[Tt]he ((?:[a-z]+ ){0,2}[a-z]+) of (?:the )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})");
+
+  /** The offices a name's mentions hold in apposition. */
+  static java.util.Set<Office> offices(List<NameClaim> claims) {
+    java.util.Set<Office> out = new java.util.LinkedHashSet<>();
+    for (NameClaim c : claims) {
+      String s = c.evidence().sentence();
+      int from = c.evidence().start() - c.evidence().sentenceStart();
+      int to = c.evidence().end() - c.evidence().sentenceStart();
+      if (from < 0 || to > s.length() || from > to) {
+        continue;
+      }
+      java.util.regex.Matcher m = OFFICE_BEFORE.matcher(s.substring(Math.max(0, from - 80), from));
+      if (m.find()) {
+        out.add(new Office(m.group(1), NameNormalizer.cosmeticKey(m.group(2))));
+      }
+      m = OFFICE_AFTER.matcher(s.substring(to, Math.min(s.length(), to + 80)));
+      if (m.find()) {
+        out.add(new Office(m.group(1), NameNormalizer.cosmeticKey(m.group(2))));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Two names that hold one office set off beside them ("the mayor of Lorvik") and agree but for
+   * their last word, which lies two edits or fewer from the other's, are one person: the office
+   * is the evidence that the surname was misheard or mistyped ("Anna Berglund", "Anna Breglund").
+   */
+  private static void linkByOffice(List<String> keys, List<String> surfaces,
+      Map<String, List<NameClaim>> bySpelling, UnionFind sets) {
+    Map<Office, List<Integer>> holders = new LinkedHashMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      if (NameNormalizer.nameTokens(surfaces.get(i)).size() < 2) {
+        continue;
+      }
+      int index = i;
+      offices(bySpelling.get(keys.get(i)))
+          .forEach(o -> holders.computeIfAbsent(o, k -> new ArrayList<>()).add(index));
+    }
+    for (List<Integer> h : holders.values()) {
+      if (h.size() < 2 || h.size() > MAX_NEIGHBOURS) {
+        continue;
+      }
+      for (int x = 0; x < h.size(); x++) {
+        for (int y = x + 1; y < h.size(); y++) {
+          List<String> a = NameNormalizer.nameTokens(surfaces.get(h.get(x)));
+          List<String> b = NameNormalizer.nameTokens(surfaces.get(h.get(y)));
+          int n = a.size();
+          if (n == b.size() && a.subList(0, n - 1).equals(b.subList(0, n - 1))
+              && Math.min(a.get(n - 1).length(), b.get(n - 1).length()) >= 4
+              && org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance()
+                  .apply(a.get(n - 1), b.get(n - 1)) <= 2) {
+            sets.union(h.get(x), h.get(y));
+          }
+        }
       }
     }
   }

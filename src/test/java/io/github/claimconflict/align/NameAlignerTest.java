@@ -73,4 +73,23 @@ class NameAlignerTest {
         .singleElement().satisfies(f -> assertThat(f.explanation())
             .contains("transliteration variant"));
   }
+
+  @Test
+  void oneOfficeSetOffBesideTwoSurnamesMakesThemOnePerson() {
+    List<NameClaim> claims = read(
+        "Rescuers worked all night, said Ilker Tosun, the mayor of Varnesk, on Monday.",
+        "The mayor of Varnesk, Ilker Osun, said the road was closed.");
+    assertThat(groups(claims)).containsExactly(List.of("Ilker Osun", "Ilker Tosun"));
+    assertThat(conflicts(claims)).hasSize(1);
+  }
+
+  @Test
+  void anOfficeDoesNotJoinOtherGivenNamesOrOtherOffices() {
+    assertThat(groups(read(
+        "Rescuers worked all night, said Ilker Tosun, the mayor of Varnesk, on Monday.",
+        "The mayor of Varnesk, Emre Tosan, said the road was closed."))).isEmpty();
+    assertThat(groups(read(
+        "Rescuers worked all night, said Ilker Tosun, the mayor of Varnesk, on Monday.",
+        "The governor of Lindau, Ilker Osun, said the road was closed."))).isEmpty();
+  }
 }
