@@ -4,8 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.claimconflict.claim.NameClaim;
 import io.github.claimconflict.names.EntityResolver;
+import io.github.claimconflict.names.NameMatcher.Verdict;
 import io.github.claimconflict.names.NameNormalizer;
 import io.github.claimconflict.names.Transliteration;
+import io.github.claimconflict.text.Language;
+import io.github.claimconflict.text.Languages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -51,14 +54,23 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
           blocks.computeIfAbsent(new AliasBlock(g), k -> new ArrayList<>()).add(index));
     }
     List<String> surfaces = keys.stream().map(k -> bySpelling.get(k).get(0).surface()).toList();
+    Map<String, Language> languages = Languages.byArticle(claims);
     for (List<Integer> block : blocks.values()) {
       for (List<Integer> candidates : candidateSets(block, surfaces)) {
         for (int x = 0; x < candidates.size(); x++) {
           for (int y = x + 1; y < candidates.size(); y++) {
             int i = candidates.get(x);
             int j = candidates.get(y);
-            if (!sets.connected(i, j)
-                && !resolver.spellingVariants(surfaces.get(i), surfaces.get(j)).isEmpty()) {
+            if (sets.connected(i, j)) {
+              continue;
+            }
+            List<Verdict> v = resolver.spellingVariants(surfaces.get(i), surfaces.get(j));
+            // In another language a place's name close to ours is its own word, an exonym
+            // ("Moskau", "Moscow"), no slip; a person's full name has none, only that
+            // language's romanization ("Swetlana Tichanowskaja").
+            if (!v.isEmpty() && !(v.contains(Verdict.MISSPELLING) && v.size() < 2
+                && otherLanguages(bySpelling.get(keys.get(i)), bySpelling.get(keys.get(j)),
+                    languages))) {
               sets.union(i, j);
             }
           }
@@ -127,6 +139,31 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
         sets.union(i, ending.get(0));
       }
     }
+  }
+
+  /**
+   * Whether two spellings are written only in articles of different identified languages: each
+   * spelling's articles are of one language set, and the two sets do not meet.
+   */
+  public static boolean otherLanguages(List<NameClaim> a, List<NameClaim> b,
+      Map<String, Language> languages) {
+    java.util.Set<Language> x = new java.util.HashSet<>();
+    java.util.Set<Language> y = new java.util.HashSet<>();
+    for (NameClaim c : a) {
+      Language l = languages.get(c.articleId());
+      if (l == null) {
+        return false;
+      }
+      x.add(l);
+    }
+    for (NameClaim c : b) {
+      Language l = languages.get(c.articleId());
+      if (l == null || x.contains(l)) {
+        return false;
+      }
+      y.add(l);
+    }
+    return !x.isEmpty() && !y.isEmpty();
   }
 
   /** An office set off beside a name: "the mayor of Lorvik, Anna Berg" / "Anna Berg, the mayor of Lorvik". */

@@ -92,4 +92,29 @@ class NameAlignerTest {
         "Rescuers worked all night, said Ilker Tosun, the mayor of Varnesk, on Monday.",
         "The governor of Lindau, Ilker Osun, said the road was closed."))).isEmpty();
   }
+
+  @Test
+  void anExonymInAnArticleOfAnotherLanguageIsNoMisspelling() {
+    List<NameClaim> claims = read(
+        "The talks in Moscow ended on Monday and the delegation said that it would return to "
+            + "Moscow after the vote, which was held in the capital of the country.",
+        "Die Gespräche in Moskau endeten am Montag, und die Delegation sagte, sie werde nach "
+            + "der Wahl nach Moskau zurückkehren, die in der Hauptstadt des Landes stattfand.");
+    assertThat(groups(claims)).noneMatch(g -> g.contains("Moskau"));
+  }
+
+  @Test
+  void aPersonsNameInAnotherLanguageIsComparedAtLowerConfidence() {
+    String english = "The opposition leader Svetlana Marovskaya said that she was safe and "
+        + "that she had left the country with her children after the vote.";
+    List<NameClaim> sameLanguage = read(english,
+        "The opposition leader Svetlana Marowskaya said that she was safe and that she had "
+            + "left the country with her children after the vote.");
+    List<NameClaim> otherLanguage = read(english,
+        "Die Oppositionsführerin Svetlana Marowskaya sagte, sie sei in Sicherheit und habe das "
+            + "Land nach der Wahl mit ihren Kindern verlassen, die auch in Sicherheit sind.");
+    assertThat(conflicts(sameLanguage)).singleElement().satisfies(same ->
+        assertThat(conflicts(otherLanguage)).singleElement()
+            .satisfies(other -> assertThat(other.confidence()).isLessThan(same.confidence())));
+  }
 }
