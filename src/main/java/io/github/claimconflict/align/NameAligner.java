@@ -78,6 +78,7 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
       }
     }
     linkByOffice(keys, surfaces, bySpelling, sets);
+    linkNearGivenNames(keys, surfaces, bySpelling, sets);
     linkShortForms(keys, surfaces, bySpelling, sets);
     Map<Integer, List<String>> clusters = new LinkedHashMap<>();
     for (int i = 0; i < keys.size(); i++) {
@@ -230,6 +231,86 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
         }
       }
     }
+  }
+
+  /** The words after a full name's given name, which name its family. */
+  private record Family(List<String> words) {}
+
+  /**
+   * Two full names of one family whose given names lie two edits apart ("Elmer", "Elma") are
+   * one person misnamed when one article writes both and also the surname alone: an article
+   * that names two such people does not call either by the surname alone. Otherwise a different
+   * given name is another person, and a given name with an ending of the other sex ("Daniel",
+   * "Daniela"; "Mario", "Maria") always is.
+   */
+  private static void linkNearGivenNames(List<String> keys, List<String> surfaces,
+      Map<String, List<NameClaim>> bySpelling, UnionFind sets) {
+    Map<Family, List<Integer>> families = new LinkedHashMap<>();
+    Map<String, java.util.Set<String>> aloneIn = new LinkedHashMap<>(); // a word alone, by article
+    for (int i = 0; i < keys.size(); i++) {
+      List<String> w = NameNormalizer.nameTokens(surfaces.get(i));
+      if (w.size() == 1) {
+        for (NameClaim c : bySpelling.get(keys.get(i))) {
+          aloneIn.computeIfAbsent(w.get(0), k -> new java.util.HashSet<>()).add(c.articleId());
+        }
+      } else if (w.size() >= 2) {
+        families.computeIfAbsent(new Family(w.subList(1, w.size())), k -> new ArrayList<>())
+            .add(i);
+      }
+    }
+    for (Map.Entry<Family, List<Integer>> e : families.entrySet()) {
+      List<Integer> f = e.getValue();
+      List<String> family = e.getKey().words();
+      java.util.Set<String> surnameAlone =
+          aloneIn.getOrDefault(family.get(family.size() - 1), java.util.Set.of());
+      if (f.size() < 2 || f.size() > MAX_NEIGHBOURS || surnameAlone.isEmpty()) {
+        continue;
+      }
+      for (int x = 0; x < f.size(); x++) {
+        for (int y = x + 1; y < f.size(); y++) {
+          int i = f.get(x);
+          int j = f.get(y);
+          String a = NameNormalizer.nameTokens(surfaces.get(i)).get(0);
+          String b = NameNormalizer.nameTokens(surfaces.get(j)).get(0);
+          if (sets.connected(i, j) || !nearGivenNames(a, b)) {
+            continue;
+          }
+          java.util.Set<String> both = articles(bySpelling.get(keys.get(i)));
+          both.retainAll(articles(bySpelling.get(keys.get(j))));
+          both.retainAll(surnameAlone);
+          if (!both.isEmpty()) {
+            sets.union(i, j);
+          }
+        }
+      }
+    }
+  }
+
+  private static java.util.Set<String> articles(List<NameClaim> claims) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    claims.forEach(c -> out.add(c.articleId()));
+    return out;
+  }
+
+  /**
+   * Given names of four letters or more, alike in their first three, two edits apart, neither
+   * the other's form for the other sex: one ends in a vowel the other adds or swaps.
+   */
+  static boolean nearGivenNames(String a, String b) {
+    if (a.length() < 4 || b.length() < 4 || !a.regionMatches(0, b, 0, 3)
+        || org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance()
+            .apply(a, b) > 2) {
+      return false;
+    }
+    String s = a.length() <= b.length() ? a : b;
+    String l = s == a ? b : a;
+    boolean vowelAdded = l.length() == s.length() + 1 && l.startsWith(s)
+        && "aeiouy".indexOf(l.charAt(l.length() - 1)) >= 0;
+    boolean vowelSwapped = l.length() == s.length()
+        && l.regionMatches(0, s, 0, s.length() - 1)
+        && "aeiouy".indexOf(l.charAt(l.length() - 1)) >= 0
+        && "aeiouy".indexOf(s.charAt(s.length() - 1)) >= 0;
+    return !vowelAdded && !vowelSwapped;
   }
 
   private static boolean hasRole(List<NameClaim> claims) {

@@ -117,4 +117,31 @@ class NameAlignerTest {
         assertThat(conflicts(otherLanguage)).singleElement()
             .satisfies(other -> assertThat(other.confidence()).isLessThan(same.confidence())));
   }
+
+  @Test
+  void aGivenNameMisspeltBesideTheSurnameAloneInOneArticleIsOnePerson() {
+    List<NameClaim> claims = read(
+        "The estimate came from Chief Supt Elmer Castel on Sunday.",
+        "Police chief Elmer Castel gave the first estimate. Castel was later moved to the "
+            + "capital, a spokesman said of Elma Castel on Thursday.");
+    assertThat(groups(claims)).containsExactly(List.of("Castel", "Elma Castel", "Elmer Castel"));
+    assertThat(conflicts(claims)).hasSize(1);
+  }
+
+  @Test
+  void nearGivenNamesWithoutThatEvidenceOrOfTheOtherSexAreTwoPeople() {
+    assertThat(groups(read(
+        "The estimate came from Chief Supt Elmer Castel on Sunday.",
+        "Police chief Elmer Castel gave the first estimate. A spokesman said Elma Castel "
+            + "was moved to the capital on Thursday.")))
+        .noneMatch(g -> g.contains("Elma Castel"));
+    assertThat(groups(read(
+        "The estimate came from Daniel Castel on Sunday.",
+        "Daniel Castel gave the first estimate. Castel and his sister Daniela Castel left.")))
+        .noneMatch(g -> g.contains("Daniela Castel"));
+    assertThat(NameAligner.nearGivenNames("elmer", "elma")).isTrue();
+    assertThat(NameAligner.nearGivenNames("mario", "maria")).isFalse();
+    assertThat(NameAligner.nearGivenNames("louis", "louise")).isFalse();
+    assertThat(NameAligner.nearGivenNames("elena", "elisa")).isFalse();
+  }
 }
