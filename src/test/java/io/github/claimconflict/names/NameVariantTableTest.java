@@ -203,6 +203,9 @@ class NameVariantTableTest {
       Elena Castillo                | Elisa Castillo                | distinct
       Ahmet Yildiz                  | Mehmet Yildiz                 | distinct
       Daniel Hartmann               | Daniela Hartmann              | distinct
+      Jin-woo Park                  | Ji-woo Park                   | distinct
+      Park Jin-woo                  | Ji-woo Park                   | distinct
+      Min-jun Kang                  | Min-joon Kang                 | variant
       Ivana Kovac                   | Ivan Kovac                    | distinct
       # exonyms: another language's own name for a place is another word
       Genf                          | Geneva                        | distinct
