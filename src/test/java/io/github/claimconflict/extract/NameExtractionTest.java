@@ -153,4 +153,11 @@ class NameExtractionTest {
         + "est arrivée à La Paz avec les secours et elle ne donne pas de bilan pour le moment."))
         .contains("Marie Le Roux", "La Paz");
   }
+
+  @org.junit.jupiter.api.Test
+  void aContractionOfIIsNoName() {
+    assertThat(surfaces("After I\u2019d been calling for hours, Anna Holt answered. I'm safe, "
+        + "she said, and I\u2019ll call again."))
+        .containsExactly("Anna Holt");
+  }
 }
