@@ -4,8 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.claimconflict.claim.NameClaim;
 import io.github.claimconflict.names.EntityResolver;
+import io.github.claimconflict.names.NameMatcher.Verdict;
 import io.github.claimconflict.names.NameNormalizer;
 import io.github.claimconflict.names.Transliteration;
+import io.github.claimconflict.text.Language;
+import io.github.claimconflict.text.Languages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -51,20 +54,31 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
           blocks.computeIfAbsent(new AliasBlock(g), k -> new ArrayList<>()).add(index));
     }
     List<String> surfaces = keys.stream().map(k -> bySpelling.get(k).get(0).surface()).toList();
+    Map<String, Language> languages = Languages.byArticle(claims);
     for (List<Integer> block : blocks.values()) {
       for (List<Integer> candidates : candidateSets(block, surfaces)) {
         for (int x = 0; x < candidates.size(); x++) {
           for (int y = x + 1; y < candidates.size(); y++) {
             int i = candidates.get(x);
             int j = candidates.get(y);
-            if (!sets.connected(i, j)
-                && !resolver.spellingVariants(surfaces.get(i), surfaces.get(j)).isEmpty()) {
+            if (sets.connected(i, j)) {
+              continue;
+            }
+            List<Verdict> v = resolver.spellingVariants(surfaces.get(i), surfaces.get(j));
+            // In another language a place's name close to ours is its own word, an exonym
+            // ("Moskau", "Moscow"), no slip; a person's full name has none, only that
+            // language's romanization ("Swetlana Tichanowskaja").
+            if (!v.isEmpty() && !(v.contains(Verdict.MISSPELLING) && v.size() < 2
+                && otherLanguages(bySpelling.get(keys.get(i)), bySpelling.get(keys.get(j)),
+                    languages))) {
               sets.union(i, j);
             }
           }
         }
       }
     }
+    linkByOffice(keys, surfaces, bySpelling, sets);
+    linkNearGivenNames(keys, surfaces, bySpelling, sets);
     linkShortForms(keys, surfaces, bySpelling, sets);
     Map<Integer, List<String>> clusters = new LinkedHashMap<>();
     for (int i = 0; i < keys.size(); i++) {
@@ -126,6 +140,177 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
         sets.union(i, ending.get(0));
       }
     }
+  }
+
+  /**
+   * Whether two spellings are written only in articles of different identified languages: each
+   * spelling's articles are of one language set, and the two sets do not meet.
+   */
+  public static boolean otherLanguages(List<NameClaim> a, List<NameClaim> b,
+      Map<String, Language> languages) {
+    java.util.Set<Language> x = new java.util.HashSet<>();
+    java.util.Set<Language> y = new java.util.HashSet<>();
+    for (NameClaim c : a) {
+      Language l = languages.get(c.articleId());
+      if (l == null) {
+        return false;
+      }
+      x.add(l);
+    }
+    for (NameClaim c : b) {
+      Language l = languages.get(c.articleId());
+      if (l == null || x.contains(l)) {
+        return false;
+      }
+      y.add(l);
+    }
+    return !x.isEmpty() && !y.isEmpty();
+  }
+
+  /** An office set off beside a name: "the mayor of Lorvik, Anna Berg" / "Anna Berg, the mayor of Lorvik". */
+  record Office(String title, String place) {}
+
+  private static final java.util.regex.Pattern OFFICE_BEFORE = java.util.regex.Pattern.compile(
+      "\\b[Tt]he ((?:[a-z]+ ){0,2}[a-z]+) of (?:the )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2}),\\s*$");
+  private static final java.util.regex.Pattern OFFICE_AFTER = java.util.regex.Pattern.compile(
+      "^,\\s*[Tt]he ((?:[a-z]+ ){0,2}[a-z]+) of (?:the )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})");
+
+  /** The offices a name's mentions hold in apposition. */
+  static java.util.Set<Office> offices(List<NameClaim> claims) {
+    java.util.Set<Office> out = new java.util.LinkedHashSet<>();
+    for (NameClaim c : claims) {
+      String s = c.evidence().sentence();
+      int from = c.evidence().start() - c.evidence().sentenceStart();
+      int to = c.evidence().end() - c.evidence().sentenceStart();
+      if (from < 0 || to > s.length() || from > to) {
+        continue;
+      }
+      java.util.regex.Matcher m = OFFICE_BEFORE.matcher(s.substring(Math.max(0, from - 80), from));
+      if (m.find()) {
+        out.add(new Office(m.group(1), NameNormalizer.cosmeticKey(m.group(2))));
+      }
+      m = OFFICE_AFTER.matcher(s.substring(to, Math.min(s.length(), to + 80)));
+      if (m.find()) {
+        out.add(new Office(m.group(1), NameNormalizer.cosmeticKey(m.group(2))));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Two names that hold one office set off beside them ("the mayor of Lorvik") and agree but for
+   * their last word, which lies two edits or fewer from the other's, are one person: the office
+   * is the evidence that the surname was misheard or mistyped ("Anna Berglund", "Anna Breglund").
+   */
+  private static void linkByOffice(List<String> keys, List<String> surfaces,
+      Map<String, List<NameClaim>> bySpelling, UnionFind sets) {
+    Map<Office, List<Integer>> holders = new LinkedHashMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      if (NameNormalizer.nameTokens(surfaces.get(i)).size() < 2) {
+        continue;
+      }
+      int index = i;
+      offices(bySpelling.get(keys.get(i)))
+          .forEach(o -> holders.computeIfAbsent(o, k -> new ArrayList<>()).add(index));
+    }
+    for (List<Integer> h : holders.values()) {
+      if (h.size() < 2 || h.size() > MAX_NEIGHBOURS) {
+        continue;
+      }
+      for (int x = 0; x < h.size(); x++) {
+        for (int y = x + 1; y < h.size(); y++) {
+          List<String> a = NameNormalizer.nameTokens(surfaces.get(h.get(x)));
+          List<String> b = NameNormalizer.nameTokens(surfaces.get(h.get(y)));
+          int n = a.size();
+          if (n == b.size() && a.subList(0, n - 1).equals(b.subList(0, n - 1))
+              && Math.min(a.get(n - 1).length(), b.get(n - 1).length()) >= 4
+              && org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance()
+                  .apply(a.get(n - 1), b.get(n - 1)) <= 2) {
+            sets.union(h.get(x), h.get(y));
+          }
+        }
+      }
+    }
+  }
+
+  /** The words after a full name's given name, which name its family. */
+  private record Family(List<String> words) {}
+
+  /**
+   * Two full names of one family whose given names lie two edits apart ("Elmer", "Elma") are
+   * one person misnamed when one article writes both and also the surname alone: an article
+   * that names two such people does not call either by the surname alone. Otherwise a different
+   * given name is another person, and a given name with an ending of the other sex ("Daniel",
+   * "Daniela"; "Mario", "Maria") always is.
+   */
+  private static void linkNearGivenNames(List<String> keys, List<String> surfaces,
+      Map<String, List<NameClaim>> bySpelling, UnionFind sets) {
+    Map<Family, List<Integer>> families = new LinkedHashMap<>();
+    Map<String, java.util.Set<String>> aloneIn = new LinkedHashMap<>(); // a word alone, by article
+    for (int i = 0; i < keys.size(); i++) {
+      List<String> w = NameNormalizer.nameTokens(surfaces.get(i));
+      if (w.size() == 1) {
+        for (NameClaim c : bySpelling.get(keys.get(i))) {
+          aloneIn.computeIfAbsent(w.get(0), k -> new java.util.HashSet<>()).add(c.articleId());
+        }
+      } else if (w.size() >= 2) {
+        families.computeIfAbsent(new Family(w.subList(1, w.size())), k -> new ArrayList<>())
+            .add(i);
+      }
+    }
+    for (Map.Entry<Family, List<Integer>> e : families.entrySet()) {
+      List<Integer> f = e.getValue();
+      List<String> family = e.getKey().words();
+      java.util.Set<String> surnameAlone =
+          aloneIn.getOrDefault(family.get(family.size() - 1), java.util.Set.of());
+      if (f.size() < 2 || f.size() > MAX_NEIGHBOURS || surnameAlone.isEmpty()) {
+        continue;
+      }
+      for (int x = 0; x < f.size(); x++) {
+        for (int y = x + 1; y < f.size(); y++) {
+          int i = f.get(x);
+          int j = f.get(y);
+          String a = NameNormalizer.nameTokens(surfaces.get(i)).get(0);
+          String b = NameNormalizer.nameTokens(surfaces.get(j)).get(0);
+          if (sets.connected(i, j) || !nearGivenNames(a, b)) {
+            continue;
+          }
+          java.util.Set<String> both = articles(bySpelling.get(keys.get(i)));
+          both.retainAll(articles(bySpelling.get(keys.get(j))));
+          both.retainAll(surnameAlone);
+          if (!both.isEmpty()) {
+            sets.union(i, j);
+          }
+        }
+      }
+    }
+  }
+
+  private static java.util.Set<String> articles(List<NameClaim> claims) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    claims.forEach(c -> out.add(c.articleId()));
+    return out;
+  }
+
+  /**
+   * Given names of four letters or more, alike in their first three, two edits apart, neither
+   * the other's form for the other sex: one ends in a vowel the other adds or swaps.
+   */
+  static boolean nearGivenNames(String a, String b) {
+    if (a.length() < 4 || b.length() < 4 || !a.regionMatches(0, b, 0, 3)
+        || org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance()
+            .apply(a, b) > 2) {
+      return false;
+    }
+    String s = a.length() <= b.length() ? a : b;
+    String l = s == a ? b : a;
+    boolean vowelAdded = l.length() == s.length() + 1 && l.startsWith(s)
+        && "aeiouy".indexOf(l.charAt(l.length() - 1)) >= 0;
+    boolean vowelSwapped = l.length() == s.length()
+        && l.regionMatches(0, s, 0, s.length() - 1)
+        && "aeiouy".indexOf(l.charAt(l.length() - 1)) >= 0
+        && "aeiouy".indexOf(s.charAt(s.length() - 1)) >= 0;
+    return !vowelAdded && !vowelSwapped;
   }
 
   private static boolean hasRole(List<NameClaim> claims) {

@@ -3,6 +3,7 @@ package io.github.claimconflict.compare;
 import static java.util.Objects.requireNonNull;
 
 import io.github.claimconflict.align.ClaimGroup;
+import io.github.claimconflict.align.NameAligner;
 import io.github.claimconflict.claim.Claim;
 import io.github.claimconflict.claim.NameClaim;
 import io.github.claimconflict.names.EntityResolver;
@@ -11,6 +12,8 @@ import io.github.claimconflict.names.NameNormalizer;
 import io.github.claimconflict.report.ConfidenceFactor;
 import io.github.claimconflict.report.ConflictKind;
 import io.github.claimconflict.report.Position;
+import io.github.claimconflict.text.Language;
+import io.github.claimconflict.text.Languages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,8 +32,9 @@ import java.util.stream.Collectors;
  *
  * <p>Confidence starts at 0.85 for a likely misspelling and 0.75 for a transliteration variant;
  * it rises by 0.05 when two or more sources agree on the reference spelling, and falls by 0.15
- * when the differing word is shorter than six letters (short words are often different names) and
- * by 0.1 when the only source of the variant also writes the reference.
+ * when the differing word is shorter than six letters (short words are often different names), by
+ * 0.1 when the only source of the variant also writes the reference, and by 0.15 when the two are
+ * written in articles of different languages (each language romanizes in its own way).
  */
 public final class SpellingComparator implements ClaimComparator<NameClaim> {
 
@@ -76,6 +80,7 @@ public final class SpellingComparator implements ClaimComparator<NameClaim> {
     if (allArticles.size() < 2) {
       return List.of(); // one article's own inconsistency is not a disagreement between sources
     }
+    Map<String, Language> languages = Languages.byArticle(group.claims());
     double confidence = 0;
     List<ConfidenceFactor> factors = List.of();
     List<String> verdicts = new ArrayList<>();
@@ -92,6 +97,7 @@ public final class SpellingComparator implements ClaimComparator<NameClaim> {
         var = var.subList(var.size() - n, var.size());
       }
       boolean misspelt = words.isEmpty() || words.contains(Verdict.MISSPELLING);
+      boolean foreign = NameAligner.otherLanguages(reference.claims(), s.claims(), languages);
       int shortest = Integer.MAX_VALUE;
       List<String> pairs = new ArrayList<>();
       for (int i = 0; i < words.size() && i < ref.size() && i < var.size(); i++) {
@@ -108,7 +114,9 @@ public final class SpellingComparator implements ClaimComparator<NameClaim> {
           new ConfidenceFactor("short word", shortest < 6 ? -0.15 : 0,
               "the differing word is shorter than six letters"),
           new ConfidenceFactor("same source", reference.articles().containsAll(s.articles())
-              ? -0.1 : 0, "the variant's only sources also write the common spelling"));
+              ? -0.1 : 0, "the variant's only sources also write the common spelling"),
+          new ConfidenceFactor("other language", foreign ? -0.15 : 0,
+              "the spellings are written in articles of different languages"));
       double c = parts.stream().mapToDouble(ConfidenceFactor::value).sum();
       if (c > confidence) {
         confidence = c;
@@ -116,6 +124,7 @@ public final class SpellingComparator implements ClaimComparator<NameClaim> {
       }
       verdicts.add("\"" + s.surface() + "\" (" + String.join(", ", s.articles()) + ") is "
           + (misspelt ? "a likely misspelling" : "a transliteration variant")
+          + (foreign ? " in an article of another language" : "")
           + (pairs.isEmpty() ? "" : " (" + String.join(", ", pairs) + ")"));
     }
     if (verdicts.isEmpty()) {

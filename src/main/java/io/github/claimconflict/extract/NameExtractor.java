@@ -3,10 +3,13 @@ package io.github.claimconflict.extract;
 import io.github.claimconflict.claim.Evidence;
 import io.github.claimconflict.claim.NameClaim;
 import io.github.claimconflict.extract.NameReader.Name;
+import io.github.claimconflict.text.Language;
+import io.github.claimconflict.text.Languages;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,14 +34,19 @@ public final class NameExtractor implements ClaimExtractor<NameClaim> {
         }
       }
     }
+    Optional<Language> language = Languages.identify(text.text());
+    Set<String> commonNouns = language.isPresent() && language.get().capitalizesNouns()
+        ? commonNouns(text, language.get()) : Set.of();
     for (int i = 0; i < sentences.size(); i++) {
       if (text.isBoilerplate(i) || text.isHeadline(i)) {
         found.add(List.of());
         continue;
       }
       List<Name> names = new ArrayList<>();
-      for (Name n : NameReader.names(text.tokens(i), text.midSentenceCapitals())) {
+      List<Token> tokens = text.tokens(i);
+      for (Name n : NameReader.names(tokens, text.midSentenceCapitals())) {
         withoutCommonFirstWord(n, text.tokens(i), lowerCase, text.midSentenceCapitals())
+            .flatMap(m -> withoutWordsOfTheLanguage(m, tokens, language, commonNouns))
             .ifPresent(names::add);
       }
       names.stream().filter(n -> n.text().indexOf(' ') < 0)
@@ -62,6 +70,83 @@ public final class NameExtractor implements ClaimExtractor<NameClaim> {
       }
     }
     return out;
+  }
+
+  /**
+   * In a language that capitalizes its nouns, the capitalized words the article writes right
+   * after a determiner or a numeral ("die Regierung", "im Hafen", "zwei Fischer"), or joined by
+   * "und" to such a noun ("Retter und Soldaten"), and its calendar's words: common nouns
+   * wherever they stand.
+   */
+  private static Set<String> commonNouns(ArticleText text, Language language) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < text.sentences().size(); i++) {
+      List<Token> t = text.tokens(i);
+      for (int k = 0; k < t.size(); k++) {
+        if (t.get(k).isWord() && t.get(k).isCapitalized()
+            && (k > 0 && language.marksCommonNoun(t.get(k - 1).lower())
+                || language.calendarWord(t.get(k).lower()))) {
+          out.add(t.get(k).lower());
+        }
+      }
+    }
+    for (int i = 0; i < text.sentences().size(); i++) {
+      List<Token> t = text.tokens(i);
+      for (int k = 2; k < t.size(); k++) {
+        if (t.get(k).isWord() && t.get(k).isCapitalized() && t.get(k - 1).is("und")
+            && out.contains(t.get(k - 2).lower())) {
+          out.add(t.get(k).lower());
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The words of the article's own language are no names: a function word alone ("Die", "Le",
+   * "El" starting a sentence), and in a language that capitalizes nouns a common noun at the
+   * start of a run ("der Bundeskanzler Olaf Scholz" names "Olaf Scholz"), a run of common
+   * nouns naming nothing.
+   */
+  private static Optional<Name> withoutWordsOfTheLanguage(Name n, List<Token> t,
+      Optional<Language> language, Set<String> commonNouns) {
+    if (language.isEmpty()) {
+      return Optional.of(n);
+    }
+    Language l = language.get();
+    int first = n.first();
+    while (first < n.last() && t.get(first).isWord()
+        && (l.functionWords().contains(t.get(first).lower())
+            && (n.last() - first == 1 || l.capitalizesNouns())
+            || commonNouns.contains(t.get(first).lower()))) {
+      first++;
+    }
+    if (first == n.first()) {
+      return Optional.of(n);
+    }
+    while (first < n.last() && !t.get(first).isWord()) {
+      first++;
+    }
+    if (first >= n.last()) {
+      return Optional.empty();
+    }
+    int from = 0; // past the dropped words as the run writes them
+    for (int k = n.first(); k < first; k++) {
+      while (from < n.text().length() && Character.isWhitespace(n.text().charAt(from))) {
+        from++;
+      }
+      if (!n.text().startsWith(t.get(k).text(), from)) {
+        return Optional.of(n);
+      }
+      from += t.get(k).text().length();
+    }
+    while (from < n.text().length() && Character.isWhitespace(n.text().charAt(from))) {
+      from++;
+    }
+    if (from >= n.text().length()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Name(n.text().substring(from), first, n.last(), n.role()));
   }
 
   /**

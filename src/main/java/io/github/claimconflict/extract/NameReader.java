@@ -78,6 +78,7 @@ final class NameReader {
           "according", "despite", "although", "though", "only", "just", "even", "follow",
           "related", "read", "watch", "share", "updated", "published", "photo", "video", "image",
           "mr", "mrs", "ms", "dr", "yesterday", "today", "tomorrow", "tonight", "last", "next",
+          "i\u2019d", "i'd", "i\u2019m", "i'm", "i\u2019ll", "i'll", "i\u2019ve", "i've",
           "new", "former", "some", "several", "nearly", "almost", "among", "amid", "across",
           "preliminary", "violent", "footage", "members", "opposition", "supporters");
 

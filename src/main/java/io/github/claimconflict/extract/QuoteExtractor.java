@@ -53,13 +53,15 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
     List<QuoteClaim> out = new ArrayList<>();
     String lastPerson = null;
     Map<String, String> people = new HashMap<>(); // a surname to the full name it stands for
+    Map<String, Integer> mentions = new HashMap<>(); // how often each person was named so far
     QuoteClaim previous = null;
     int previousEnd = -1;
     int sentenceIndex = 0;
     for (Span q : spans(text)) {
       while (sentenceIndex + 1 < sentences.size() && sentences.get(sentenceIndex).end() <= q.start()) {
-        lastPerson = lastPerson(names(articleText.tokens(sentenceIndex), capitals), people)
-            .orElse(lastPerson);
+        List<Name> read = names(articleText.tokens(sentenceIndex), capitals);
+        count(read, people, mentions);
+        lastPerson = lastPerson(read, people).orElse(lastPerson);
         sentenceIndex++;
       }
       String surface = text.substring(q.start(), q.end()).strip();
@@ -75,7 +77,9 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
         // "he" is the last person named: in this sentence before the quote, or earlier.
         int from = Math.max(s.start(), q.start() - BEFORE);
         List<Token> lead = from < q.start() ? Tokenizer.tokenize(text, from, q.start()) : List.of();
-        speaker = lastPerson(names(lead, capitals), people).or(() -> Optional.ofNullable(lastP));
+        speaker = lastPerson(names(lead, capitals), people)
+            .or(() -> describedIntroducer(text, q, capitals, people, mentions))
+            .or(() -> Optional.ofNullable(lastP));
       }
       if (speaker.isEmpty() && previous != null && previous.speaker().isPresent()
           && start - previousEnd < 200 && !text.substring(previousEnd, start).contains("\n\n")) {
@@ -125,6 +129,71 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
       }
     }
     return Optional.ofNullable(person);
+  }
+
+  /** Counts each person's mentions, a surname alone counting for the full name it stands for. */
+  private static void count(List<Name> names, Map<String, String> people,
+      Map<String, Integer> mentions) {
+    for (Name n : names) {
+      String full = n.text().contains(" ") || n.role().isPresent() ? n.text()
+          : people.get(surname(n.text()));
+      if (full != null) {
+        remember(full, people);
+        mentions.merge(surname(full), 1, Integer::sum);
+      }
+    }
+  }
+
+  /**
+   * For a quote that opens its paragraph after a paragraph ending in a colon, attributed only by
+   * a pronoun: the colon's sentence introduces it, and when that sentence names no one but
+   * describes its subject ("the presidential hopeful has addressed the nation:"), the pronoun is
+   * the article's main person, the one named most so far, not the last person named (often the
+   * speaker of the quote before, a bystander).
+   */
+  private static Optional<String> describedIntroducer(String text, Span q, Set<String> capitals,
+      Map<String, String> people, Map<String, Integer> mentions) {
+    int p = q.start() - 1;
+    while (p >= 0 && (text.charAt(p) == '"' || text.charAt(p) == '\u201c'
+        || text.charAt(p) == '\u201e' || text.charAt(p) == '\u00ab')) {
+      p--;
+    }
+    int breaks = 0;
+    while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+      if (text.charAt(p) == '\n') {
+        breaks++;
+      }
+      p--;
+    }
+    if (breaks == 0 || p < 0 || text.charAt(p) != ':') {
+      return Optional.empty();
+    }
+    int from = p;
+    while (from > 0 && !isSentenceEnd(text.charAt(from - 1)) && text.charAt(from - 1) != '\n'
+        && p - from < BEFORE) {
+      from--;
+    }
+    List<Token> t = Tokenizer.tokenize(text, from, p);
+    boolean definite = false;
+    for (int k = 0; k + 1 < t.size(); k++) {
+      if (PRONOUNS.contains(t.get(k).lower())) {
+        return Optional.empty(); // "he spoke to the crowd:" goes on with the person before
+      }
+      if (t.get(k).lower().equals("the") && t.get(k + 1).isWord()
+          && !t.get(k + 1).isCapitalized()) {
+        definite = true;
+        break;
+      }
+    }
+    boolean namesPerson = names(t, capitals).stream().anyMatch(n -> n.role().isPresent()
+        || n.text().contains(" ") || people.containsKey(surname(n.text())));
+    if (!definite || namesPerson) {
+      return Optional.empty();
+    }
+    return mentions.entrySet().stream()
+        .max(java.util.Map.Entry.<String, Integer>comparingByValue()
+            .thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+        .map(e -> people.get(e.getKey()));
   }
 
   private static void remember(String person, Map<String, String> people) {

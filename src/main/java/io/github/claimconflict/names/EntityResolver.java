@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.claimconflict.names.NameMatcher.Verdict;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Decides whether two names name one entity, word by word, through a {@link NameMatcher} and the
@@ -55,14 +57,17 @@ public final class EntityResolver {
     if (x.isEmpty() || y.isEmpty()) {
       return List.of();
     }
+    Set<String> syllabic = syllabicWords(a);
+    syllabic.addAll(syllabicWords(b));
     for (List<Word> rx : readings(x, y.size(), hyphenated(a))) {
       for (List<Word> ry : readings(y, x.size(), hyphenated(b))) {
-        List<Verdict> v = wordVerdicts(rx, ry);
+        List<Verdict> v = syllablesKept(wordVerdicts(rx, ry), rx, ry, syllabic);
         if (!v.isEmpty()) {
           return v;
         }
         if (rx.size() == 2 && ry.size() == 2 && (hyphenated(a) || hyphenated(b))) {
-          v = wordVerdicts(rx, List.of(ry.get(1), ry.get(0)));
+          List<Word> swapped = List.of(ry.get(1), ry.get(0));
+          v = syllablesKept(wordVerdicts(rx, swapped), rx, swapped, syllabic);
           if (!v.isEmpty()) {
             return v;
           }
@@ -70,6 +75,40 @@ public final class EntityResolver {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The words of a name written as hyphenated short syllables, as romanized Korean and Chinese
+   * given names are ("Jin-woo"), in cosmetic form.
+   */
+  private static Set<String> syllabicWords(String name) {
+    Set<String> out = new HashSet<>();
+    for (String token : name.trim().split("\\s+")) {
+      String[] parts = token.split("-");
+      boolean short2 = parts.length >= 2;
+      for (String p : parts) {
+        short2 &= !p.isEmpty() && p.length() <= 4;
+      }
+      if (short2) {
+        out.add(String.join("", NameNormalizer.nameTokens(token)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The verdicts, or none when a misspelt word is a name of short syllables: a syllable one
+   * letter apart is another syllable, so another name ("Jin-woo", "Ji-woo").
+   */
+  private static List<Verdict> syllablesKept(List<Verdict> v, List<Word> x, List<Word> y,
+      Set<String> syllabic) {
+    for (int i = 0; i < v.size() && i < x.size() && i < y.size(); i++) {
+      if (v.get(i) == Verdict.MISSPELLING && (syllabic.contains(x.get(i).cosmetic())
+          || syllabic.contains(y.get(i).cosmetic()))) {
+        return List.of();
+      }
+    }
+    return v;
   }
 
   /**

@@ -167,8 +167,11 @@ public final class NameNormalizer {
     if (w.endsWith("tre") && w.length() > 5) {
       w = w.substring(0, w.length() - 3) + "ter";
     }
-    if (w.endsWith("ence") && w.length() > 6) {
-      w = w.substring(0, w.length() - 4) + "ense"; // defence, defense
+    if ((w.endsWith("fence") || w.endsWith("licence") || w.endsWith("pretence"))
+        && w.length() > 6) {
+      // defence, licence, pretence: the British words only, so "influence" keeps its stem
+      // with "influenced"
+      w = w.substring(0, w.length() - 4) + "ense";
     }
     if (w.endsWith("ogue") && w.length() > 6) {
       w = w.substring(0, w.length() - 4) + "og";

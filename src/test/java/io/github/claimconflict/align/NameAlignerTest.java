@@ -73,4 +73,75 @@ class NameAlignerTest {
         .singleElement().satisfies(f -> assertThat(f.explanation())
             .contains("transliteration variant"));
   }
+
+  @Test
+  void oneOfficeSetOffBesideTwoSurnamesMakesThemOnePerson() {
+    List<NameClaim> claims = read(
+        "Rescuers worked all night, said Ilker Tosun, the mayor of Varnesk, on Monday.",
+        "The mayor of Varnesk, Ilker Osun, said the road was closed.");
+    assertThat(groups(claims)).containsExactly(List.of("Ilker Osun", "Ilker Tosun"));
+    assertThat(conflicts(claims)).hasSize(1);
+  }
+
+  @Test
+  void anOfficeDoesNotJoinOtherGivenNamesOrOtherOffices() {
+    assertThat(groups(read(
+        "Rescuers worked all night, said Ilker Tosun, the mayor of Varnesk, on Monday.",
+        "The mayor of Varnesk, Emre Tosan, said the road was closed."))).isEmpty();
+    assertThat(groups(read(
+        "Rescuers worked all night, said Ilker Tosun, the mayor of Varnesk, on Monday.",
+        "The governor of Lindau, Ilker Osun, said the road was closed."))).isEmpty();
+  }
+
+  @Test
+  void anExonymInAnArticleOfAnotherLanguageIsNoMisspelling() {
+    List<NameClaim> claims = read(
+        "The talks in Moscow ended on Monday and the delegation said that it would return to "
+            + "Moscow after the vote, which was held in the capital of the country.",
+        "Die Gespräche in Moskau endeten am Montag, und die Delegation sagte, sie werde nach "
+            + "der Wahl nach Moskau zurückkehren, die in der Hauptstadt des Landes stattfand.");
+    assertThat(groups(claims)).noneMatch(g -> g.contains("Moskau"));
+  }
+
+  @Test
+  void aPersonsNameInAnotherLanguageIsComparedAtLowerConfidence() {
+    String english = "The opposition leader Svetlana Marovskaya said that she was safe and "
+        + "that she had left the country with her children after the vote.";
+    List<NameClaim> sameLanguage = read(english,
+        "The opposition leader Svetlana Marowskaya said that she was safe and that she had "
+            + "left the country with her children after the vote.");
+    List<NameClaim> otherLanguage = read(english,
+        "Die Oppositionsführerin Svetlana Marowskaya sagte, sie sei in Sicherheit und habe das "
+            + "Land nach der Wahl mit ihren Kindern verlassen, die auch in Sicherheit sind.");
+    assertThat(conflicts(sameLanguage)).singleElement().satisfies(same ->
+        assertThat(conflicts(otherLanguage)).singleElement()
+            .satisfies(other -> assertThat(other.confidence()).isLessThan(same.confidence())));
+  }
+
+  @Test
+  void aGivenNameMisspeltBesideTheSurnameAloneInOneArticleIsOnePerson() {
+    List<NameClaim> claims = read(
+        "The estimate came from Chief Supt Elmer Castel on Sunday.",
+        "Police chief Elmer Castel gave the first estimate. Castel was later moved to the "
+            + "capital, a spokesman said of Elma Castel on Thursday.");
+    assertThat(groups(claims)).containsExactly(List.of("Castel", "Elma Castel", "Elmer Castel"));
+    assertThat(conflicts(claims)).hasSize(1);
+  }
+
+  @Test
+  void nearGivenNamesWithoutThatEvidenceOrOfTheOtherSexAreTwoPeople() {
+    assertThat(groups(read(
+        "The estimate came from Chief Supt Elmer Castel on Sunday.",
+        "Police chief Elmer Castel gave the first estimate. A spokesman said Elma Castel "
+            + "was moved to the capital on Thursday.")))
+        .noneMatch(g -> g.contains("Elma Castel"));
+    assertThat(groups(read(
+        "The estimate came from Daniel Castel on Sunday.",
+        "Daniel Castel gave the first estimate. Castel and his sister Daniela Castel left.")))
+        .noneMatch(g -> g.contains("Daniela Castel"));
+    assertThat(NameAligner.nearGivenNames("elmer", "elma")).isTrue();
+    assertThat(NameAligner.nearGivenNames("mario", "maria")).isFalse();
+    assertThat(NameAligner.nearGivenNames("louis", "louise")).isFalse();
+    assertThat(NameAligner.nearGivenNames("elena", "elisa")).isFalse();
+  }
 }

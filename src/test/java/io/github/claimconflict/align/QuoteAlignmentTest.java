@@ -48,4 +48,19 @@ class QuoteAlignmentTest {
         quote("b", "Tomas Berg", "It was utter chaos in the market all night")));
     assertThat(other).isEmpty();
   }
+
+  @Test
+  void twoTranslationsOfOneSpeakersRemarkAreOneStatement() {
+    // Two renderings share only "decision" and "influence": enough for one speaker, whose name
+    // the two translations romanize each in its own way, and not for two speakers.
+    String first = "I made a difficult decision and nobody could influence it";
+    String second = "The choice was unbelievably hard for me, and neither family nor team could "
+        + "influence my decision in any way";
+    List<ClaimGroup<QuoteClaim>> same = ALIGNER.align("E1", List.of(
+        quote("a", "Sviatlana Marouskaya", first), quote("b", "Svetlana Marovskaya", second)));
+    assertThat(same).singleElement().satisfies(g -> assertThat(g.claims()).hasSize(2));
+    List<ClaimGroup<QuoteClaim>> other = ALIGNER.align("E1", List.of(
+        quote("a", "Sviatlana Marouskaya", first), quote("b", "Tomas Berg", second)));
+    assertThat(other).isEmpty();
+  }
 }

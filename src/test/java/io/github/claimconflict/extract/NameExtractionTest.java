@@ -128,4 +128,36 @@ class NameExtractionTest {
     assertThat(surfaces("Hope Varga spoke. We hope Hope Varga will return."))
         .containsExactly("Hope Varga", "Hope Varga");
   }
+
+  @org.junit.jupiter.api.Test
+  void inAGermanArticleCommonNounsAreNoNames() {
+    assertThat(surfaces("Die Regierung hat am Montag den Notstand erklärt. Der Bundeskanzler "
+        + "Lars Wendel sagte, die Retter seien in Varnesk. Retter und Soldaten suchen noch "
+        + "nach zwei Fischern, die nicht zurückgekehrt sind. Der Notstand gilt bis Freitag."))
+        .containsExactlyInAnyOrder("Lars Wendel", "Varnesk");
+  }
+
+  @org.junit.jupiter.api.Test
+  void functionWordsOfTheArticlesLanguageAreNoNames() {
+    assertThat(surfaces("El alcalde Tomás Ibarra dijo que el agua llegó al puente. El río "
+        + "sigue alto según los vecinos de Varnesk y la alcaldía no ha dado más datos."))
+        .containsExactlyInAnyOrder("Tomás Ibarra", "Varnesk");
+    assertThat(surfaces("Le maire Paul Mercier a dit que l'eau a atteint le pont. Les secours "
+        + "sont sur place à Varnesk et la préfecture ne donne pas de bilan pour le moment."))
+        .containsExactlyInAnyOrder("Paul Mercier", "Varnesk");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aNameThatStartsWithAFunctionWordKeepsIt() {
+    assertThat(surfaces("Le maire a dit que l'eau a atteint le pont. La candidate Marie Le Roux "
+        + "est arrivée à La Paz avec les secours et elle ne donne pas de bilan pour le moment."))
+        .contains("Marie Le Roux", "La Paz");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aContractionOfIIsNoName() {
+    assertThat(surfaces("After I\u2019d been calling for hours, Anna Holt answered. I'm safe, "
+        + "she said, and I\u2019ll call again."))
+        .containsExactly("Anna Holt");
+  }
 }

@@ -177,4 +177,24 @@ class QuoteExtractionTest {
     assertThat(found).singleElement()
         .satisfies(q -> assertThat(q.speaker()).contains("Lena Varga"));
   }
+
+  @Test
+  void aPronounAfterADescribedColonIntroducerIsTheArticlesMainPerson() {
+    String text = "Mayor Lena Varga left the town on Monday.\n\nVarga had been held for hours, "
+        + "Varga's aide Tomas Berg said. \"She is safe now,\" Berg added.\n\n"
+        + "Later the outgoing mayor addressed residents in a video:\n\n"
+        + "\"I made a hard choice on my own and I ask you to forgive me,\" she said.";
+    assertThat(quotes(text)).filteredOn(q -> q.surface().startsWith("I made"))
+        .singleElement().satisfies(q -> assertThat(q.speaker()).contains("Lena Varga"));
+  }
+
+  @Test
+  void aPronounAfterANamedColonIntroducerStaysTheLastPersonNamed() {
+    String text = "Mayor Lena Varga left the town on Monday.\n\nVarga had been held for hours, "
+        + "Varga's aide Tomas Berg said. \"She is safe now,\" Berg added.\n\n"
+        + "Later he spoke to residents in the square:\n\n"
+        + "\"We will keep working until she comes back,\" he said.";
+    assertThat(quotes(text)).filteredOn(q -> q.surface().startsWith("We will"))
+        .singleElement().satisfies(q -> assertThat(q.speaker()).contains("Tomas Berg"));
+  }
 }

@@ -178,6 +178,39 @@ class NameVariantTableTest {
       Vålberga                      | Valberga                      | cosmetic
       Türkenfeld                    | Turkenfeld                    | cosmetic
       Türkenfeld                    | Turkenfield                   | distinct
+      # more languages: Kazakh, Persian, Romanian, Vietnamese, Hungarian, Spanish
+      Yerlan Nurzhanov              | Erlan Nurjanov                | variant
+      Mohammad Rezaei               | Mohammed Rezaei               | variant
+      Khosrow Tehrani               | Khosrou Tehrani               | variant
+      Gheorghe Munteanu             | Gheorghe Munteanu             | cosmetic
+      Nguyễn Văn Thành              | Nguyen Van Thanh              | cosmetic
+      Zsófia Kertész                | Zsofia Kertesz                | cosmetic
+      José Ignacio Marín            | Jose Ignacio Marin            | cosmetic
+      # misspellings in many languages
+      Henrike Dahlstrom             | Henrike Dahlstorm             | misspelling
+      Esperanza Villalobos          | Esperanza Villalbos           | misspelling
+      Francesca Lombardini          | Francesca Lombradini          | misspelling
+      Aleksandra Wiśniewska         | Aleksandra Wisniewska         | cosmetic
+      # cosmetic forms: generational suffixes, spacing, case
+      Rafael Domingo III            | Rafael Domingo                | cosmetic
+      Tomas Berglund Jr.            | Tomas Berglund                | cosmetic
+      Van Der Linde                 | van der Linde                 | cosmetic
+      # two names of one country or institution are no spelling of each other
+      Burma                         | Myanmar                       | distinct
+      Harbour Commission            | Harbour Committee             | distinct
+      Electoral Court               | Electoral Council             | distinct
+      # same surname, other given name: other people
+      Elena Castillo                | Elisa Castillo                | distinct
+      Ahmet Yildiz                  | Mehmet Yildiz                 | distinct
+      Daniel Hartmann               | Daniela Hartmann              | distinct
+      Jin-woo Park                  | Ji-woo Park                   | distinct
+      Park Jin-woo                  | Ji-woo Park                   | distinct
+      Min-jun Kang                  | Min-joon Kang                 | variant
+      Ivana Kovac                   | Ivan Kovac                    | distinct
+      # exonyms: another language's own name for a place is another word
+      Genf                          | Geneva                        | distinct
+      Mailand                       | Milan                         | distinct
+      Varsovie                      | Warsaw                        | distinct
       """)
   void judgesNamePairs(String a, String b, String expected) {
     assertThat(verdict(a, b)).isEqualTo(expected);

@@ -54,4 +54,12 @@ class QuoteWordsTest {
     assertThat(QuoteWords.sameLastName("Recep Tayyip Erdogan", "Tayyip Erdogan")).isTrue();
     assertThat(QuoteWords.sameLastName("Anna Holt", "Anna Berg")).isFalse();
   }
+
+  @org.junit.jupiter.api.Test
+  void aWordAndItsInflectionsShareAStemWhileBritishSpellingsMeet() {
+    assertThat(QuoteWords.stem(QuoteWords.words("influence").get(0).key()))
+        .isEqualTo(QuoteWords.stem(QuoteWords.words("influenced").get(0).key()));
+    assertThat(QuoteWords.words("defence").get(0).key())
+        .isEqualTo(QuoteWords.words("defense").get(0).key());
+  }
 }
