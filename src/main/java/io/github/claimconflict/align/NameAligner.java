@@ -237,7 +237,7 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
   private record Family(List<String> words) {}
 
   /**
-   * Two full names of one family whose given names lie two edits apart ("Elmer", "Elma") are
+   * Two full names of one family whose given names lie two edits apart ("Orvel", "Orva") are
    * one person misnamed when one article writes both and also the surname alone: an article
    * that names two such people does not call either by the surname alone. Otherwise a different
    * given name is another person, and a given name with an ending of the other sex ("Daniel",

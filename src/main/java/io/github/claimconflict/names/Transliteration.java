@@ -11,8 +11,8 @@ import java.util.TreeSet;
  *
  * <ul>
  *   <li>Cyrillic: ж as zh, j or ž and дж as dzh, dj or j; х as kh or h; ч as ch, tch, cz or č; ш
- *       as sh, sch, sz or š; й and the iotated vowels as y, i or j ("Sergei", "Sergey",
- *       "Sergej"; "Maria", "Mariya", "Mariia"; endings -ii, -iy, -y); е as e or ye after a vowel
+ *       as sh, sch, sz or š; й and the iotated vowels as y, i or j ("Matvei", "Matvey",
+ *       "Matvej"; "Maria", "Mariya", "Mariia"; endings -ii, -iy, -y); е as e or ye after a vowel
  *       or at the start ("Yermolova", "Ermolova"); the Belarusian ў as u after a vowel where
  *       Russian has v ("Ivanou", "Ivanov"), and ц and дз before i and e where Russian has t and d;
  *       soft-sign apostrophes (dropped in cosmetic form).
