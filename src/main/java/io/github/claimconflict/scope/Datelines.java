@@ -64,6 +64,46 @@ public final class Datelines {
     return best;
   }
 
+  /** What may stand beside the date on a page's date line: a weekday, a time, "updated". */
+  private static final Pattern STAMP_WORDS = Pattern.compile(
+      "(?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?"
+          + "|updated?|published|posted|last|modified|on|at|am|pm|a\\.m|p\\.m|gmt|utc|ist|cet|cest|eet|est|edt|pst|pdt|bst|msk");
+  private static final Pattern LETTERS = Pattern.compile("\\p{L}+(?:\\.\\p{L})?");
+  private static final int STAMP_MAX = 60;
+
+  /**
+   * Where the page's date line ends, when the text opens with a line that holds only a date
+   * (and a weekday, a time): a page's stamp, which may be the day the page was rendered or
+   * updated rather than the story's. -1 when the text opens otherwise.
+   */
+  static int stampEnd(String text) {
+    int start = 0;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    int end = text.indexOf('\n', start);
+    end = end < 0 ? text.length() : end;
+    if (end - start > STAMP_MAX) {
+      return -1;
+    }
+    String line = text.substring(start, end);
+    if (find(line).isEmpty()) {
+      return -1;
+    }
+    // Remove the date, then every word left must be a weekday, time or "updated".
+    String rest = line;
+    for (Form f : FORMS) {
+      rest = f.pattern().matcher(rest).replaceFirst(" ");
+    }
+    Matcher w = LETTERS.matcher(rest);
+    while (w.find()) {
+      if (!STAMP_WORDS.matcher(w.group()).matches()) {
+        return -1;
+      }
+    }
+    return end;
+  }
+
   private static String month(String abbreviation) {
     Integer n = MONTHS.get(abbreviation.toLowerCase(Locale.ROOT));
     return n == null ? "0" : String.valueOf(n);

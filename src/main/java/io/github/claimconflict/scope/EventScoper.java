@@ -59,9 +59,16 @@ public final class EventScoper {
    * join at {@value #MIN_SIMILARITY}: its names are the dated story's, the story only names more.
    */
   static final double CONTAINED = 0.8;
+  /**
+   * The least cosine at which a contained undated event joins: pooling many articles lowers an
+   * event's cosine with any one of them, however fully the event holds its names.
+   */
+  static final double CONTAINED_FLOOR = 0.2;
   private static final java.util.regex.Pattern YEAR =
       java.util.regex.Pattern.compile("(?<![\\d.,])(?:19|20)\\d{2}(?![\\d.,]\\d)");
   static final int MIN_SHARED = 2;
+  /** Shared identifying names that place an undated story at {@value #MIN_SIMILARITY}. */
+  static final int MANY_SHARED = 6;
   /** A name in at least this many articles, and {@value #COMMON_SHARE} of the scan, is common. */
   static final int COMMON_ARTICLES = 25;
   static final double COMMON_SHARE = 0.2;
@@ -116,8 +123,11 @@ public final class EventScoper {
     }
     Profiles profiles = Profiles.of(sorted, mentions, LEAD, COMMON_ARTICLES, COMMON_SHARE);
     for (int i = 0; i < n; i++) {
+      String text = sorted.get(i).text();
       if (!places.get(i).dated()) {
-        clusters[i].latestYear = latestYear(sorted.get(i).text());
+        clusters[i].latestYear = latestYear(text);
+      } else if (places.get(i).stamped()) {
+        clusters[i].latestYear = latestYear(text.substring(Datelines.stampEnd(text)));
       }
     }
     Run run = new Run(clusters, profiles, places);
@@ -279,8 +289,10 @@ public final class EventScoper {
     final Map<Integer, LocalDate> placed = new HashMap<>();
     LocalDate from;
     LocalDate to;
-    /** The latest year an undated member's text states, 0 for none. */
+    /** The latest year an undated or page-stamped member's text states, 0 for none. */
     int latestYear;
+    /** Whether every member is dated by a page's date line alone. */
+    boolean loose;
     int version;
     boolean alive = true;
 
@@ -292,6 +304,7 @@ public final class EventScoper {
       if (!p.dated() && (p.weekday().isPresent() || p.monthDay().isPresent())) {
         pending.add(article);
       }
+      loose = p.stamped();
     }
 
     boolean dated() {
@@ -452,7 +465,8 @@ public final class EventScoper {
 
     /** The similarity of two events where it is enough to join them, else 0. */
     private double qualifying(Cluster x, Cluster y) {
-      double need = x.dated() == y.dated() ? MIN_SIMILARITY : UNDATED_TO_DATED;
+      Cluster undated = undatedSide(x, y);
+      double need = undated == null ? MIN_SIMILARITY : UNDATED_TO_DATED;
       int shared = 0;
       int ownX = 0;
       int ownY = 0;
@@ -472,16 +486,27 @@ public final class EventScoper {
         return 0;
       }
       double s = cosine(x.vector, y.vector);
-      if (s < need && x.dated() != y.dated() && s >= MIN_SIMILARITY) {
-        Cluster dated = x.dated() ? x : y;
-        Cluster undated = dated == x ? y : x;
-        // An undated story whose names the dated one holds, and whose text states no year
-        // after the dated one's, is that story told again: a cosine lowered only by the
-        // names the larger coverage adds is no doubt about the story.
+      if (s < need && undated != null && undated.dated() != (undated == x ? y : x).dated()
+          && s >= CONTAINED_FLOOR) {
+        Cluster dated = undated == x ? y : x;
+        // An undated story whose names the dated one holds, or that shares many of its
+        // identifying names, and whose text states no year after the dated one's, is that
+        // story told again: a cosine lowered only by the names one side adds (the larger
+        // coverage, or the undated piece's own angle on it) is no doubt about the story.
         boolean laterYear = undated.latestYear > dated.to.getYear();
-        if (!laterYear && contained(undated.vector, dated.vector) >= CONTAINED) {
+        // Many shared names place it only when no year it states puts it years before the
+        // story: the names of one country's politics recur in each of its elections.
+        boolean earlierYears = undated.latestYear > 0
+            && undated.latestYear < dated.from.getYear() - 1;
+        if (!laterYear && (shared >= MANY_SHARED && s >= MIN_SIMILARITY && !earlierYears
+            || contained(undated.vector, dated.vector) >= CONTAINED)) {
           return s;
         }
+      }
+      if (s >= need && undated != null && undated.dated()) {
+        // A page's date line the story's dates do not allow: joined as undated, by its text.
+        Cluster dated = undated == x ? y : x;
+        return undated.latestYear > dated.to.getYear() ? 0 : s;
       }
       return s >= need ? s : 0;
     }
@@ -502,16 +527,55 @@ public final class EventScoper {
       return all == 0 ? 0 : in / all;
     }
 
+    /**
+     * The side that joins as undated: an undated event, or a page-stamped one whose stamp the
+     * other's dates do not allow; null when both are dated and their dates allow one story, or
+     * both are undated.
+     */
+    private Cluster undatedSide(Cluster x, Cluster y) {
+      if (x.dated() != y.dated()) {
+        return x.dated() ? y : x;
+      }
+      if (!x.dated() || datesAllow(x, y)) {
+        return null;
+      }
+      return looseFits(x, y) ? x : looseFits(y, x) ? y : null;
+    }
+
+    /**
+     * Whether a page-stamped event may still be the other's story: its stamp is later than the
+     * other's dates (a page shown or updated after the story), and each member's text, read
+     * without the stamp, gives a day within them or none.
+     */
+    private boolean looseFits(Cluster stamped, Cluster dated) {
+      if (!stamped.loose || !stamped.from.isAfter(dated.to)) {
+        return false;
+      }
+      for (int i : stamped.members) {
+        if (StoryDates.within(places.get(i), dated.from, dated.to, windowDays).isEmpty()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean datesAllow(Cluster x, Cluster y) {
+      long gap = Math.max(ChronoUnit.DAYS.between(x.to, y.from),
+          ChronoUnit.DAYS.between(y.to, x.from));
+      // A chain of joins may not stretch an event beyond a few windows: a story whose
+      // coverage runs on for weeks is followed in new events, never one event of a season.
+      long span = ChronoUnit.DAYS.between(x.from.isBefore(y.from) ? x.from : y.from,
+          x.to.isAfter(y.to) ? x.to : y.to);
+      return gap <= windowDays && span <= maxSpan;
+    }
+
     /** Whether the two events' dates allow one story. */
     private boolean compatible(Cluster x, Cluster y) {
       if (x.dated() && y.dated()) {
-        long gap = Math.max(ChronoUnit.DAYS.between(x.to, y.from),
-            ChronoUnit.DAYS.between(y.to, x.from));
-        // A chain of joins may not stretch an event beyond a few windows: a story whose
-        // coverage runs on for weeks is followed in new events, never one event of a season.
-        long span = ChronoUnit.DAYS.between(x.from.isBefore(y.from) ? x.from : y.from,
-            x.to.isAfter(y.to) ? x.to : y.to);
-        return gap <= windowDays && span <= maxSpan;
+        if (datesAllow(x, y)) {
+          return true;
+        }
+        return looseFits(x, y) || looseFits(y, x);
       }
       if (!x.dated() && !y.dated()) {
         return true;
@@ -531,12 +595,13 @@ public final class EventScoper {
     private Cluster merge(Cluster x, Cluster y) {
       Cluster z = x.id < y.id ? x : y;
       Cluster gone = z == x ? y : x;
-      if (z.dated() != gone.dated()) {
-        Cluster dated = z.dated() ? z : gone;
-        Cluster undated = dated == z ? gone : z;
+      Cluster loose = z.dated() && gone.dated() ? undatedSide(z, gone) : null;
+      if (z.dated() != gone.dated() || loose != null) {
+        Cluster undated = loose != null ? loose : z.dated() ? gone : z;
+        Cluster dated = undated == z ? gone : z;
         LocalDate from = dated.from;
         LocalDate to = dated.to;
-        for (int i : undated.pending) {
+        for (int i : loose != null ? loose.members : undated.pending) {
           Optional<LocalDate> d = StoryDates.within(places.get(i), dated.from,
               dated.to, windowDays);
           if (d.isPresent()) {
@@ -553,6 +618,7 @@ public final class EventScoper {
         z.to = z.to.isAfter(gone.to) ? z.to : gone.to;
       }
       z.latestYear = Math.max(z.latestYear, gone.latestYear);
+      z.loose = z.loose && gone.loose;
       z.members.addAll(gone.members);
       z.pending.addAll(gone.pending);
       z.placed.putAll(gone.placed);

@@ -7,8 +7,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,7 +44,7 @@ final class StoryDates {
   private static final Pattern EXPRESSION = Pattern.compile(
       "\\b(?:((?i:last|this|on|late|early))\\s{1,3})?" + WEEKDAYS
           // not the weekday of a full date ("Thursday 27 July 2017", "Monday, March 4")
-          + "\\b(?!,?\\s{1,3}(?:\\d{1,2}\\b|" + MONTH.replaceFirst("\\(", "(?:")
+          + "\\b(?!\\s{0,3},?\\s{1,3}(?:\\d{1,2}\\b|" + MONTH.replaceFirst("\\(", "(?:")
           + "\\s{1,3}\\d))"
           + "|\\b((?i:yesterday|today|tonight|last night|this morning))\\b"
           + "|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?" + MONTH
@@ -62,12 +66,20 @@ final class StoryDates {
    * @param weekday for an undated article, the weekday its lead gives
    * @param monthDay for an undated article, the day and month its lead gives
    * @param basis where the date comes from
+   * @param stamped whether the dates rest on a page's date line alone ({@link
+   *     Datelines#stampEnd}), which may be the day the page was shown rather than the story's;
+   *     then {@code weekday} and {@code monthDay} are what the text says without it
    */
   record Placement(Optional<LocalDate> from, Optional<LocalDate> to, Optional<DayOfWeek> weekday,
-      Optional<MonthDay> monthDay, DatedBy basis) {
+      Optional<MonthDay> monthDay, DatedBy basis, boolean stamped) {
 
     static final Placement NONE = new Placement(Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), DatedBy.NONE);
+        Optional.empty(), Optional.empty(), DatedBy.NONE, false);
+
+    Placement(Optional<LocalDate> from, Optional<LocalDate> to, Optional<DayOfWeek> weekday,
+        Optional<MonthDay> monthDay, DatedBy basis) {
+      this(from, to, weekday, monthDay, basis, false);
+    }
 
     boolean dated() {
       return from.isPresent();
@@ -79,16 +91,57 @@ final class StoryDates {
     }
   }
 
-  /** A date expression of the lead, as written. */
+  /**
+   * A date expression of the lead, as written, and the days to add to it: "a week after the
+   * storm of 3 March" is 3 March shifted by 7.
+   */
   private record Expression(Optional<DayOfWeek> weekday, boolean last, int daysBack,
-      Optional<MonthDay> monthDay, Optional<Integer> year) {}
+      Optional<MonthDay> monthDay, Optional<Integer> year, int shift) {
+
+    Expression(Optional<DayOfWeek> weekday, boolean last, int daysBack,
+        Optional<MonthDay> monthDay, Optional<Integer> year) {
+      this(weekday, last, daysBack, monthDay, year, 0);
+    }
+
+    Expression shifted(int days) {
+      return new Expression(weekday, last, daysBack, monthDay, year, shift + days);
+    }
+
+    /** The expression alone, without a shift, as an undated article's constraint. */
+    Optional<DayOfWeek> shiftedWeekday() {
+      return weekday.map(d -> d.plus(shift));
+    }
+
+    Optional<MonthDay> shiftedMonthDay() {
+      // A leap year, so that 29 February stays a day; a day off across February's end at worst.
+      return monthDay.map(md -> MonthDay.from(md.atYear(2000).plusDays(shift)));
+    }
+  }
 
   /** The article's placement in time. */
   static Placement of(Article article) {
+    Placement p = placement(article.text(), article.published());
+    if (article.published().isPresent() || !p.dated() || p.basis() == DatedBy.PUBLISHED) {
+      return p;
+    }
+    int stamp = Datelines.stampEnd(article.text());
+    if (stamp < 0) {
+      return p;
+    }
+    // Dated by a page's date line: what the text says without it is kept, should the stamp be
+    // a later render of the page than the story.
     String text = article.text();
+    Placement loose = placement(" ".repeat(stamp) + text.substring(stamp), Optional.empty());
+    if (loose.dated()) {
+      return p; // the text gives a full date of its own: firm
+    }
+    return new Placement(p.from(), p.to(), loose.weekday(), loose.monthDay(), p.basis(), true);
+  }
+
+  private static Placement placement(String text, Optional<LocalDate> published) {
     Optional<LocalDate> dateline = Datelines.find(text);
-    Optional<LocalDate> anchor = article.published().or(() -> dateline);
-    DatedBy basis = article.published().isPresent() ? DatedBy.PUBLISHED : DatedBy.DATELINE;
+    Optional<LocalDate> anchor = published.or(() -> dateline);
+    DatedBy basis = published.isPresent() ? DatedBy.PUBLISHED : DatedBy.DATELINE;
     Optional<Expression> story = storyExpression(text, anchor);
     if (anchor.isEmpty()) {
       if (story.isEmpty()) {
@@ -96,11 +149,12 @@ final class StoryDates {
       }
       Expression e = story.get();
       if (e.monthDay().isPresent() && e.year().isPresent()) {
-        Optional<LocalDate> d = date(e.year().get(), e.monthDay().get());
+        Optional<LocalDate> d = date(e.year().get(), e.monthDay().get())
+            .map(x -> x.plusDays(e.shift()));
         return d.map(x -> Placement.at(x, x, DatedBy.TEXT)).orElse(Placement.NONE);
       }
-      return new Placement(Optional.empty(), Optional.empty(), e.weekday(), e.monthDay(),
-          DatedBy.NONE);
+      return new Placement(Optional.empty(), Optional.empty(), e.shiftedWeekday(),
+          e.shiftedMonthDay(), DatedBy.NONE);
     }
     LocalDate a = anchor.get();
     if (story.isEmpty()) {
@@ -122,8 +176,8 @@ final class StoryDates {
     }
     if (basis == DatedBy.DATELINE && e.year().isEmpty() && e.monthDay().isPresent()) {
       // A page's date long after the day and month its lead gives: the story's year is unknown.
-      return new Placement(Optional.empty(), Optional.empty(), Optional.empty(), e.monthDay(),
-          DatedBy.NONE);
+      return new Placement(Optional.empty(), Optional.empty(), Optional.empty(),
+          e.shiftedMonthDay(), DatedBy.NONE);
     }
     if (basis == DatedBy.PUBLISHED && lag > BACKGROUND_DAYS) {
       // A date months before a dated article is background the lead recalls ("the poisoning of
@@ -134,23 +188,90 @@ final class StoryDates {
     return Placement.at(s, s, DatedBy.TEXT);
   }
 
-  /** The first date the lead gives for the story, leaving out the anchor itself. */
+  /**
+   * A span of time before or after another moment: "a week after", "three days before", "a
+   * fortnight earlier", "two days later", "the day before", "the next day", "four days ago".
+   * Groups: 1 count, 2 unit, 3 direction; or 4 next/following/previous/preceding.
+   */
+  private static final Pattern RELATIVE = Pattern.compile(
+      "(?i)\\b(?:(a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+          + "|\\d{1,2})\\s{1,3})?(day|week|fortnight|month)s?\\s{1,3}"
+          + "(after|before|later|earlier|ago)\\b"
+          + "|\\bthe\\s{1,3}(next|following|previous|preceding)\\s{1,3}day\\b");
+  /** How far after "a week after the storm" the storm's own date may stand. */
+  private static final int ATTACH = 60;
+  private static final List<String> COUNTS = List.of("zero", "one", "two", "three", "four",
+      "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
+
+  /** A date expression or a relative span found in the lead, in text order. */
+  private record Found(int start, int end, boolean relative, MatchResult match) {}
+
+  /**
+   * The first date the lead gives for the story, leaving out the anchor itself. A relative span
+   * is resolved against the date it names ("a week after the storm of 3 March": 10 March), a
+   * date the lead passed over before it ("two days later"), or else the anchor ("a fortnight
+   * earlier", "the day before").
+   */
   private static Optional<Expression> storyExpression(String text, Optional<LocalDate> anchor) {
     String lead = text.substring(0, Math.min(text.length(), LEAD));
+    List<Found> found = new ArrayList<>();
     Matcher m = EXPRESSION.matcher(lead);
     while (m.find()) {
-      int from = Math.max(0, m.start() - 24);
-      if (NOT_THE_STORY.matcher(lead.substring(from, m.start())).find()
-          || (m.start() > 0 && Character.isLetterOrDigit(lead.charAt(m.start() - 1)))) {
+      found.add(new Found(m.start(), m.end(), false, m.toMatchResult()));
+    }
+    Matcher r = RELATIVE.matcher(lead);
+    while (r.find()) {
+      found.add(new Found(r.start(), r.end(), true, r.toMatchResult()));
+    }
+    found.sort(Comparator.comparingInt(Found::start));
+    Expression previous = null; // the last date passed over, for "two days later"
+    int consumed = -1;
+    for (int k = 0; k < found.size(); k++) {
+      Found f = found.get(k);
+      if (f.start() < consumed
+          || (f.start() > 0 && Character.isLetterOrDigit(lead.charAt(f.start() - 1)))) {
         continue;
       }
-      Optional<Expression> e = expression(m);
+      if (f.relative()) {
+        int days = days(f.match());
+        String direction = direction(f.match());
+        boolean forward = direction.equals("after") || direction.equals("later");
+        boolean bare = direction.equals("later") || direction.equals("earlier")
+            || direction.equals("ago") || !objectFollows(lead, f.end());
+        if (!bare) {
+          // "a week after the storm of 3 March": the storm's date, shifted.
+          Optional<Found> attached = attached(lead, f.end(), found, k);
+          if (attached.isPresent()) {
+            Optional<Expression> e = expression(attached.get().match());
+            if (e.isPresent()) {
+              return Optional.of(e.get().shifted(forward ? days : -days));
+            }
+          }
+          continue; // the moment it counts from is not dated here
+        }
+        if (previous != null && !direction.equals("ago")) {
+          return Optional.of(previous.shifted(forward ? days : -days));
+        }
+        if (!forward && anchor.isPresent()) {
+          return Optional.of(new Expression(Optional.empty(), false, days, Optional.empty(),
+              Optional.empty()));
+        }
+        continue;
+      }
+      MatchResult d = f.match();
+      int from = Math.max(0, d.start() - 24);
+      Optional<Expression> e = expression(d);
+      if (NOT_THE_STORY.matcher(lead.substring(from, d.start())).find()) {
+        previous = e.orElse(previous);
+        continue;
+      }
       if (e.isEmpty()) {
         continue;
       }
       if (e.get().year().isPresent() && anchor.isPresent()
           && date(e.get().year().get(), e.get().monthDay().orElseThrow())
               .equals(anchor)) {
+        previous = e.get();
         continue; // the dateline itself
       }
       return e;
@@ -158,7 +279,63 @@ final class StoryDates {
     return Optional.empty();
   }
 
-  private static Optional<Expression> expression(Matcher m) {
+  /** The days a relative span counts. */
+  private static int days(MatchResult m) {
+    if (m.group(4) != null) {
+      return 1;
+    }
+    String count = m.group(1) == null ? "one" : m.group(1).toLowerCase(Locale.ROOT);
+    int n = switch (count) {
+      case "a", "an", "the" -> 1;
+      default -> count.chars().allMatch(Character::isDigit) ? Integer.parseInt(count)
+          : COUNTS.indexOf(count);
+    };
+    int unit = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+      case "week" -> 7;
+      case "fortnight" -> 14;
+      case "month" -> 30;
+      default -> 1;
+    };
+    return n * unit;
+  }
+
+  private static String direction(MatchResult m) {
+    if (m.group(4) != null) {
+      String w = m.group(4).toLowerCase(Locale.ROOT);
+      return w.equals("next") || w.equals("following") ? "later" : "earlier";
+    }
+    return m.group(3).toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether "after"/"before" governs something ("after the storm"), not a bare adverb. */
+  private static boolean objectFollows(String lead, int end) {
+    int i = end;
+    while (i < lead.length() && lead.charAt(i) == ' ') {
+      i++;
+    }
+    return i < lead.length() && Character.isLetterOrDigit(lead.charAt(i));
+  }
+
+  /** The date expression that dates the moment a span counts from, in the same sentence. */
+  private static Optional<Found> attached(String lead, int end, List<Found> found, int k) {
+    for (int j = k + 1; j < found.size(); j++) {
+      Found f = found.get(j);
+      if (f.start() - end > ATTACH) {
+        break;
+      }
+      if (f.relative()) {
+        continue;
+      }
+      String between = lead.substring(end, f.start());
+      if (between.contains("\n") || between.matches("(?s).*[.!?]\\s.*")) {
+        break;
+      }
+      return Optional.of(f);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Expression> expression(MatchResult m) {
     if (m.group(2) != null) {
       DayOfWeek d = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
       boolean last = m.group(1) != null && m.group(1).equalsIgnoreCase("last");
@@ -182,8 +359,12 @@ final class StoryDates {
         Optional.ofNullable(year).map(Integer::parseInt)));
   }
 
-  /** The expression as a date, at or before the anchor where it gives no year. */
+  /** The expression as a date, at or before the anchor where it gives no year; then shifted. */
   private static Optional<LocalDate> resolve(Expression e, LocalDate anchor) {
+    return base(e, anchor).map(d -> d.plusDays(e.shift()));
+  }
+
+  private static Optional<LocalDate> base(Expression e, LocalDate anchor) {
     if (e.weekday().isPresent()) {
       int back = (anchor.getDayOfWeek().getValue() - e.weekday().get().getValue() + 7) % 7;
       if (back == 0 && e.last()) {

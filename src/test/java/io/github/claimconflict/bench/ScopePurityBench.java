@@ -47,6 +47,7 @@ class ScopePurityBench {
           both += (long) c * (c - 1) / 2;
         }
       }
+      dumpImpure(report, articles);
       for (int c : truthSize.values()) {
         truePairs += (long) c * (c - 1) / 2;
       }
@@ -56,6 +57,34 @@ class ScopePurityBench {
           predicted == 0 ? 1.0 : both / (double) predicted,
           truePairs == 0 ? 1.0 : both / (double) truePairs, ms);
     }
+  }
+
+  /**
+   * With {@code -Dclaimconflict.bench.dump=N}, prints the N largest impure events: each article's
+   * true event, date and opening, to see what joined them.
+   */
+  private static void dumpImpure(ScanReport report, List<Article> articles) {
+    int limit = Integer.getInteger("claimconflict.bench.dump", 0);
+    if (limit <= 0) {
+      return;
+    }
+    Map<String, Article> byId = new HashMap<>();
+    articles.forEach(a -> byId.put(a.id(), a));
+    report.events().stream()
+        .filter(e -> e.articles().stream().map(ScopePurityBench::truth).distinct().count() > 1)
+        .sorted(java.util.Comparator.comparingInt((Event e) -> -e.articles().size())
+            .thenComparing(Event::id))
+        .limit(limit)
+        .forEach(e -> {
+          System.out.println("IMPURE " + e.id() + " " + e.label());
+          e.joined().forEach(j -> {
+            Article a = byId.get(j.article());
+            String head = a.text().substring(0, Math.min(90, a.text().length()))
+                .replace('\n', ' ');
+            System.out.println("   " + j.article() + " " + j.date().orElse(null) + " " + j.datedBy()
+                + " " + j.similarity() + " " + j.shared() + " | " + head);
+          });
+        });
   }
 
   private static String truth(String id) {

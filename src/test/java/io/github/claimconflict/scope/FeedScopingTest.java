@@ -265,4 +265,23 @@ class FeedScopingTest {
         .containsExactly(List.of("day", "late"));
     assertThat(StoryDates.of(late).from()).contains(LocalDate.of(2024, 3, 3));
   }
+
+  @Test
+  void aPageShownWeeksAfterItsStoryJoinsItByWhatItsTextSays() {
+    List<Article> articles = new ArrayList<>(feed());
+    Story mine = STORIES.get(6);
+    // The page's date line is the day it was shown; its text dates the story "on Tuesday".
+    String shown = "18 June 2024,   06:30\n" + mine.headline() + "\n\nOn Tuesday " + mine.local();
+    articles.add(Article.of("mine-shown", shown));
+    ScanReport r = ConflictDetector.scan(articles);
+    assertThat(events(r)).contains(List.of("mine-local", "mine-shown", "mine-wire"));
+    Event.Joined joined = r.events().stream().flatMap(e -> e.joined().stream())
+        .filter(j -> j.article().equals("mine-shown")).findFirst().orElseThrow();
+    assertThat(joined.date()).contains(DAY); // 14 May 2024, a Tuesday
+    assertThat(joined.datedBy()).isEqualTo(DatedBy.TEXT_IN_EVENT);
+    // Its text giving a Saturday the story's dates do not hold, it stays apart.
+    String saturday = shown.replace("On Tuesday", "On Saturday");
+    articles.set(articles.size() - 1, Article.of("mine-shown", saturday));
+    assertThat(events(ConflictDetector.scan(articles))).contains(List.of("mine-shown"));
+  }
 }

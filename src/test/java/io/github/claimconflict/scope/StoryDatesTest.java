@@ -89,6 +89,72 @@ class StoryDatesTest {
         .contains(LocalDate.of(2013, 5, 10));
   }
 
+  /** One relative date of the lead, as written, and the story's first day it gives. */
+  private record Relative(String lead, LocalDate published, LocalDate story) {}
+
+  @Test
+  void relativeDatesResolveAgainstTheMomentTheyCountFromElseThePublicationDate() {
+    LocalDate sat = LocalDate.of(2024, 3, 9);
+    List<Relative> table = List.of(
+        // against the date the text gives the anchor event
+        new Relative("A week after the storm of 3 March, Port Alder reopened its harbour.",
+            TUESDAY, LocalDate.of(2024, 3, 10)),
+        new Relative("Three days after the quake struck on Saturday, rescuers reached Brannock.",
+            TUESDAY, LocalDate.of(2024, 3, 12)),
+        new Relative("Two days before the vote on 14 March, Mayor Ilse Varga resigned.",
+            LocalDate.of(2024, 3, 20), LocalDate.of(2024, 3, 12)),
+        // against a date the lead passed over
+        new Relative("Since 1 March the harbour was shut; two days later the fishermen marched.",
+            TUESDAY, LocalDate.of(2024, 3, 3)),
+        // against the publication date
+        new Relative("Officials counted 40 dead, up from 31 the day before.", TUESDAY,
+            LocalDate.of(2024, 3, 11)),
+        new Relative("The council, which met a fortnight earlier, voted to rebuild.", TUESDAY,
+            LocalDate.of(2024, 2, 27)),
+        new Relative("Four days ago the river burst its banks at Brannock.", TUESDAY,
+            LocalDate.of(2024, 3, 8)),
+        new Relative("Last Tuesday's march in Port Alder drew a big crowd.", TUESDAY,
+            LocalDate.of(2024, 3, 5)),
+        // a span whose starting moment is undated says nothing: the publication date stands
+        new Relative("A week after the storm, Port Alder is rebuilding.", sat, sat));
+    for (Relative r : table) {
+      assertThat(of(r.published(), r.lead()).from()).as(r.lead()).contains(r.story());
+    }
+  }
+
+  @Test
+  void anUndatedArticlesRelativeDateIsCheckedAgainstAnEventsDates() {
+    Placement p = StoryDates.of(Article.of("a",
+        "A week after the storm of 3 March, Port Alder reopened its harbour."));
+    assertThat(p.dated()).isFalse();
+    assertThat(p.monthDay()).contains(MonthDay.of(3, 10));
+    assertThat(StoryDates.within(p, LocalDate.of(2024, 3, 9), LocalDate.of(2024, 3, 10), 2))
+        .contains(LocalDate.of(2024, 3, 10));
+    assertThat(StoryDates.within(p, LocalDate.of(2024, 3, 3), LocalDate.of(2024, 3, 4), 2))
+        .isEmpty();
+    Placement q = StoryDates.of(Article.of("b",
+        "Three days after the quake struck on Sunday, rescuers reached Brannock."));
+    assertThat(q.weekday()).contains(DayOfWeek.WEDNESDAY);
+  }
+
+  @Test
+  void aPagesDateLineIsKeptLooselyWithWhatTheTextSaysWithoutIt() {
+    Placement p = StoryDates.of(Article.of("a", "28 September 2024,   06:30\n"
+        + "Mayor leaves Port Alder\n\nMayor Ilse Varga left on Tuesday, her office said."));
+    assertThat(p.dated()).isTrue();
+    assertThat(p.stamped()).isTrue();
+    assertThat(p.weekday()).contains(DayOfWeek.TUESDAY);
+    // A wire dateline inside the first sentence is no page's stamp.
+    Placement q = StoryDates.of(Article.of("b",
+        "PORT ALDER, 28 September 2024 (Reuters) - Mayor Ilse Varga left on Tuesday."));
+    assertThat(q.stamped()).isFalse();
+    // A weekday written before its date, with a space before the comma, is the stamp's own.
+    Placement r = StoryDates.of(Article.of("c", "Monday , October 3 2022\n\nProtesters "
+        + "blocked roads across Brannock on 17 November 2018, the ministry said."));
+    assertThat(r.from()).contains(LocalDate.of(2018, 11, 17));
+    assertThat(r.stamped()).isFalse();
+  }
+
   @Test
   void agenciesOutletsBylinesAndCreditsIdentifyNothing() {
     String text = "By Ana Brandt\n\nPORT ALDER (Reuters) - Mayor Ilse Varga opened the harbour."
