@@ -31,6 +31,7 @@ import io.github.claimconflict.names.Transliteration;
 import io.github.claimconflict.report.ClaimListing;
 import io.github.claimconflict.report.Conflict;
 import io.github.claimconflict.report.Position;
+import io.github.claimconflict.report.ScanConsumer;
 import io.github.claimconflict.report.ScanReport;
 import io.github.claimconflict.report.ScannedArticle;
 import io.github.claimconflict.report.SkippedArticle;
@@ -78,8 +79,10 @@ public final class ConflictDetector {
   private final ImmutableList<ClaimComparator<?>> comparators;
   private final double minConfidence;
   private final ParallelWork parallel;
+  private final int keepClaimsUpTo;
 
   private ConflictDetector(Builder b) {
+    this.keepClaimsUpTo = b.keepClaimsUpTo;
     EntityResolver resolver = new EntityResolver(b.nameMatcher, b.knownNames);
     this.extractors = ImmutableList.of(new QuantityExtractor(b.lexicon), new NameExtractor(),
         new QuoteExtractor());
@@ -120,13 +123,61 @@ public final class ConflictDetector {
    * @throws IllegalArgumentException if an article is null or two share an id
    */
   public ScanReport detect(Collection<Article> articles, ScanProgress progress) {
-    return run(articles, progress).report();
+    Collected c = new Collected();
+    run(articles, progress, false, c);
+    return c.report();
   }
 
-  /** A scan's report and the claims read from each scanned article, by article id. */
-  private record Run(ScanReport report, Map<String, List<Claim>> claims) {}
+  /**
+   * Scans the articles and hands the report to {@code consumer} as it goes: first all but the
+   * conflicts, then each event's conflicts as soon as they are found, in event order, so that a
+   * writer can stream a report of any size. Claims are released once their event is compared,
+   * and a large scan keeps only what the scope stage needs of each article (reading an event's
+   * articles again when it compares them), so the heap is bounded by the articles and the
+   * largest event, not by the claims of the whole scan. The conflicts are those {@link
+   * #detect} reports, numbered alike.
+   *
+   * @throws IllegalArgumentException if an article is null or two share an id
+   */
+  public void detect(Collection<Article> articles, ScanProgress progress,
+      ScanConsumer consumer) {
+    requireNonNull(consumer, "consumer");
+    run(articles, progress, false, consumer);
+  }
 
-  private Run run(Collection<Article> articles, ScanProgress progress) {
+  /** Gathers a streamed scan into one report. */
+  private static final class Collected implements ScanConsumer {
+    private ScanReport head;
+    private final List<Conflict> conflicts = new ArrayList<>();
+    private Map<String, List<Claim>> claims = Map.of();
+
+    @Override
+    public void scanned(ScanReport withoutConflicts) {
+      head = withoutConflicts;
+    }
+
+    @Override
+    public void conflicts(Event event, List<Conflict> found) {
+      conflicts.addAll(found);
+    }
+
+    ScanReport report() {
+      return new ScanReport(head.articles(), head.skipped(), head.events(), head.dependencies(),
+          conflicts);
+    }
+  }
+
+  /**
+   * Above this many articles a scan keeps, between reading and comparing, only the names and
+   * fingerprints of each article and reads an event's articles again when it compares them: the
+   * claims of every article at once would grow the heap with the scan (about 35 claims and 40 KB
+   * an article of real news). Below it, reading once is cheaper and the heap is small anyway.
+   */
+  static final int KEEP_CLAIMS_UP_TO = 2_000;
+
+  /** A scan's run: the claims of each scanned article are kept for the listing when asked. */
+  private void run(Collection<Article> articles, ScanProgress progress, boolean listing,
+      ScanConsumer consumer) {
     requireNonNull(articles, "articles");
     requireNonNull(progress, "progress");
     List<Article> input = validate(articles);
@@ -139,68 +190,97 @@ public final class ConflictDetector {
         skipped.add(new SkippedArticle(a.id(), "no text"));
       }
     }
+    boolean keep = listing || readable.size() <= keepClaimsUpTo;
     // Extract: articles are independent, so they are read in parallel.
     java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
     List<Read> perArticle = parallel.map(readable, a -> {
       Read r = read(a);
       progress.articlesRead(read.incrementAndGet(), readable.size());
-      return r;
+      // Of a large scan only the names are kept until its events are known.
+      return keep || r.failure() != null ? r : r.namesOnly();
     });
     Map<String, List<Claim>> claims = new LinkedHashMap<>();
     Map<String, int[]> fingerprints = new HashMap<>();
-    List<Article> scanned = new ArrayList<>();
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Article> scanned = new LinkedHashMap<>();
     for (int i = 0; i < readable.size(); i++) {
       Read r = perArticle.get(i);
+      Article a = readable.get(i);
       if (r.failure() != null) {
-        skipped.add(new SkippedArticle(readable.get(i).id(), r.failure()));
+        skipped.add(new SkippedArticle(a.id(), r.failure()));
       } else {
-        claims.put(readable.get(i).id(), r.claims());
-        fingerprints.put(readable.get(i).id(), r.fingerprint());
-        scanned.add(readable.get(i));
+        claims.put(a.id(), r.claims());
+        fingerprints.put(a.id(), r.fingerprint());
+        counts.put(a.id(), r.count());
+        scanned.put(a.id(), a);
       }
     }
-    List<Event> events = scoper.scope(scanned, entities(claims), fingerprints);
+    perArticle = null;
+    Map<String, List<Mention>> entities = entities(claims);
+    if (!keep) {
+      claims.replaceAll((id, cs) -> List.of()); // read again per event
+    }
+    List<Event> events = scoper.scope(new ArrayList<>(scanned.values()), entities, fingerprints);
+    entities = null;
     // Copies are found within each event: copying matters for the consensus on its conflicts.
     List<List<Dependency>> perEventDependencies = parallel.map(events, e -> {
       Map<String, int[]> prints = new HashMap<>();
       e.articles().forEach(a -> prints.put(a, fingerprints.get(a)));
       return SourceDependence.find(prints);
     });
+    fingerprints.clear();
     List<Dependency> dependencies = perEventDependencies.stream().flatMap(List::stream)
         .sorted(Comparator.comparing(Dependency::first).thenComparing(Dependency::second))
         .toList();
     Map<String, String> voices = SourceDependence.groups(claims.keySet(), dependencies);
     Map<String, String> eventOf = new HashMap<>();
     events.forEach(e -> e.articles().forEach(a -> eventOf.put(a, e.id())));
+    // Sorted by id, so that the same articles in any order give the same report.
+    skipped.sort(Comparator.comparing(SkippedArticle::id));
+    List<ScannedArticle> summaries = scanned.values().stream()
+        .sorted(Comparator.comparing(Article::id))
+        .map(a -> new ScannedArticle(a.id(), a.source(), EventScoper.dateOf(a),
+            eventOf.get(a.id()), counts.get(a.id())))
+        .toList();
+    consumer.scanned(new ScanReport(summaries, skipped, events, dependencies, List.of()));
 
-    // Events are independent: they are compared in parallel, then numbered in event order.
-    List<List<Finding>> perEvent = parallel.map(events, event -> {
+    // Events are independent: they are compared in parallel and handed over in event order,
+    // each event's claims released once it is compared.
+    Map<String, List<Claim>> kept = listing ? Map.copyOf(claims) : null;
+    Map<String, List<Claim>> pending = new java.util.concurrent.ConcurrentHashMap<>(claims);
+    claims.clear();
+    int[] numbered = {0};
+    parallel.forEachOrdered(events, event -> {
       List<Claim> eventClaims = new ArrayList<>();
-      event.articles().forEach(a -> eventClaims.addAll(claims.get(a)));
+      for (String a : event.articles()) {
+        List<Claim> cs = pending.remove(a);
+        eventClaims.addAll(keep ? cs : read(scanned.get(a)).claims());
+      }
       List<Finding> findings = new ArrayList<>(compare(event.id(), eventClaims));
       findings.sort(Comparator.comparingDouble(Finding::confidence).reversed()
           .thenComparing(Finding::topic));
-      return findings;
-    });
-    List<Conflict> conflicts = new ArrayList<>();
-    for (int e = 0; e < events.size(); e++) {
-      Event event = events.get(e);
-      for (Finding f : perEvent.get(e)) {
-        List<Position> positions = Consensus.supported(f.positions(), voices);
-        conflicts.add(new Conflict("C" + (conflicts.size() + 1), f.kind(), event.id(), f.topic(),
+      List<List<Position>> positions = new ArrayList<>(findings.size());
+      findings.forEach(f -> positions.add(Consensus.supported(f.positions(), voices)));
+      return new Compared(event, findings, positions);
+    }, c -> {
+      List<Conflict> out = new ArrayList<>(c.findings().size());
+      for (int i = 0; i < c.findings().size(); i++) {
+        Finding f = c.findings().get(i);
+        List<Position> positions = c.positions().get(i);
+        out.add(new Conflict("C" + (++numbered[0]), f.kind(), c.event().id(), f.topic(),
             f.confidence(), f.explanation() + Consensus.describe(positions, voices), f.diff(),
             positions, f.factors()));
       }
+      consumer.conflicts(c.event(), out);
+    });
+    if (consumer instanceof Collected collected && kept != null) {
+      collected.claims = kept;
     }
-    // Sorted by id, so that the same articles in any order give the same report.
-    skipped.sort(Comparator.comparing(SkippedArticle::id));
-    List<ScannedArticle> summaries = scanned.stream()
-        .sorted(Comparator.comparing(Article::id))
-        .map(a -> new ScannedArticle(a.id(), a.source(), EventScoper.dateOf(a),
-            eventOf.get(a.id()), claims.get(a.id()).size()))
-        .toList();
-    return new Run(new ScanReport(summaries, skipped, events, dependencies, conflicts), claims);
+    consumer.finished();
   }
+
+  /** One event compared: its findings, most confident first, and their supported positions. */
+  private record Compared(Event event, List<Finding> findings, List<List<Position>> positions) {}
 
   /**
    * Every claim read from the articles, with the event each article was placed in, for a user who
@@ -209,10 +289,11 @@ public final class ConflictDetector {
    * @throws IllegalArgumentException if an article is null or two share an id
    */
   public ClaimListing claims(Collection<Article> articles) {
-    Run run = run(articles, ScanProgress.NONE);
+    Collected run = new Collected();
+    run(articles, ScanProgress.NONE, true, run);
     List<ClaimListing.Entry> entries = new ArrayList<>();
     for (ScannedArticle a : run.report().articles()) { // in id order
-      run.claims().get(a.id()).stream().sorted(Claim.inTextOrder())
+      run.claims.get(a.id()).stream().sorted(Claim.inTextOrder())
           .forEach(c -> entries.add(new ClaimListing.Entry(a.event(), c)));
     }
     return new ClaimListing(entries, run.report().skipped());
@@ -308,7 +389,19 @@ public final class ConflictDetector {
    * What reading one article gives: its claims and its fingerprint for finding copies, or why it
    * could not be read (then null; otherwise {@code failure} is null).
    */
-  private record Read(List<Claim> claims, int[] fingerprint, String failure) {}
+  private record Read(List<Claim> claims, int count, int[] fingerprint, String failure) {
+
+    /** The same read with only its names kept, for the scope stage; the count stays. */
+    Read namesOnly() {
+      List<Claim> names = new ArrayList<>();
+      for (Claim c : claims) {
+        if (c instanceof NameClaim) {
+          names.add(c);
+        }
+      }
+      return new Read(names, count, fingerprint, failure);
+    }
+  }
 
   /** One article read; a failure if an extractor failed on it, so the scan lists it as skipped. */
   private Read read(Article article) {
@@ -318,10 +411,10 @@ public final class ConflictDetector {
       for (ClaimExtractor<?> x : extractors) {
         out.addAll(x.extract(text));
       }
-      return new Read(out, SourceDependence.fingerprint(text), null);
+      return new Read(out, out.size(), SourceDependence.fingerprint(text), null);
     } catch (RuntimeException e) {
       // A bug of ours, never the article's fault: say which, so that it can be reported.
-      return new Read(List.of(), new int[0], "could not be read: " + e.getClass().getName()
+      return new Read(List.of(), 0, new int[0], "could not be read: " + e.getClass().getName()
           + (e.getMessage() == null ? "" : ": " + e.getMessage())
           + " (a bug in claim-conflict; please report it with the article)");
     }
@@ -389,8 +482,15 @@ public final class ConflictDetector {
     private NameMatcher nameMatcher = new SpellingMatcher();
     private KnownNames knownNames = KnownNames.none();
     private Executor executor;
+    private int keepClaimsUpTo = KEEP_CLAIMS_UP_TO;
 
     private Builder() {}
+
+    /** For tests: the scan size above which claims are read again per event. */
+    Builder keepClaimsUpTo(int articles) {
+      this.keepClaimsUpTo = articles;
+      return this;
+    }
 
     /**
      * Where the scan's parallel work runs (reading articles, comparing events). The calling thread

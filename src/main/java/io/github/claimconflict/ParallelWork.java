@@ -129,4 +129,124 @@ final class ParallelWork {
     List<R> results = (List<R>) Collections.unmodifiableList(Arrays.asList(out));
     return results;
   }
+
+  /**
+   * {@code f} applied to each item in parallel, each result handed to {@code sink} in the items'
+   * order as soon as it and those before it are done, so that the sink (a report writer) works
+   * while later items are still computed. The sink is called by one thread at a time. Workers
+   * stay at most a few chunks ahead of the sink, so results waiting for a slow item stay few
+   * and the heap holds only the items in flight. The first failure is rethrown.
+   */
+  <T, R> void forEachOrdered(List<T> items, Function<? super T, ? extends R> f,
+      java.util.function.Consumer<? super R> sink) {
+    int n = items.size();
+    if (n == 0) {
+      return;
+    }
+    int chunk = Math.max(1, Math.min(MAX_CHUNK / 8, n / (workers * CHUNKS_PER_WORKER)));
+    int chunks = (n + chunk - 1) / chunk;
+    int ahead = 2 * workers; // chunks a worker may start beyond the first not yet handed over
+    Object[] out = new Object[n];
+    boolean[] ready = new boolean[n];
+    Object lock = new Object();
+    int[] emitted = {0}; // items handed to the sink; guarded by lock
+    boolean[] emitting = {false};
+    AtomicInteger next = new AtomicInteger();
+    CountDownLatch done = new CountDownLatch(chunks);
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Runnable work = () -> {
+      for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
+        try {
+          synchronized (lock) {
+            while (failure.get() == null && c * chunk - emitted[0] >= ahead * chunk) {
+              lock.wait();
+            }
+          }
+          if (failure.get() == null) {
+            for (int i = c * chunk, end = Math.min(n, i + chunk); i < end; i++) {
+              R r = f.apply(items.get(i));
+              synchronized (lock) {
+                out[i] = r;
+                ready[i] = true;
+              }
+            }
+            drain(out, ready, emitted, emitting, lock, sink);
+          }
+        } catch (Throwable t) {
+          failure.compareAndSet(null, t);
+          synchronized (lock) {
+            lock.notifyAll();
+          }
+        } finally {
+          done.countDown();
+        }
+      }
+    };
+    for (int h = Math.min(workers, chunks) - 1; h > 0; h--) {
+      try {
+        executor.execute(work);
+      } catch (RejectedExecutionException e) {
+        break; // the caller does the rest
+      }
+    }
+    work.run();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        done.await();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    Throwable t = failure.get();
+    if (t == null) {
+      try {
+        drain(out, ready, emitted, emitting, lock, sink); // the last results, if a race left any
+      } catch (Throwable e) {
+        t = e;
+      }
+    }
+    if (t instanceof RuntimeException r) {
+      throw r;
+    }
+    if (t instanceof Error e) {
+      throw e;
+    }
+    if (t != null) {
+      throw new IllegalStateException(t);
+    }
+  }
+
+  /**
+   * Hands over the results that are ready in order. One thread drains at a time; a thread that
+   * finds another draining leaves its results to it, and the drainer looks again before it stops.
+   */
+  @SuppressWarnings("unchecked")
+  private static <R> void drain(Object[] out, boolean[] ready, int[] emitted, boolean[] emitting,
+      Object lock, java.util.function.Consumer<? super R> sink) {
+    while (true) {
+      Object r;
+      synchronized (lock) {
+        if (emitting[0] || emitted[0] == out.length || !ready[emitted[0]]) {
+          return;
+        }
+        emitting[0] = true;
+        r = out[emitted[0]];
+        out[emitted[0]] = null; // handed over: the heap lets go of it
+      }
+      try {
+        sink.accept((R) r);
+      } finally {
+        synchronized (lock) {
+          emitted[0]++;
+          emitting[0] = false;
+          lock.notifyAll();
+        }
+      }
+    }
+  }
 }

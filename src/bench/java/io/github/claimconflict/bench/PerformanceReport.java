@@ -123,7 +123,7 @@ public final class PerformanceReport {
     int timeout = BenchCorpus.property(TIMEOUT, 240);
     System.out.println("| scan, cold whole JVM, -Xmx" + heap + " | MB | claims per KB "
         + "| events (largest) | scan s | MB/s per core | MB per CPU s | articles/s "
-        + "| warm MB/s per core | JSON s | peak heap MB | of it corpus MB "
+        + "| warm MB/s per core | JSON s, streamed within the scan | peak heap MB | of it corpus MB "
         + "| scan heap per article KB |");
     System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for (String size : System.getProperty(SIZES, "1000,10000,100000").split(",")) {

@@ -2,6 +2,7 @@ package io.github.claimconflict.cli;
 
 import io.github.claimconflict.Article;
 import io.github.claimconflict.ConflictDetector;
+import io.github.claimconflict.ScanProgress;
 import io.github.claimconflict.eval.EvalCases;
 import io.github.claimconflict.eval.EvalReport;
 import io.github.claimconflict.eval.Evaluation;
@@ -12,15 +13,19 @@ import io.github.claimconflict.input.FolderCount;
 import io.github.claimconflict.input.InputException;
 import io.github.claimconflict.input.InputReader;
 import io.github.claimconflict.input.SkippedInput;
+import io.github.claimconflict.report.Conflict;
 import io.github.claimconflict.report.ConflictKind;
 import io.github.claimconflict.report.HtmlReport;
 import io.github.claimconflict.report.JsonReport;
+import io.github.claimconflict.report.ScanConsumer;
 import io.github.claimconflict.report.ScanReport;
+import io.github.claimconflict.scope.Event;
 import io.github.claimconflict.report.SkippedArticle;
 import io.github.claimconflict.report.TextReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -232,25 +237,65 @@ public final class Main implements Runnable {
           .tolerance(tolerance)
           .minConfidence(minConfidence)
           .build();
-      ScanReport scanned;
-      if (!quiet && System.console() != null && articles.size() >= PROGRESS_FROM) {
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Reading articles")
-            .setInitialMax(articles.size()).setConsumer(new ConsoleProgressBarConsumer(System.err))
-            .build()) {
-          scanned = detector.detect(articles, (done, total) -> bar.stepTo(done));
-        }
-      } else {
-        scanned = detector.detect(articles);
-      }
-      for (SkippedArticle s : scanned.skipped()) {
-        err.println("claim-conflict: warning: skipped article '" + s.id() + "': " + s.reason());
-      }
-      ScanReport report = withInputSkipped(scanned, input.skipped());
+      boolean bar = !quiet && System.console() != null && articles.size() >= PROGRESS_FROM;
+      // The scan is handed over as it goes: JSON is written event by event, other formats once
+      // the whole report is gathered.
+      int[] conflicts = {0};
       Render render = out -> {
-        switch (format) {
-          case json -> JsonReport.write(report, out, !compact); // streamed, never one string
-          case html -> out.write(HtmlReport.write(report, articles));
-          case text -> out.write(TextReport.write(report));
+        ScanConsumer writer = format == ReportFormat.json
+            ? JsonReport.streaming(out, !compact) : null; // streamed, never one string
+        List<Conflict> gathered = new ArrayList<>();
+        ScanReport[] head = {null};
+        ScanConsumer consumer = new ScanConsumer() {
+          @Override
+          public void scanned(ScanReport withoutConflicts) {
+            for (SkippedArticle s : withoutConflicts.skipped()) {
+              err.println("claim-conflict: warning: skipped article '" + s.id() + "': "
+                  + s.reason());
+            }
+            head[0] = withInputSkipped(withoutConflicts, input.skipped());
+            if (writer != null) {
+              writer.scanned(head[0]);
+            }
+          }
+
+          @Override
+          public void conflicts(Event event, List<Conflict> found) {
+            conflicts[0] += found.size();
+            if (writer != null) {
+              writer.conflicts(event, found);
+            } else {
+              gathered.addAll(found);
+            }
+          }
+
+          @Override
+          public void finished() {
+            if (writer != null) {
+              writer.finished();
+            }
+          }
+        };
+        try {
+          if (bar) {
+            try (ProgressBar b = new ProgressBarBuilder().setTaskName("Reading articles")
+                .setInitialMax(articles.size())
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
+              detector.detect(articles, (done, total) -> b.stepTo(done), consumer);
+            }
+          } else {
+            detector.detect(articles, ScanProgress.NONE, consumer);
+          }
+        } catch (UncheckedIOException e) {
+          throw e.getCause();
+        }
+        if (writer == null) {
+          ScanReport report = new ScanReport(head[0].articles(), head[0].skipped(),
+              head[0].events(), head[0].dependencies(), gathered);
+          switch (format) {
+            case html -> out.write(HtmlReport.write(report, articles));
+            default -> out.write(TextReport.write(report));
+          }
         }
       };
       if (output == null) {
@@ -267,7 +312,7 @@ public final class Main implements Runnable {
           return EXIT_BAD_INPUT;
         }
       }
-      return failOnConflict && !report.conflicts().isEmpty() ? EXIT_CONFLICTS : 0;
+      return failOnConflict && conflicts[0] > 0 ? EXIT_CONFLICTS : 0;
     }
 
     /** The scan's report with the input that could not be read listed as skipped too. */

@@ -39,10 +39,16 @@ final class JsonArticles {
 
   /** One object a line; blank lines are allowed. */
   static void lines(String content, Sink sink) throws InputException {
-    String[] lines = content.split("\r?\n", -1);
+    // Line by line over the content: no array of every line beside it, so a large file is
+    // held once, not twice.
     int index = 0;
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
+    int n = content.length();
+    int from = 0;
+    for (int i = 0; from <= n; i++) {
+      int newline = content.indexOf('\n', from);
+      int to = newline < 0 ? n : newline;
+      String line = content.substring(from, to).strip();
+      from = to + 1;
       if (line.isEmpty()) {
         continue;
       }

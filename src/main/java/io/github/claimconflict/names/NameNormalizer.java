@@ -21,8 +21,50 @@ public final class NameNormalizer {
 
   private NameNormalizer() {}
 
+  /**
+   * Forms already computed, by spelling. A scan compares each spelling with many others (scope
+   * links names across the whole scan, aligners pair them within blocks), so a form is computed
+   * once per distinct spelling instead of once per comparison. The functions are pure, so a
+   * cache cleared when full changes nothing but time; the bound keeps hostile input from
+   * filling the heap.
+   */
+  private static final class Memo<V> {
+    private static final int MAX_ENTRIES = 1 << 16;
+    private final java.util.concurrent.ConcurrentHashMap<String, V> map =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.function.Function<String, V> compute;
+
+    Memo(java.util.function.Function<String, V> compute) {
+      this.compute = compute;
+    }
+
+    V get(String name) {
+      V v = map.get(name);
+      if (v == null) {
+        v = compute.apply(name);
+        if (map.size() >= MAX_ENTRIES) {
+          map.clear();
+        }
+        map.put(name, v);
+      }
+      return v;
+    }
+  }
+
+  private static final Memo<List<String>> COSMETIC_TOKENS =
+      new Memo<>(NameNormalizer::computeCosmeticTokens);
+  private static final Memo<List<String>> NAME_TOKENS =
+      new Memo<>(NameNormalizer::computeNameTokens);
+  private static final Memo<List<String>> ROMAN_TOKENS =
+      new Memo<>(NameNormalizer::computeRomanTokens);
+  private static final Memo<String> COSMETIC_KEY = new Memo<>(NameNormalizer::computeCosmeticKey);
+
   /** The name's words in cosmetic form: "Co-operation in Europe" gives [cooperation, in, europe]. */
   public static List<String> cosmeticTokens(String name) {
+    return COSMETIC_TOKENS.get(name);
+  }
+
+  private static List<String> computeCosmeticTokens(String name) {
     String s = name;
     if (!isAscii(s)) {
       s = MARKS.matcher(Normalizer.normalize(foldLetters(s), Normalizer.Form.NFD)).replaceAll("");
@@ -58,6 +100,10 @@ public final class NameNormalizer {
    * cosmetic form with its accents dropped.
    */
   public static List<String> romanTokens(String name) {
+    return ROMAN_TOKENS.get(name);
+  }
+
+  private static List<String> computeRomanTokens(String name) {
     if (isAscii(name)) {
       return nameTokens(name);
     }
@@ -87,6 +133,10 @@ public final class NameNormalizer {
    * Karim" as one word, like "Abdelkarim"), and a generational suffix ("III", "Jr") is dropped.
    */
   public static List<String> nameTokens(String name) {
+    return NAME_TOKENS.get(name);
+  }
+
+  private static List<String> computeNameTokens(String name) {
     List<String> words = new java.util.ArrayList<>();
     for (String part : name.split("\\s+")) {
       int h = part.indexOf('-');
@@ -153,6 +203,10 @@ public final class NameNormalizer {
    * Arabic articles left out ("al-Sabbagh", "Sabbagh").
    */
   public static String cosmeticKey(String name) {
+    return COSMETIC_KEY.get(name);
+  }
+
+  private static String computeCosmeticKey(String name) {
     return String.join("", nameTokens(name));
   }
 

@@ -69,14 +69,109 @@ public final class JsonReport {
     out.flush();
   }
 
-  private static void write(ScanReport report, JsonGenerator g, boolean pretty)
-      throws IOException {
+  /**
+   * A consumer of a streamed scan ({@code ConflictDetector.detect(articles, progress, consumer)})
+   * that writes its report to {@code out} as UTF-8 as the scan goes, each event's conflicts as
+   * soon as they are handed over: the same bytes as {@link #write(ScanReport, OutputStream,
+   * boolean)} of the whole report, with no more than one event's conflicts in memory. The stream
+   * is flushed when the scan ends, not closed; a failure to write is thrown as an {@link
+   * UncheckedIOException} out of the scan.
+   */
+  public static ScanConsumer streaming(OutputStream out, boolean pretty) {
+    try {
+      return new Streaming(MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8), pretty,
+          () -> out.write('\n'), out::flush);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** As {@link #streaming(OutputStream, boolean)}, to a writer. */
+  public static ScanConsumer streaming(Writer out, boolean pretty) {
+    try {
+      return new Streaming(MAPPER.getFactory().createGenerator(out), pretty,
+          () -> out.write('\n'), out::flush);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** An action on the destination that may fail. */
+  private interface Io {
+    void run() throws IOException;
+  }
+
+  /** Writes a streamed scan: the head when it is known, then conflicts, then the end. */
+  private static final class Streaming implements ScanConsumer {
+    private final JsonGenerator g;
+    private final Io newline;
+    private final Io flush;
+
+    Streaming(JsonGenerator g, boolean pretty, Io newline, Io flush) {
+      this.g = g;
+      this.newline = newline;
+      this.flush = flush;
+      start(g, pretty);
+    }
+
+    @Override
+    public void scanned(ScanReport withoutConflicts) {
+      try {
+        head(withoutConflicts, g);
+        g.writeArrayFieldStart("conflicts");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void conflicts(Event event, List<Conflict> conflicts) {
+      try {
+        for (Conflict c : conflicts) {
+          conflict(c, g);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void finished() {
+      try {
+        g.writeEndArray();
+        g.writeEndObject();
+        g.close();
+        newline.run();
+        flush.run();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private static void start(JsonGenerator g, boolean pretty) {
     // The destination belongs to the caller: the generator must neither close it nor be the
     // one that writes the final newline.
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     if (pretty) {
       g.useDefaultPrettyPrinter(); // the printer INDENT_OUTPUT uses, so the bytes stay the same
     }
+  }
+
+  private static void write(ScanReport report, JsonGenerator g, boolean pretty)
+      throws IOException {
+    start(g, pretty);
+    head(report, g);
+    g.writeArrayFieldStart("conflicts");
+    for (Conflict c : report.conflicts()) {
+      conflict(c, g);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /** The report up to its conflicts, the object left open. */
+  private static void head(ScanReport report, JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeStringField("schema", ScanReport.SCHEMA);
     g.writeArrayFieldStart("articles");
@@ -133,47 +228,45 @@ public final class JsonReport {
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("conflicts");
-    for (Conflict c : report.conflicts()) {
+  }
+
+  private static void conflict(Conflict c, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", c.id());
+    g.writeStringField("kind", c.kind().label());
+    g.writeStringField("event", c.event());
+    g.writeStringField("topic", c.topic());
+    g.writeNumberField("confidence", c.confidence());
+    g.writeStringField("explanation", c.explanation());
+    g.writeStringField("diff", c.diff().orElse(null));
+    g.writeArrayFieldStart("factors");
+    for (ConfidenceFactor f : c.factors()) {
       g.writeStartObject();
-      g.writeStringField("id", c.id());
-      g.writeStringField("kind", c.kind().label());
-      g.writeStringField("event", c.event());
-      g.writeStringField("topic", c.topic());
-      g.writeNumberField("confidence", c.confidence());
-      g.writeStringField("explanation", c.explanation());
-      g.writeStringField("diff", c.diff().orElse(null));
-      g.writeArrayFieldStart("factors");
-      for (ConfidenceFactor f : c.factors()) {
+      g.writeStringField("name", f.name());
+      g.writeNumberField("value", f.value());
+      g.writeStringField("meaning", f.meaning());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("positions");
+    for (Position p : c.positions()) {
+      g.writeStartObject();
+      g.writeStringField("value", p.value());
+      g.writeStringField("normalized", p.normalized());
+      number(g, "low", p.low());
+      number(g, "high", p.high());
+      g.writeStringField("unit", p.unit().orElse(null));
+      strings(g, "articles", p.articles());
+      g.writeNumberField("support", p.support());
+      strings(g, "claimants", p.claimants());
+      g.writeArrayFieldStart("evidence");
+      for (Evidence e : p.evidence()) {
         g.writeStartObject();
-        g.writeStringField("name", f.name());
-        g.writeNumberField("value", f.value());
-        g.writeStringField("meaning", f.meaning());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("positions");
-      for (Position p : c.positions()) {
-        g.writeStartObject();
-        g.writeStringField("value", p.value());
-        g.writeStringField("normalized", p.normalized());
-        number(g, "low", p.low());
-        number(g, "high", p.high());
-        g.writeStringField("unit", p.unit().orElse(null));
-        strings(g, "articles", p.articles());
-        g.writeNumberField("support", p.support());
-        strings(g, "claimants", p.claimants());
-        g.writeArrayFieldStart("evidence");
-        for (Evidence e : p.evidence()) {
-          g.writeStartObject();
-          g.writeStringField("article", e.articleId());
-          g.writeNumberField("start", e.start());
-          g.writeNumberField("end", e.end());
-          g.writeStringField("sentence", e.sentence());
-          g.writeNumberField("sentenceStart", e.sentenceStart());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
+        g.writeStringField("article", e.articleId());
+        g.writeNumberField("start", e.start());
+        g.writeNumberField("end", e.end());
+        g.writeStringField("sentence", e.sentence());
+        g.writeNumberField("sentenceStart", e.sentenceStart());
         g.writeEndObject();
       }
       g.writeEndArray();
