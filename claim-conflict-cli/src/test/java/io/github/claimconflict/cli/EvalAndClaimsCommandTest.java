@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The eval and claims subcommands, end to end on the project's fixtures. */
 class EvalAndClaimsCommandTest {
 
-  private static final String CASES = "src/test/resources/eval/fixture-cases.json";
+  private static final String CASES = "claim-conflict-cli/src/test/resources/eval/fixture-cases.json";
 
   @TempDir Path dir;
 

@@ -198,7 +198,7 @@ class MainTest {
   @Test
   void aMixedFolderScansWithSkipInvalidAndListsExactlyWhatWasSkippedAndWhy() throws Exception {
     Path mixed = dir.resolve("mixed");
-    copy(Path.of("src/test/resources/io/github/claimconflict/cli/mixed"), mixed);
+    copy(Path.of("claim-conflict-cli/src/test/resources/io/github/claimconflict/cli/mixed"), mixed);
     Files.writeString(mixed.resolve(".DS_Store"), "x");
 
     assertThat(run("scan", mixed.toString())).isEqualTo(2);

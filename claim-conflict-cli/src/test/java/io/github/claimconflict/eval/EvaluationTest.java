@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The evaluation over the project's own fixtures: per cluster, mixed, and with a missing text. */
 class EvaluationTest {
 
-  private static final Path CASES = Path.of("src/test/resources/eval/fixture-cases.json");
+  private static final Path CASES = Path.of("claim-conflict-cli/src/test/resources/eval/fixture-cases.json");
   private static final Path ROOT = Path.of(".");
 
   private static Evaluation evaluation() {

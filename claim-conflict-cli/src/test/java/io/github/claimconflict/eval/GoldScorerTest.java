@@ -29,8 +29,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GoldScorerTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final Path GOLD = Path.of("src/test/resources/eval/gold.json");
-  private static final Path REPORT = Path.of("src/test/resources/eval/report.json");
+  private static final Path GOLD = Path.of("claim-conflict-cli/src/test/resources/eval/gold.json");
+  private static final Path REPORT = Path.of("claim-conflict-cli/src/test/resources/eval/report.json");
   private static final Path REFERENCE = Path.of("../shared/dev-news/check_report.py");
 
   private static Score score(Set<ConflictKind> kinds) throws IOException {

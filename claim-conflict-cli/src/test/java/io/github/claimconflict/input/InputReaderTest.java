@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class InputReaderTest {
 
   /** The mixed folder of inputs we wrote, beside this test's resources. */
-  static final Path MIXED = Path.of("src/test/resources/io/github/claimconflict/cli/mixed");
+  static final Path MIXED = Path.of("claim-conflict-cli/src/test/resources/io/github/claimconflict/cli/mixed");
 
   @TempDir Path dir;
 
