@@ -2,12 +2,14 @@ package io.github.claimconflict.eval;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.claimconflict.Article;
 import io.github.claimconflict.ConflictDetector;
 import io.github.claimconflict.report.ConflictKind;
 import io.github.claimconflict.report.JsonReport;
 import io.github.claimconflict.report.ScanReport;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -144,7 +146,12 @@ public final class Evaluation {
   }
 
   private static List<ReportConflict> conflicts(ScanReport report) {
-    return ReportConflict.listOf(JsonReport.tree(report));
+    // Read back from the JSON a user gets, so the scorer sees exactly what the report says.
+    try {
+      return ReportConflict.listOf(new ObjectMapper().readTree(JsonReport.write(report)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private record Texts(List<Article> articles, List<String> missing) {}

@@ -202,7 +202,7 @@ public final class JsonReport {
   }
 
   /** The report as a Jackson tree, for callers that embed it in their own JSON. */
-  public static ObjectNode tree(ScanReport report) {
+  static ObjectNode tree(ScanReport report) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("schema", ScanReport.SCHEMA);
     ArrayNode articles = root.putArray("articles");
