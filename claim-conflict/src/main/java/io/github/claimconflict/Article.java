@@ -29,6 +29,18 @@ public record Article(
   /** The longest id accepted, so that reports stay readable. */
   public static final int MAX_ID_LENGTH = 200;
 
+  /**
+   * Checks the fields; blank source, title and url become absent.
+   *
+   * @param id unique within a scan, not blank
+   * @param source the outlet, or empty
+   * @param published the publication date, or empty
+   * @param title the headline, or empty
+   * @param url where the article was found, or empty
+   * @param text the article's body
+   * @throws NullPointerException if id or an optional field is null
+   * @throws IllegalArgumentException if the id is blank or too long, or the text is null
+   */
   public Article {
     requireNonNull(id, "article id must not be null");
     requireNonNull(source, "source must not be null (use Optional.empty())");
@@ -50,13 +62,26 @@ public record Article(
     url = url.filter(s -> !s.isBlank());
   }
 
-  /** An article with only an id and a text. */
+  /**
+   * An article with only an id and a text.
+   *
+   * @param id the article's id
+   * @param text the article's body
+   * @return the article
+   */
   public static Article of(String id, String text) {
     return new Article(id, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         text);
   }
 
-  /** An article with an id, a publication date and a text. */
+  /**
+   * An article with an id, a publication date and a text.
+   *
+   * @param id the article's id
+   * @param published the publication date
+   * @param text the article's body
+   * @return the article
+   */
   public static Article of(String id, LocalDate published, String text) {
     return new Article(id, Optional.empty(), Optional.of(published), Optional.empty(),
         Optional.empty(), text);
@@ -144,7 +169,11 @@ public record Article(
     }
   }
 
-  /** Whether there is any text to scan. */
+  /**
+   * Whether there is any text to scan.
+   *
+   * @return false for blank text, which the scan lists as skipped
+   */
   public boolean hasText() {
     return !text.isBlank();
   }

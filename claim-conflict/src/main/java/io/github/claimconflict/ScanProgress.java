@@ -10,6 +10,11 @@ public interface ScanProgress {
   /** Nothing is reported. */
   ScanProgress NONE = (done, total) -> { };
 
-  /** {@code done} of {@code total} articles have been read. */
+  /**
+   * {@code done} of {@code total} articles have been read.
+   *
+   * @param done how many have been read so far
+   * @param total how many the scan will read
+   */
   void articlesRead(int done, int total);
 }

@@ -16,6 +16,16 @@ import static java.util.Objects.requireNonNull;
  */
 public record Evidence(String articleId, int start, int end, String sentence, int sentenceStart) {
 
+  /**
+   * Checks that the offsets lie inside the sentence.
+   *
+   * @param articleId the id of the article the offsets point into
+   * @param start offset of the first character of the claim
+   * @param end offset after the last character of the claim
+   * @param sentence the sentence that contains the claim
+   * @param sentenceStart offset of the sentence in the article
+   * @throws IllegalArgumentException if the offsets are negative, reversed or outside the sentence
+   */
   public Evidence {
     requireNonNull(articleId, "articleId");
     requireNonNull(sentence, "sentence");
@@ -38,12 +48,25 @@ public record Evidence(String articleId, int start, int end, String sentence, in
     private final int sentenceStart;
     private final java.util.Map<Integer, String> blocks = new java.util.HashMap<>();
 
+    /**
+     * Windows of one sentence.
+     *
+     * @param sentence the sentence, as written
+     * @param sentenceStart its offset in the article
+     */
     public Windows(String sentence, int sentenceStart) {
       this.sentence = requireNonNull(sentence, "sentence");
       this.sentenceStart = sentenceStart;
     }
 
-    /** Evidence for {@code [start, end)}, which lies in this sentence. */
+    /**
+     * Evidence for {@code [start, end)}, which lies in this sentence.
+     *
+     * @param articleId the article's id
+     * @param start offset of the claim's first character in the article
+     * @param end offset after its last character
+     * @return the evidence, its sentence shared with nearby claims' where it is overlong
+     */
     public Evidence of(String articleId, int start, int end) {
       if (sentence.length() <= MAX_SENTENCE) {
         return new Evidence(articleId, start, end, sentence, sentenceStart);
@@ -64,6 +87,13 @@ public record Evidence(String articleId, int start, int end, String sentence, in
   /**
    * Evidence for {@code [start, end)} in the sentence {@code sentence} that starts at {@code
    * sentenceStart}, cut to a window around the claim when the sentence is overlong.
+   *
+   * @param articleId the article's id
+   * @param start offset of the claim's first character in the article
+   * @param end offset after its last character
+   * @param sentence the sentence that contains the claim
+   * @param sentenceStart offset of the sentence in the article
+   * @return the evidence
    */
   public static Evidence of(String articleId, int start, int end, String sentence,
       int sentenceStart) {

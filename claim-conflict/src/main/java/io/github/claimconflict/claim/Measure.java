@@ -16,16 +16,34 @@ import static java.util.Objects.requireNonNull;
  */
 public record Measure(String id, String label, boolean perSubject, boolean running) {
 
-  /** A measure that is not a running tally. */
+  /**
+   * A measure that is not a running tally.
+   *
+   * @param id a stable key
+   * @param label the words a report uses for it
+   * @param perSubject whether the figure belongs to a subject
+   */
   public Measure(String id, String label, boolean perSubject) {
     this(id, label, perSubject, false);
   }
 
-  /** The same measure, counted as a running tally. */
+  /**
+   * The same measure, counted as a running tally.
+   *
+   * @return this measure with {@code running} true
+   */
   public Measure tally() {
     return new Measure(id, label, perSubject, true);
   }
 
+  /**
+   * Checks the id.
+   *
+   * @param id a stable key, not blank
+   * @param label the words a report uses for it
+   * @param perSubject whether the figure belongs to a subject
+   * @param running whether the figure is a running tally
+   */
   public Measure {
     requireNonNull(id, "id");
     requireNonNull(label, "label");

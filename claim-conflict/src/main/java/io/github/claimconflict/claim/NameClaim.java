@@ -15,6 +15,13 @@ import java.util.Optional;
 public record NameClaim(Evidence evidence, String surface, Optional<String> role)
     implements Claim {
 
+  /**
+   * Checks that no component is null.
+   *
+   * @param evidence where the name stands
+   * @param surface the name as written
+   * @param role the title or role written with it, or empty
+   */
   public NameClaim {
     requireNonNull(evidence, "evidence");
     requireNonNull(surface, "surface");

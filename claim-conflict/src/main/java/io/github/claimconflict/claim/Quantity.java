@@ -25,11 +25,27 @@ public record Quantity(Double low, Double high, String unit, double tolerated) {
   /** The relative tolerance of a firm interval: no comparator widens it. */
   public static final double FIRM = Double.POSITIVE_INFINITY;
 
-  /** An interval that the comparator's tolerance widens in full. */
+  /**
+   * An interval that the comparator's tolerance widens in full.
+   *
+   * @param low the lowest value, or null when unbounded below
+   * @param high the highest value, or null when unbounded above
+   * @param unit the canonical unit
+   */
   public Quantity(Double low, Double high, String unit) {
     this(low, high, unit, 0);
   }
 
+  /**
+   * Checks the interval.
+   *
+   * @param low the lowest value, or null when unbounded below
+   * @param high the highest value, or null when unbounded above
+   * @param unit the canonical unit
+   * @param tolerated the relative tolerance the interval already holds
+   * @throws IllegalArgumentException if a bound is not finite, low is above high, or tolerated
+   *     is negative
+   */
   public Quantity {
     requireNonNull(unit, "unit");
     checkArgument(low == null || Double.isFinite(low), "low must be finite: %s", low);
@@ -38,15 +54,34 @@ public record Quantity(Double low, Double high, String unit, double tolerated) {
     checkArgument(tolerated >= 0, "tolerated must not be negative: %s", tolerated);
   }
 
-  /** A single exact value. */
+  /**
+   * A single exact value.
+   *
+   * @param value the value
+   * @param unit the canonical unit
+   * @return the interval [value, value]
+   */
   public static Quantity exactly(double value, String unit) {
     return new Quantity(value, value, unit);
   }
 
+  /**
+   * The interval between two values, in either order.
+   *
+   * @param low one bound
+   * @param high the other
+   * @param unit the canonical unit
+   * @return the interval
+   */
   public static Quantity between(double low, double high, String unit) {
     return new Quantity(Math.min(low, high), Math.max(low, high), unit);
   }
 
+  /**
+   * Whether both bounds are known.
+   *
+   * @return true when neither bound is open
+   */
   public boolean isBounded() {
     return low != null && high != null;
   }
@@ -54,6 +89,9 @@ public record Quantity(Double low, Double high, String unit, double tolerated) {
   /**
    * This interval stretched by a relative tolerance on both sides: {@code [low / (1 + t), high * (1
    * + t)]} for positive values, so that the stretch is the same on a logarithmic scale.
+   *
+   * @param tolerance the relative tolerance, at least 0
+   * @return the widened interval
    */
   public Quantity widen(double tolerance) {
     checkArgument(tolerance >= 0, "tolerance must not be negative: %s", tolerance);
@@ -63,12 +101,21 @@ public record Quantity(Double low, Double high, String unit, double tolerated) {
     return new Quantity(lo, hi, unit, tolerated);
   }
 
-  /** Whether no tolerance widens this interval. */
+  /**
+   * Whether no tolerance widens this interval.
+   *
+   * @return true for a firm interval
+   */
   public boolean firm() {
     return tolerated == FIRM;
   }
 
-  /** Whether the two intervals share a value; quantities in different units never do. */
+  /**
+   * Whether the two intervals share a value; quantities in different units never do.
+   *
+   * @param other the other interval
+   * @return true when they overlap
+   */
   public boolean overlaps(Quantity other) {
     if (!unit.equals(other.unit)) {
       return false;
@@ -78,7 +125,12 @@ public record Quantity(Double low, Double high, String unit, double tolerated) {
     return !belowOther && !aboveOther;
   }
 
-  /** The intersection of the two intervals, or empty when they do not overlap. */
+  /**
+   * The intersection of the two intervals, or empty when they do not overlap.
+   *
+   * @param other the other interval
+   * @return the values both allow
+   */
   public java.util.Optional<Quantity> intersect(Quantity other) {
     if (!overlaps(other)) {
       return java.util.Optional.empty();
@@ -94,6 +146,9 @@ public record Quantity(Double low, Double high, String unit, double tolerated) {
   /**
    * How vague the figure is: the natural log of high / low for a positive bounded interval (0 for
    * an exact figure), and {@code openWidth} when a bound is open or the interval touches zero.
+   *
+   * @param openWidth the width given to an open interval
+   * @return the width
    */
   public double logWidth(double openWidth) {
     if (!isBounded() || low <= 0) {
@@ -102,7 +157,11 @@ public record Quantity(Double low, Double high, String unit, double tolerated) {
     return Math.log(high / low);
   }
 
-  /** A short human form such as "3,800–4,200", "more than 26 percent", "1,000 or more". */
+  /**
+   * A short human form such as "3,800–4,200", "more than 26 percent", "1,000 or more".
+   *
+   * @return the description
+   */
   public String describe() {
     String u = Units.display(unit);
     String suffix = u.isEmpty() ? "" : " " + u;
@@ -120,7 +179,12 @@ public record Quantity(Double low, Double high, String unit, double tolerated) {
     return "any value" + suffix;
   }
 
-  /** A number as a reader writes it: grouped thousands, at most four decimals. */
+  /**
+   * A number as a reader writes it: grouped thousands, at most four decimals.
+   *
+   * @param value the number
+   * @return its written form
+   */
   public static String format(double value) {
     DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
     double abs = Math.abs(value);

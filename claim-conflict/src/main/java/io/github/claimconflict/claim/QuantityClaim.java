@@ -37,6 +37,20 @@ public record QuantityClaim(
     Optional<String> claimant)
     implements Claim {
 
+  /**
+   * Checks that no component is null and copies the collections.
+   *
+   * @param evidence where the figure stands
+   * @param surface the figure as written
+   * @param quantity the interval it stands for
+   * @param measure what it measures, or empty
+   * @param subjects what it is about
+   * @param distribution per subject or their sum
+   * @param places the place words of its sentence
+   * @param days the days of the week of its sentence
+   * @param anchor a phrase that puts it at another time, or empty
+   * @param claimant who states it, or empty
+   */
   public QuantityClaim {
     requireNonNull(evidence, "evidence");
     requireNonNull(surface, "surface");

@@ -14,6 +14,13 @@ import java.util.Optional;
 public record QuoteClaim(Evidence evidence, String surface, Optional<String> speaker)
     implements Claim {
 
+  /**
+   * Checks that no component is null.
+   *
+   * @param evidence where the quote stands
+   * @param surface the quoted words
+   * @param speaker who the article says speaks them, or empty
+   */
   public QuoteClaim {
     requireNonNull(evidence, "evidence");
     requireNonNull(surface, "surface");

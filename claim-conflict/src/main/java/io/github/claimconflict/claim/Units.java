@@ -14,16 +14,30 @@ public final class Units {
   /** Plain counts: people, parties, seats. */
   public static final String COUNT = "count";
 
+  /** Percentages: "26%", "a quarter of the vote". */
   public static final String PERCENT = "percent";
+  /** Differences of percentages. */
   public static final String PERCENTAGE_POINT = "percentage point";
+  /** Distances. */
   public static final String KILOMETRE = "km";
+  /** Areas. */
   public static final String SQUARE_KILOMETRE = "km2";
+  /** Masses. */
   public static final String TONNE = "tonne";
+  /** Explosive yields. */
   public static final String KILOTON = "kiloton";
+  /** Ages, durations and sentences. */
   public static final String YEAR = "year";
+  /** Speeds. */
   public static final String KILOMETRE_PER_HOUR = "km/h";
 
-  /** A unit word and the interval of canonical units one of it stands for. */
+  /**
+   * A unit word and the interval of canonical units one of it stands for.
+   *
+   * @param canonical the canonical unit
+   * @param lowFactor canonical units per one of it, at the least
+   * @param highFactor canonical units per one of it, at the most
+   */
   public record Conversion(String canonical, double lowFactor, double highFactor) {
     static Conversion of(String canonical, double factor) {
       return new Conversion(canonical, factor, factor);
@@ -128,22 +142,42 @@ public final class Units {
 
   private Units() {}
 
-  /** The conversion for a unit word or two-word unit ("miles", "sq km"), if it is one. */
+  /**
+   * The conversion for a unit word or two-word unit ("miles", "sq km"), if it is one.
+   *
+   * @param word the word, in any case
+   * @return its conversion, or empty
+   */
   public static Optional<Conversion> unitWord(String word) {
     return Optional.ofNullable(WORDS.get(word.toLowerCase(Locale.ROOT)));
   }
 
-  /** The currency code for a symbol such as "$" or "€", if it is one. */
+  /**
+   * The currency code for a symbol such as "$" or "€", if it is one.
+   *
+   * @param symbol the symbol
+   * @return its ISO code, or empty
+   */
   public static Optional<String> currencySymbol(String symbol) {
     return Optional.ofNullable(CURRENCY_SYMBOLS.get(symbol.toLowerCase(Locale.ROOT)));
   }
 
-  /** The currency code for a word such as "dollars", if it is one. */
+  /**
+   * The currency code for a word such as "dollars", if it is one.
+   *
+   * @param word the word, in any case
+   * @return its ISO code, or empty
+   */
   public static Optional<String> currencyWord(String word) {
     return Optional.ofNullable(CURRENCY_WORDS.get(word.toLowerCase(Locale.ROOT)));
   }
 
-  /** The unit as a reader sees it after a number: "" for counts, "km", "years", "USD". */
+  /**
+   * The unit as a reader sees it after a number: "" for counts, "km", "years", "USD".
+   *
+   * @param unit a canonical unit
+   * @return its display form
+   */
   public static String display(String unit) {
     return switch (unit) {
       case COUNT -> "";
