@@ -9,7 +9,8 @@ import java.util.TreeMap;
  * step of forming events at scale. The library's scoper then runs on each block alone.
  *
  * <p>A block ends where no article is dated for more than {@code gapDays} days: the scoper never
- * joins events that far apart, so such a cut changes no event. A block that reaches
+ * joins events that far apart, so such a cut changes no event (unless an article's text places its
+ * story that long before its publication date). A block that reaches
  * {@code maxArticles} also ends at the next day, so that no worker holds more than about that
  * many articles; a story running across that cut is then reported as two events, which is the
  * price of a bounded worker. A corpus of at most {@code maxArticles} is one block, undated
