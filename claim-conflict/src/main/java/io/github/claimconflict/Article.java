@@ -95,78 +95,8 @@ public record Article(
    * @param text the article's body
    * @return a builder with no source, date, title or url
    */
-  public static Builder builder(String id, String text) {
-    return new Builder(id, text);
-  }
-
-  /** Builds an {@link Article}; each optional field is absent until set, and null unsets it. */
-  public static final class Builder {
-    private final String id;
-    private final String text;
-    private String source;
-    private LocalDate published;
-    private String title;
-    private String url;
-
-    private Builder(String id, String text) {
-      this.id = id;
-      this.text = text;
-    }
-
-    /**
-     * The outlet.
-     *
-     * @param source the outlet's name, or null for none
-     * @return this builder
-     */
-    public Builder source(String source) {
-      this.source = source;
-      return this;
-    }
-
-    /**
-     * The publication date.
-     *
-     * @param published the date, or null for none
-     * @return this builder
-     */
-    public Builder published(LocalDate published) {
-      this.published = published;
-      return this;
-    }
-
-    /**
-     * The headline.
-     *
-     * @param title the headline, or null for none
-     * @return this builder
-     */
-    public Builder title(String title) {
-      this.title = title;
-      return this;
-    }
-
-    /**
-     * Where the article was found.
-     *
-     * @param url the address, or null for none
-     * @return this builder
-     */
-    public Builder url(String url) {
-      this.url = url;
-      return this;
-    }
-
-    /**
-     * The article, checked as the record checks it.
-     *
-     * @return the article
-     * @throws IllegalArgumentException if the id is blank or too long, or the text is null
-     */
-    public Article build() {
-      return new Article(id, Optional.ofNullable(source), Optional.ofNullable(published),
-          Optional.ofNullable(title), Optional.ofNullable(url), text);
-    }
+  public static ArticleBuilder builder(String id, String text) {
+    return new ArticleBuilder(id, text);
   }
 
   /**
