@@ -1,0 +1,162 @@
+package io.github.claimconflict.beam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.claimconflict.Article;
+import io.github.claimconflict.ConflictDetector;
+import io.github.claimconflict.Seeds;
+import io.github.claimconflict.report.Conflict;
+import io.github.claimconflict.report.ConflictKind;
+import io.github.claimconflict.report.ConfidenceFactor;
+import io.github.claimconflict.report.Position;
+import io.github.claimconflict.report.ScanReport;
+import io.github.claimconflict.report.SkippedArticle;
+import io.github.claimconflict.scope.Event;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.beam.runners.direct.DirectRunner;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.junit.jupiter.api.Test;
+
+/** On the DirectRunner, the transform reports what {@link ConflictDetector} reports. */
+class ConflictScanTest {
+
+  /** A conflict without its ids, its event named by its articles. */
+  record Found(ConflictKind kind, List<String> eventArticles, String topic, double confidence,
+      String explanation, Optional<String> diff, List<Position> positions,
+      List<ConfidenceFactor> factors) {}
+
+  /** What the transform gave. */
+  record Output(List<ScannedEvent> events, List<SkippedArticle> skipped) {}
+
+  static Output run(List<Article> articles, ConflictScan scan) {
+    PipelineOptions options = PipelineOptionsFactory.create();
+    options.setRunner(DirectRunner.class);
+    Pipeline p = Pipeline.create(options);
+    PCollectionTuple out = p.apply(Create.of(articles).withCoder(ArticleCoder.of())).apply(scan);
+    Collect<ScannedEvent> events = new Collect<>(out.get(ConflictScan.EVENTS));
+    Collect<SkippedArticle> skipped = new Collect<>(out.get(ConflictScan.SKIPPED));
+    p.run().waitUntilFinish();
+    return new Output(events.elements(), skipped.elements());
+  }
+
+  static List<Found> found(ScanReport report) {
+    Map<String, List<String>> articlesOf = report.events().stream()
+        .collect(Collectors.toMap(Event::id, Event::articles));
+    return sorted(report.conflicts().stream()
+        .map(c -> found(c, articlesOf.get(c.event()))).toList());
+  }
+
+  static List<Found> found(Output output) {
+    List<Found> out = new ArrayList<>();
+    for (ScannedEvent e : output.events()) {
+      e.conflicts().forEach(c -> out.add(found(c, e.event().articles())));
+    }
+    return sorted(out);
+  }
+
+  private static Found found(Conflict c, List<String> eventArticles) {
+    return new Found(c.kind(), eventArticles, c.topic(), c.confidence(), c.explanation(),
+        c.diff(), c.positions(), c.factors());
+  }
+
+  private static List<Found> sorted(List<Found> found) {
+    List<Found> out = new ArrayList<>(found);
+    out.sort(Comparator.comparing((Found f) -> f.eventArticles().toString())
+        .thenComparing(Found::topic).thenComparing(Found::explanation));
+    return out;
+  }
+
+  /** In one block the transform's events and conflicts are the library's, ids and all. */
+  static void assertSameAsLibrary(List<Article> articles) {
+    ScanReport expected = ConflictDetector.scan(articles);
+    Output actual = run(articles, ConflictScan.create());
+    List<Event> events = actual.events().stream().map(ScannedEvent::event)
+        .sorted(Comparator.comparing(Event::id)).toList();
+    assertThat(events).containsExactlyInAnyOrderElementsOf(expected.events());
+    List<Conflict> conflicts = actual.events().stream().flatMap(e -> e.conflicts().stream())
+        .toList();
+    assertThat(conflicts).containsExactlyInAnyOrderElementsOf(expected.conflicts());
+    assertThat(actual.skipped()).containsExactlyInAnyOrderElementsOf(expected.skipped());
+    assertThat(found(actual)).isEqualTo(found(expected));
+  }
+
+  @Test
+  void theFixturesGiveTheLibrarysReport() throws Exception {
+    List<Article> fixtures = Corpora.fixtures();
+    assertThat(fixtures).hasSizeGreaterThan(5);
+    assertThat(ConflictDetector.scan(fixtures).conflicts()).isNotEmpty();
+    assertSameAsLibrary(fixtures);
+  }
+
+  @Test
+  void theSeedsGiveTheLibrarysReport() throws Exception {
+    Seeds.assumePresent();
+    assertSameAsLibrary(Seeds.withMetadata());
+  }
+
+  @Test
+  void theDevelopmentSetGivesTheLibrarysReport() throws Exception {
+    List<Article> dev = Corpora.devSet();
+    assumeTrue(!dev.isEmpty(), "the development set's texts are not cached (eval/dev-news/cache,"
+        + " or -Dclaimconflict.texts=ROOT): skipped");
+    assertSameAsLibrary(dev);
+  }
+
+  @Test
+  void blocksCutAtPausesInCoverageChangeNoConflict() throws Exception {
+    // The fixtures' stories put on two days three weeks apart, with a cap that forces blocks:
+    // each day is scanned alone, and the conflicts are those of one scan of everything.
+    List<Article> articles = new ArrayList<>();
+    for (Article a : Corpora.fixtures()) {
+      articles.add(new Article(a.id(), a.source(),
+          Optional.of(LocalDate.of(2024, 1, 1 + 21 * (articles.size() % 2))), a.title(), a.url(),
+          a.text()));
+    }
+    ScanReport expected = ConflictDetector.scan(articles);
+    assertThat(expected.conflicts()).isNotEmpty();
+    Output blocked = run(articles, ConflictScan.create().withMaxBlockArticles(1));
+    assertThat(blocked.events()).extracting(e -> e.event().id())
+        .anySatisfy(id -> assertThat(id).startsWith("b1/"))
+        .anySatisfy(id -> assertThat(id).doesNotContain("/"));
+    assertThat(found(blocked)).isEqualTo(found(expected));
+  }
+
+  @Test
+  void theCapSplitsAStoryThatRunsOverDaysAndSaysSoByBlock() {
+    // The price of a bounded worker: past its cap a block ends at the next day, so a conflict
+    // between two days' coverage is no longer seen.
+    List<Article> articles = List.of(
+        Article.of("day1", LocalDate.of(2024, 5, 6),
+            "Some 5,000 people marched through Tarnby on Monday, organisers said."),
+        Article.of("day2", LocalDate.of(2024, 5, 7),
+            "About 9,000 people marched through Tarnby on Monday, organisers said."));
+    assertThat(found(ConflictDetector.scan(articles))).isNotEmpty();
+    assertThat(found(run(articles, ConflictScan.create())))
+        .isEqualTo(found(ConflictDetector.scan(articles)));
+    Output capped = run(articles, ConflictScan.create().withMaxBlockArticles(1));
+    assertThat(capped.events()).hasSize(2);
+    assertThat(found(capped)).isEmpty();
+  }
+
+  @Test
+  void duplicateIdsAreScannedOnceAndListed() {
+    List<Article> articles = List.of(Article.of("a", "Some 5,000 people marched in Tarnby."),
+        Article.of("a", "About 9,000 people marched in Tarnby."),
+        Article.of("b", "   "));
+    Output out = run(articles, ConflictScan.create());
+    assertThat(out.skipped()).extracting(SkippedArticle::id).containsExactlyInAnyOrder("a", "b");
+    assertThat(out.skipped()).extracting(SkippedArticle::reason)
+        .anySatisfy(r -> assertThat(r).startsWith("duplicate id"));
+  }
+}
