@@ -120,7 +120,7 @@ final class ContextReader {
           || a.equals("months") || a.equals("weeks") || a.equals("decades"))) {
         return Optional.of(a + " " + b);
       }
-      if ((a.equals("in") || a.equals("since") || a.equals("until")) && QuantityParser.isYear(t.get(i + 1))
+      if ((a.equals("in") || a.equals("since") || a.equals("until")) && FigureVeto.isYear(t.get(i + 1))
           && (i + 1 < first || i + 1 >= last)) {
         return Optional.of(a + " " + t.get(i + 1).text());
       }
