@@ -128,6 +128,11 @@ public final class Units {
 
   private Units() {}
 
+  /** Every unit word and two-word unit ("miles", "sq km") with its conversion. */
+  public static java.util.Map<String, Conversion> unitWords() {
+    return WORDS;
+  }
+
   /** The conversion for a unit word or two-word unit ("miles", "sq km"), if it is one. */
   public static Optional<Conversion> unitWord(String word) {
     return Optional.ofNullable(WORDS.get(word.toLowerCase(Locale.ROOT)));

@@ -17,7 +17,16 @@ final class UnitReader {
   record Read(String canonical, double lowFactor, double highFactor, int end,
       boolean duration, boolean age) {}
 
+  /** The unit words, in the phrase matcher the figure grammar shares. */
+  private static final PhraseMatcher<Units.Conversion> WORDS = words();
+
   private UnitReader() {}
+
+  private static PhraseMatcher<Units.Conversion> words() {
+    PhraseMatcher.Builder<Units.Conversion> b = PhraseMatcher.builder();
+    Units.unitWords().forEach(b::add);
+    return b.build();
+  }
 
   static Read read(List<Token> t, int j) {
     if (j >= t.size()) {
@@ -48,14 +57,16 @@ final class UnitReader {
     if (!w.isWord()) {
       return null;
     }
-    if (k + 1 < t.size() && t.get(k + 1).isWord()) {
-      Optional<Units.Conversion> two = Units.unitWord(w.lower() + " " + t.get(k + 1).lower());
-      if (two.isPresent()) {
-        Units.Conversion cv = two.get();
+    Optional<Units.Conversion> one = Optional.empty();
+    for (PhraseMatcher.Match<Units.Conversion> m : WORDS.startingAt(t, k)) {
+      if (m.length() == 2 && t.get(k + 1).isWord()) {
+        Units.Conversion cv = m.value();
         return new Read(cv.canonical(), cv.lowFactor(), cv.highFactor(), k + 2, false, false);
       }
+      if (m.length() == 1) {
+        one = Optional.of(m.value());
+      }
     }
-    Optional<Units.Conversion> one = Units.unitWord(w.lower());
     if (one.isEmpty()) {
       return null;
     }
