@@ -25,6 +25,10 @@ final class FigurePlace {
       ImmutableSet.of("city", "town", "village", "province", "region", "state", "district",
           "island", "port", "capital", "county", "municipality", "suburb", "outskirts");
 
+  /** Participles that make "in X" where someone sits, not where the figure stands. */
+  private static final ImmutableSet<String> SEATED =
+      ImmutableSet.of("based", "headquartered", "stationed", "located", "registered");
+
   private FigurePlace() {}
 
   /**
@@ -32,12 +36,30 @@ final class FigurePlace {
    * Riverton's Alder-Ness square" gives {@code riverton} and {@code alder-ness}.
    */
   static Set<String> places(List<Token> t, List<Name> names) {
+    return places(t, names, -1);
+  }
+
+  /**
+   * The places of the figure that ends before token {@code figureEnd}: a name that opens the
+   * figure's own noun phrase ("the eight-storey Alder House building", "the 5,000-seat Ness
+   * Arena") is the thing it describes, not where it stands.
+   */
+  static Set<String> places(List<Token> t, List<Name> names, int figureEnd) {
     Set<String> out = new LinkedHashSet<>();
     for (Name n : names) {
+      if (n.first() == figureEnd) {
+        continue;
+      }
+      if (n.first() > 0 && (t.get(n.first() - 1).is("a") || t.get(n.first() - 1).is("an"))) {
+        continue; // "in a Muslim prayer room", "at an Italian hospital": a modifier, no place
+      }
       for (int p = n.first() - 1; p >= 0 && p >= n.first() - 5; p--) {
         Token tok = t.get(p);
         if (tok.type() == Token.Type.PUNCT && !tok.is("-") || tok.isNumber()) {
           break;
+        }
+        if (LOCATIVES.contains(tok.lower()) && p > 0 && SEATED.contains(t.get(p - 1).lower())) {
+          break; // "the administration, based in X, estimates": where the claimant sits
         }
         if (LOCATIVES.contains(tok.lower())
             || tok.is("of") && p > 0 && PLACE_NOUNS.contains(t.get(p - 1).lower())) {

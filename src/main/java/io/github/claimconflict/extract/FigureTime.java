@@ -34,23 +34,112 @@ final class FigureTime {
   }
 
   /**
-   * The days of the week named in the figure's own clause (between the commas or semicolons
-   * around {@code [first, last)}), lower-case: in "the governor toured the town on Monday, a day
-   * after the storm killed 14", Monday is not the day of the deaths.
+   * The moments named in the figure's own clause (between the commas or semicolons around
+   * {@code [first, last)}), lower-case: the days of the week, a day with its part ("saturday
+   * morning"), and a clock time ("at 11 a.m." is 11:00, "by noon" 12:00), joined to the day
+   * when one is named ("saturday 11:00"). In "the governor toured the town on Monday, a day
+   * after the storm killed 14", Monday is not the day of the deaths. When the clause names no
+   * moment, a time phrase opening the sentence ("By Tuesday, officials said ...", "Friday night,
+   * the agency had said ...") sets it for the whole sentence.
    */
   static Set<String> days(List<Token> t, int first, int last) {
     // Bounded by the context window too, so a page with no commas stays linear.
     int[] clause = clause(t, first, last);
-    int from = clause[0];
-    int to = clause[1];
-    Set<String> out = new LinkedHashSet<>();
-    for (int i = from; i < to; i++) {
-      String w = lower(t.get(i));
-      if (NumberWords.WEEKDAYS.contains(w)) {
-        out.add(w);
+    Set<String> out = moments(t, clause[0], clause[1], first, last);
+    if (out.isEmpty()) {
+      int comma = -1;
+      for (int i = 0; i < Math.min(t.size(), OPENING + 1); i++) {
+        if (t.get(i).is(",")) {
+          comma = i;
+          break;
+        }
+      }
+      if (comma > 0 && comma < first) {
+        out = moments(t, 0, comma, first, last);
       }
     }
     return out;
+  }
+
+  /** How many tokens a time phrase opening a sentence may have: "Late on Friday night,". */
+  private static final int OPENING = 6;
+
+  /** Parts of a day that make a moment of it: "on Saturday morning". */
+  private static final ImmutableSet<String> DAY_PARTS =
+      ImmutableSet.of("morning", "afternoon", "evening", "night", "midday", "lunchtime");
+
+  /** Words that put a clock time before a figure: "at 11 a.m.", "by noon". */
+  private static final ImmutableSet<String> AT_CLOCK =
+      ImmutableSet.of("at", "by", "until", "till", "before", "around");
+
+  private static Set<String> moments(List<Token> t, int from, int to, int first, int last) {
+    Set<String> days = new LinkedHashSet<>();
+    String clock = null;
+    for (int i = from; i < to; i++) {
+      if (i >= first && i < last) {
+        continue;
+      }
+      String w = lower(t.get(i));
+      if (NumberWords.WEEKDAYS.contains(w)) {
+        String part = i + 1 < to && DAY_PARTS.contains(t.get(i + 1).lower())
+            ? " " + t.get(i + 1).lower() : "";
+        days.add(w + part);
+      } else if (clock == null && AT_CLOCK.contains(w) && i + 1 < to) {
+        clock = clock(t, i + 1, to);
+      }
+    }
+    if (clock == null) {
+      return days;
+    }
+    Set<String> out = new LinkedHashSet<>();
+    if (days.isEmpty()) {
+      out.add(clock);
+    }
+    for (String d : days) {
+      out.add(d.split(" ")[0] + " " + clock);
+    }
+    return out;
+  }
+
+  /**
+   * The clock time written at token {@code i}, as "HH:MM": "11 a.m.", "3pm", "10:30 p.m.",
+   * "noon", "midnight"; or null. A bare number is no clock time ("by 300" is a figure).
+   */
+  private static String clock(List<Token> t, int i, int to) {
+    if (t.get(i).is("noon") || t.get(i).is("midday")) {
+      return "12:00";
+    }
+    if (t.get(i).is("midnight")) {
+      return "00:00";
+    }
+    if (!t.get(i).isNumber() || t.get(i).text().length() > 2) {
+      return null;
+    }
+    int hour = Integer.parseInt(t.get(i).text());
+    int minute = 0;
+    int k = i + 1;
+    boolean colon = false;
+    if (k + 1 < to && (t.get(k).is(":") || t.get(k).is(".")) && !t.get(k).spaceBefore()
+        && t.get(k + 1).isNumber() && t.get(k + 1).text().length() == 2
+        && !t.get(k + 1).spaceBefore()) {
+      minute = Integer.parseInt(t.get(k + 1).text());
+      colon = t.get(k).is(":");
+      k += 2;
+    }
+    String suffix = k < to ? t.get(k).lower() : "";
+    boolean am = suffix.equals("am") || suffix.equals("a") && k + 2 < to && t.get(k + 1).is(".")
+        && t.get(k + 2).is("m");
+    boolean pm = suffix.equals("pm") || suffix.equals("p") && k + 2 < to && t.get(k + 1).is(".")
+        && t.get(k + 2).is("m");
+    if (!(am || pm || colon) || hour > 23 || minute > 59 || (am || pm) && hour > 12) {
+      return null;
+    }
+    if (pm && hour < 12) {
+      hour += 12;
+    } else if (am && hour == 12) {
+      hour = 0;
+    }
+    return String.format(java.util.Locale.ROOT, "%02d:%02d", hour, minute);
   }
 
   /**

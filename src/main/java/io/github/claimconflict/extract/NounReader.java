@@ -23,7 +23,8 @@ final class NounReader {
       ImmutableSet.of("to", "and", "or", "in", "on", "at", "for", "by", "with", "was", "were",
           "is", "are", "has", "have", "had", "be", "been", "will", "would", "could", "should",
           "may", "might", "than", "as", "from", "into", "a", "an", "who", "that", "where",
-          "which", "when", "whose", "while");
+          "which", "when", "whose", "while", "this", "thus", "yes", "unless", "perhaps",
+          "across", "towards", "upwards", "afterwards", "besides");
 
   private final ImmutableSet<String> countedNouns;
 

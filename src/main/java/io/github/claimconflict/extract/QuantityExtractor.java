@@ -182,7 +182,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         measure,
         subjects,
         distribution,
-        places,
+        places.isEmpty() ? places : FigurePlace.places(t, names, p.last()),
         days,
         anchor(t, p, measure),
         Attribution.claimant(t, p.first(), p.last()));

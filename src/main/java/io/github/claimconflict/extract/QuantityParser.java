@@ -237,7 +237,11 @@ final class QuantityParser {
     if (j < t.size() && t.get(j).is("more") && !c.fraction()) {
       partial = true;
     }
-    if (partial && role == Role.VALUE) {
+    // "one of three children killed", "one of the nine unions that rejected the deal": the one
+    // is a member; the whole takes the measure of the clause that follows it.
+    boolean member = total != null && c.words() && c.value() == 1 && c.end() - c.start() == 1
+        && hedge == Hedge.NONE && j < t.size() && t.get(j).is("of");
+    if ((partial || member) && role == Role.VALUE) {
       role = Role.PARTIAL;
     }
     if (role == Role.VALUE && first > 0 && t.get(first - 1).is("all") && noun.isPresent()) {
@@ -254,7 +258,9 @@ final class QuantityParser {
       Quantity tq = toQuantity(total, total.value(), total.halfUnit(), null, Hedge.NONE, Units.COUNT,
           null, false, true);
       if (tq != null) {
-        out.add(new Parsed(total.start(), total.end(), tq, Hedge.NONE, Role.TOTAL, noun, false));
+        out.add(member
+            ? new Parsed(total.start(), last, tq, Hedge.NONE, Role.VALUE, noun, false)
+            : new Parsed(total.start(), total.end(), tq, Hedge.NONE, Role.TOTAL, noun, false));
       }
     }
     return last;
