@@ -21,6 +21,9 @@ final class FigureTime {
   /** Phrases that name a period before the event's: "last year", "the previous week". */
   private static final PhraseMatcher<String> PERIODS = periods();
 
+  private static final ImmutableSet<String> QUOTE_MARKS =
+      ImmutableSet.of("\"", "\u201c", "'", "\u2018");
+
   private FigureTime() {}
 
   private static PhraseMatcher<String> periods() {
@@ -275,11 +278,16 @@ final class FigureTime {
    * "halved to two years"): a revised figure, not the one first given.
    */
   static boolean revised(List<Token> t, int first, int last) {
-    if (first == 0 || !t.get(first - 1).is("to")) {
+    // "reduced the sentences to \"two years imprisonment\"": a quote mark may open the value.
+    int to = first - 1;
+    if (to > 0 && QUOTE_MARKS.contains(t.get(to).text())) {
+      to--;
+    }
+    if (to < 0 || !t.get(to).is("to")) {
       return false;
     }
     int[] c = clause(t, first, last);
-    for (int i = Math.max(c[0], first - 12); i < first - 1; i++) {
+    for (int i = Math.max(c[0], first - 12); i < to; i++) {
       if (REVISING.contains(t.get(i).lower())) {
         return true;
       }

@@ -235,6 +235,7 @@ class MeasureTest {
       The death toll could reach 20,000, the mayor said.               | 20,000         | projected
       Some 20,000 people are feared dead in the city.                  | Some 20,000 people | projected
       The junta chief reduced the sentence to two years.               | two years      | revised
+      The general later "pardoned" the sentences to "two years imprisonment". | two years | revised
       He was initially jailed for four years.                          | four years     | an earlier report
       If convicted, she could be sentenced to more than 100 years.     | more than 100 years | projected
       The rally is expected to draw 5,000 people.                      | 5,000 people   | projected
