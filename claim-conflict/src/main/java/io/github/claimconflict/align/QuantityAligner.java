@@ -172,7 +172,7 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
   }
 
   static boolean compatible(QuantityClaim a, QuantityClaim b) {
-    return overlapsOrUnknown(a.places(), b.places()) && overlapsOrUnknown(a.days(), b.days())
+    return overlapsOrUnknown(a.places(), b.places()) && sameMomentOrUnknown(a.days(), b.days())
         && !laterUpdate(a, b);
   }
 
@@ -220,6 +220,14 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
       return w.substring(0, w.length() - 1);
     }
     return w;
+  }
+
+  /**
+   * Unknown on either side, or one moment in common: "saturday morning" is not "saturday" (a
+   * morning count is not the day's total), nor "saturday 11:00" "saturday 15:00".
+   */
+  private static boolean sameMomentOrUnknown(Set<String> a, Set<String> b) {
+    return a.isEmpty() || b.isEmpty() || !Collections.disjoint(a, b);
   }
 
   /** Unknown on either side, or some place word in common ("Port Alder" and "Alder"). */

@@ -143,6 +143,15 @@ public final class Units {
   private Units() {}
 
   /**
+   * Every unit word and two-word unit ("miles", "sq km") with its conversion.
+   *
+   * @return the words, lower-case, with their conversions
+   */
+  public static java.util.Map<String, Conversion> unitWords() {
+    return WORDS;
+  }
+
+  /**
    * The conversion for a unit word or two-word unit ("miles", "sq km"), if it is one.
    *
    * @param word the word, in any case

@@ -1,7 +1,9 @@
 package io.github.claimconflict.extract;
 
 import com.google.common.collect.ImmutableList;
+import io.github.claimconflict.claim.Quantity;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The words that qualify a figure, and the interval each gives a value {@code v}. These are the
@@ -24,6 +26,10 @@ import java.util.List;
  *   <li>{@link #EXACTLY} (exactly, precisely): {@code v} itself.
  *   <li>{@link #BETWEEN} (between ... and ...): the range as written.
  * </ul>
+ *
+ * <p>Each hedge owns its rule: {@link #bounds} gives the interval, {@link #tolerated} what
+ * precision it already holds. A vague magnitude or fraction ("thousands", "half") names its own
+ * interval, which a hedge only opens or closes.
  */
 public enum Hedge {
   NONE(),
@@ -64,5 +70,157 @@ public enum Hedge {
   /** Phrases that follow the figure rather than precede it ("5,000 or more"). */
   static boolean isTrailing(List<String> phrase) {
     return phrase.get(0).equals("or") || phrase.get(0).equals("and");
+  }
+
+  // ---- the hedge readers of the figure grammar
+
+  /** Built once, in the enum's order: of equally long phrases, the first listed wins. */
+  private static final class Matchers {
+    static final PhraseMatcher<Hedge> LEADING = matcher(false);
+    static final PhraseMatcher<Hedge> TRAILING = matcher(true);
+
+    private static PhraseMatcher<Hedge> matcher(boolean trailing) {
+      PhraseMatcher.Builder<Hedge> b = PhraseMatcher.builder();
+      for (Hedge h : values()) {
+        for (ImmutableList<String> p : h.phrases) {
+          if (isTrailing(p) == trailing) {
+            b.add(p, h);
+          }
+        }
+      }
+      return b.build();
+    }
+  }
+
+  /** A hedge found before a figure, from token {@code start}. */
+  record Found(Hedge hedge, int start) {}
+
+  /**
+   * The hedge written just before token {@code i} ("more than", "about"), the longest one; or
+   * {@link #NONE} starting at {@code i}.
+   */
+  static Found before(List<Token> t, int i) {
+    return Matchers.LEADING.longestEndingAt(t, i - 1)
+        .map(m -> new Found(m.value(), m.start()))
+        .orElse(new Found(NONE, i));
+  }
+
+  /** The hedge written just after a figure, from token {@code i} ("or more", "or so"). */
+  static Optional<PhraseMatcher.Match<Hedge>> after(List<Token> t, int i) {
+    List<PhraseMatcher.Match<Hedge>> m = Matchers.TRAILING.startingAt(t, i);
+    return m.isEmpty() ? Optional.empty() : Optional.of(m.get(0));
+  }
+
+  // ---- the interval rule
+
+  /** An interval before conversion to the canonical unit; {@code high} null when open. */
+  record Bounds(double low, Double high) {}
+
+  /**
+   * The interval this hedge gives the amount {@code c} read as {@code v} (with rounding {@code
+   * halfUnit}), up to {@code upper} when a range is written ("200 to 300").
+   *
+   * @param truncated whether the figure is a duration or age, truncated ("68" is [68, 69))
+   * @param count whether it counts things (±1 at least for "about")
+   */
+  Bounds bounds(Amount c, double v, double halfUnit, Amount upper, boolean truncated,
+      boolean count) {
+    double lo;
+    Double hi;
+    if (c.range() != null) {
+      lo = c.range()[0];
+      hi = c.range()[1];
+      switch (this) {
+        // A fraction's bound is the fraction itself ("more than half" is above 50%); a vague
+        // magnitude's is its order ("more than thousands" is 1,000 or more).
+        case MORE_THAN, AT_LEAST, JUST_OVER -> {
+          lo = c.fraction() ? v : lo;
+          hi = null;
+        }
+        case LESS_THAN, AT_MOST -> {
+          hi = c.fraction() ? v : hi;
+          lo = 0;
+        }
+        case NEARLY -> {
+          lo = 0.9 * v;
+          hi = v;
+        }
+        case EXACTLY -> {
+          lo = v;
+          hi = v;
+        }
+        default -> { }
+      }
+    } else if (upper != null) {
+      lo = v;
+      hi = truncated ? upper.value() + 2 * upper.halfUnit() : upper.value();
+      if (this == APPROXIMATELY) {
+        lo *= 0.95;
+        hi *= 1.05;
+      }
+    } else {
+      switch (this) {
+        case APPROXIMATELY -> {
+          double d = Math.max(0.05 * v, count ? 1 : 0);
+          lo = Math.max(0, v - d);
+          hi = v + d;
+        }
+        case NEARLY -> {
+          lo = 0.9 * v;
+          hi = v;
+        }
+        case MORE_THAN, AT_LEAST -> {
+          lo = v;
+          hi = null;
+        }
+        case JUST_OVER -> {
+          lo = v;
+          hi = 1.1 * v;
+        }
+        case LESS_THAN, AT_MOST -> {
+          lo = 0;
+          hi = v;
+        }
+        case EXACTLY -> {
+          lo = v;
+          hi = v;
+        }
+        default -> {
+          if (truncated) {
+            lo = v;
+            hi = v + 2 * halfUnit;
+          } else if (count && !c.fraction() && halfUnit <= 0.5) {
+            lo = v;
+            hi = v;
+          } else {
+            double d = Math.min(halfUnit, 0.05 * Math.abs(v));
+            lo = v - d;
+            hi = v + d;
+          }
+        }
+      }
+    }
+    return new Bounds(lo, hi);
+  }
+
+  /**
+   * The relative tolerance the interval already holds (see {@link Quantity#tolerated()}): a
+   * duration or age (truncated), a stated bound ("more than 26%" is never widened past 26) and a
+   * plain figure, whose rounding is its precision ("220,000" is 215,000-225,000, "41.37%" is
+   * 41.365-41.375), are firm; "about" already holds 5%; a vague figure ("thousands"), a range
+   * and "nearly" hold none.
+   */
+  double tolerated(Amount c, Amount upper, boolean truncated) {
+    if (truncated) {
+      return Quantity.FIRM;
+    }
+    if (c.range() != null || upper != null) {
+      return 0;
+    }
+    return switch (this) {
+      case APPROXIMATELY -> 0.05;
+      case NEARLY, BETWEEN -> 0;
+      default -> Quantity.FIRM;
+    };
   }
 }

@@ -27,25 +27,19 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
 
   private final MeasureLexicon lexicon;
   private final QuantityParser parser;
-  /** For each entry, its cues by their first word, so a token is looked up, not scanned for. */
-  private final java.util.Map<MeasureLexicon.Entry, java.util.Map<String, List<List<String>>>> cues;
-  private final int longestCue;
+  /** Every entry's cues in one matcher, built once: a token is looked up, not scanned for. */
+  private final PhraseMatcher<MeasureLexicon.Entry> cues;
 
   public QuantityExtractor(MeasureLexicon lexicon) {
     this.lexicon = requireNonNull(lexicon, "lexicon");
     this.parser = new QuantityParser(lexicon.countedNouns());
-    java.util.Map<MeasureLexicon.Entry, java.util.Map<String, List<List<String>>>> byEntry =
-        new java.util.IdentityHashMap<>();
+    PhraseMatcher.Builder<MeasureLexicon.Entry> b = PhraseMatcher.builder();
     for (MeasureLexicon.Entry e : lexicon.entries()) {
-      java.util.Map<String, List<List<String>>> byFirst = new java.util.HashMap<>();
       for (List<String> cue : e.cues()) {
-        byFirst.computeIfAbsent(cue.get(0), k -> new ArrayList<>()).add(cue);
+        b.add(cue, e);
       }
-      byEntry.put(e, byFirst);
     }
-    this.cues = byEntry;
-    this.longestCue = lexicon.entries().stream().flatMap(e -> e.cues().stream())
-        .mapToInt(List::size).max().orElse(1);
+    this.cues = b.build();
   }
 
   /** An extractor with the default lexicon. */
@@ -70,12 +64,12 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       List<Name> names = NameReader.names(t, text.midSentenceCapitals());
       Evidence.Windows windows = new Evidence.Windows(sentences.get(s).text(),
           sentences.get(s).start());
-      Set<String> places = ContextReader.places(t, names);
+      Set<String> places = FigurePlace.places(t, names);
       QuantityClaim previous = null;
       Parsed previousParsed = null;
       for (Parsed p : found) {
         QuantityClaim c = toClaim(article, windows, t, p, names, places,
-            ContextReader.days(t, p.first(), p.last()));
+            FigureTime.days(t, p.first(), p.last()));
         if (c.measure().isEmpty() && previous != null && previous.measure().isPresent()
             && previous.quantity().unit().equals(c.quantity().unit()) && refersBack(t, p)) {
           // "..., while police put the number at 15,000": the number is the earlier figure's.
@@ -188,10 +182,10 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         measure,
         subjects,
         distribution,
-        places,
+        places.isEmpty() ? places : FigurePlace.places(t, names, p.last()),
         days,
         anchor(t, p, measure),
-        ContextReader.claimant(t, p.first(), p.last()));
+        Attribution.claimant(t, p.first(), p.last()));
   }
 
   /**
@@ -200,24 +194,24 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
    * a running tally, a projection of its final figure ("could reach").
    */
   private static Optional<String> anchor(List<Token> t, Parsed p, Optional<Measure> measure) {
-    Optional<String> a = ContextReader.anchor(t, p.first(), p.last());
+    Optional<String> a = FigureTime.anchor(t, p.first(), p.last());
     if (a.isPresent()) {
       return a;
     }
-    if (ContextReader.wideScope(t, p.first(), p.last())) {
+    if (FigurePlace.wideScope(t, p.first(), p.last())) {
       return Optional.of("across many places");
     }
-    if (ContextReader.revised(t, p.first(), p.last())) {
+    if (FigureTime.revised(t, p.first(), p.last())) {
       return Optional.of("revised");
     }
     if (measure.map(Measure::running).orElse(false)
-        && ContextReader.projected(t, p.first(), p.last())) {
+        && FigureTime.projected(t, p.first(), p.last())) {
       return Optional.of("projected");
     }
-    if (ContextReader.earlierReport(t, p.first(), p.last())) {
+    if (FigureTime.earlierReport(t, p.first(), p.last())) {
       return Optional.of("an earlier report");
     }
-    if (measure.isPresent() && ContextReader.hypothetical(t, p.first(), p.last())) {
+    if (measure.isPresent() && FigureTime.hypothetical(t, p.first(), p.last())) {
       return Optional.of("projected");
     }
     return Optional.empty();
@@ -258,6 +252,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       default:
         break;
     }
+    java.util.Map<MeasureLexicon.Entry, CueHit> hits = cueHits(t, p);
     MeasureLexicon.Entry best = null;
     double bestDistance = Double.MAX_VALUE;
     int bestCueAt = -1;
@@ -284,12 +279,11 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       } else if (e.nounRequired()) {
         continue;
       }
-      int[] at = new int[1];
-      double d = cueDistance(t, p, cues.get(e), longestCue, at);
-      if (d < bestDistance) {
+      CueHit hit = hits.get(e);
+      if (hit != null && hit.distance() < bestDistance) {
         best = e;
-        bestDistance = d;
-        bestCueAt = at[0];
+        bestDistance = hit.distance();
+        bestCueAt = hit.at();
       }
     }
     if (best == null || negated(t, p, bestCueAt)) {
@@ -395,17 +389,22 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     return false;
   }
 
-  /** Tokens from the figure to its nearest cue of the entry, in its clause; right side first. */
-  private static double cueDistance(List<Token> t, Parsed p,
-      java.util.Map<String, List<List<String>>> cues, int longestCue, int[] at) {
+  /** How far an entry's nearest cue stands from the figure, and the token it stands at. */
+  private record CueHit(double distance, int at) {}
+
+  /**
+   * For each entry with a cue near the figure in its clause, the nearest: inside the figure's
+   * noun phrase first, then on its right, then on its left; distances in tokens.
+   */
+  private java.util.Map<MeasureLexicon.Entry, CueHit> cueHits(List<Token> t, Parsed p) {
+    java.util.Map<MeasureLexicon.Entry, CueHit> hits = new java.util.IdentityHashMap<>();
     // A cue inside the figure's own noun phrase comes first: "300 wounded people", "nearly 300
     // still-missing passengers", and the counted noun itself: "57 deaths", "17 bodies".
     if (p.noun().isPresent()) {
       for (int i = p.first(); i < p.last(); i++) {
-        for (List<String> cue : cues.getOrDefault(t.get(i).lower(), List.of())) {
-          if (i + cue.size() <= p.last() && matches(t, i, cue)) {
-            at[0] = i;
-            return 0;
+        for (PhraseMatcher.Match<MeasureLexicon.Entry> m : cues.startingAt(t, i)) {
+          if (m.end() <= p.last()) {
+            hits.putIfAbsent(m.value(), new CueHit(0, i));
           }
         }
       }
@@ -426,11 +425,8 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       if (ContextReader.isBoundary(tok) || (tok.isNumber() && i > from)) {
         break;
       }
-      for (List<String> cue : cues.getOrDefault(tok.lower(), List.of())) {
-        if (matches(t, i, cue)) {
-          at[0] = i;
-          return i - from + 0.25;
-        }
+      for (PhraseMatcher.Match<MeasureLexicon.Entry> m : cues.startingAt(t, i)) {
+        hits.putIfAbsent(m.value(), new CueHit(i - from + 0.25, i));
       }
     }
     double crossed = 0;
@@ -444,29 +440,11 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         // clause's, so a cue of this figure's own clause wins.
         crossed = 3;
       }
-      // A cue ends at i: look it up by the word it starts with.
-      for (int len = 1; len <= longestCue && i - len + 1 >= 0; len++) {
-        for (List<String> cue : cues.getOrDefault(t.get(i - len + 1).lower(), List.of())) {
-          if (cue.size() == len && matches(t, i - len + 1, cue)) {
-            at[0] = i;
-            return p.first() - 1 - i + 0.5 + crossed;
-          }
-        }
+      for (PhraseMatcher.Match<MeasureLexicon.Entry> m : cues.endingAt(t, i)) {
+        hits.putIfAbsent(m.value(), new CueHit(p.first() - 1 - i + 0.5 + crossed, i));
       }
     }
-    return Double.MAX_VALUE;
-  }
-
-  private static boolean matches(List<Token> t, int from, List<String> cue) {
-    if (from < 0 || from + cue.size() > t.size()) {
-      return false;
-    }
-    for (int k = 0; k < cue.size(); k++) {
-      if (!t.get(from + k).lower().equals(cue.get(k))) {
-        return false;
-      }
-    }
-    return true;
+    return hits;
   }
 
   /** "two parties unlikely to win a seat": a negation between figure and cue cancels the measure. */

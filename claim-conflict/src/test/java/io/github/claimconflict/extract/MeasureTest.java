@@ -178,6 +178,55 @@ class MeasureTest {
 
   @ParameterizedTest(name = "[{index}] {0} -> {2}")
   @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+      Some 5,000 people marched on Saturday.                           | Some 5,000 people | saturday
+      Some 5,000 people had gathered by Saturday morning.              | Some 5,000 people | saturday morning
+      On Friday night 300 people were detained.                        | 300 people     | friday night
+      Police counted 8,000 people at 11 a.m. on Saturday.              | 8,000 people   | saturday 11:00
+      By noon 2,000 people had arrived.                                | 2,000 people   | 12:00
+      Some 600 people were detained by 10:30 pm.                       | Some 600 people | 22:30
+      At 3pm on Sunday the toll stood at 45.                           | 45             | sunday 15:00
+      By Tuesday, officials said 1,774 bodies had been counted.        | 1,774 bodies   | tuesday
+      Friday night, the agency had said 60 people died.                | 60 people      | friday night
+      On Monday, the mayor said 40 people died, and 12 on Tuesday.     | 12             | tuesday
+      The governor toured the town on Monday, a day after the storm killed 14 people. | 14 people | none
+      Some 300 people were detained by 300 police officers.            | Some 300 people | none
+      """)
+  void aFiguresMomentIsItsClausesOrTheSentencesOpeningPhrase(String sentence, String surface,
+      String moment) {
+    assertThat(claim(sentence, surface).days())
+        .isEqualTo(moment == null ? java.util.Set.of() : java.util.Set.of(moment));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} -> {2}")
+  @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+      Some 5,000 people gathered in Alder Square.                      | Some 5,000 people | alder square
+      She was found in a Valmont prayer room of the eight-storey Alder House building. | eight-storey | none
+      The eastern administration, based in Dalmora, estimates that 3,000 people are dead. | 3,000 people | none
+      Crowds of 5,000 people filled the 5,000-seat Ness Arena in Dalmora. | 5,000-seat | dalmora
+      """)
+  void aFiguresPlaceIsWhereItStandsNotWhatItDescribesOrWhereItsClaimantSits(String sentence,
+      String surface, String place) {
+    assertThat(claim(sentence, surface).places())
+        .isEqualTo(place == null ? java.util.Set.of() : java.util.Set.of(place));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} -> {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Her son was one of three children killed in the collapse.        | three children | dead:children
+      He was one of the nine unions that rejected the deal.            | nine unions    | none
+      The crane collapse killed at least 107 this month.               | at least 107   | dead
+      """)
+  void theWholeOfAPartitiveTakesTheMeasureNeverTheOne(String sentence, String surface,
+      String measure) {
+    QuantityClaim whole = claim(sentence, surface);
+    assertThat(whole.measure().map(Measure::id).orElse("none")).isEqualTo(measure);
+    EXTRACTOR.extract(Article.of("t", sentence)).stream()
+        .filter(c -> c.surface().equalsIgnoreCase("one"))
+        .forEach(one -> assertThat(one.measure()).as("the one of a partitive").isEmpty());
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} -> {2}")
+  @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
       The Red Cross had estimated on Saturday that 1,200 people died.  | 1,200 people   | an earlier report
       The Red Cross said the toll would be about 1,200.                | about 1,200    | projected
       The agency had said 300 people were detained.                    | 300 people     | an earlier report
@@ -186,6 +235,7 @@ class MeasureTest {
       The death toll could reach 20,000, the mayor said.               | 20,000         | projected
       Some 20,000 people are feared dead in the city.                  | Some 20,000 people | projected
       The junta chief reduced the sentence to two years.               | two years      | revised
+      The general later "pardoned" the sentences to "two years imprisonment". | two years | revised
       He was initially jailed for four years.                          | four years     | an earlier report
       If convicted, she could be sentenced to more than 100 years.     | more than 100 years | projected
       The rally is expected to draw 5,000 people.                      | 5,000 people   | projected

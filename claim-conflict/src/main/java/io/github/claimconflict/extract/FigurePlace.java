@@ -1,0 +1,112 @@
+package io.github.claimconflict.extract;
+
+import static io.github.claimconflict.extract.ContextReader.clause;
+
+import com.google.common.collect.ImmutableSet;
+import io.github.claimconflict.extract.NameReader.Name;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A figure's place, read from its sentence: the places it names (over the names {@link
+ * NameReader} finds), and whether its clause gives it a scope wider than one place
+ * ("nationwide", "in some 30 cities"). Lexicons of function words only; no names of anything.
+ */
+final class FigurePlace {
+
+  private static final ImmutableSet<String> LOCATIVES =
+      ImmutableSet.of("in", "at", "into", "outside", "near", "inside", "across", "throughout",
+          "towards", "toward", "onto", "beside", "opposite", "through", "filled");
+
+  /** Nouns that make "of X" a place: "the city of X", "the province of X". */
+  private static final ImmutableSet<String> PLACE_NOUNS =
+      ImmutableSet.of("city", "town", "village", "province", "region", "state", "district",
+          "island", "port", "capital", "county", "municipality", "suburb", "outskirts");
+
+  /** Participles that make "in X" where someone sits, not where the figure stands. */
+  private static final ImmutableSet<String> SEATED =
+      ImmutableSet.of("based", "headquartered", "stationed", "located", "registered");
+
+  private FigurePlace() {}
+
+  /**
+   * Lower-case names that follow a locative preposition within a few words: "in the capital
+   * Riverton's Alder-Ness square" gives {@code riverton} and {@code alder-ness}.
+   */
+  static Set<String> places(List<Token> t, List<Name> names) {
+    return places(t, names, -1);
+  }
+
+  /**
+   * The places of the figure that ends before token {@code figureEnd}: a name that opens the
+   * figure's own noun phrase ("the eight-storey Alder House building", "the 5,000-seat Ness
+   * Arena") is the thing it describes, not where it stands.
+   */
+  static Set<String> places(List<Token> t, List<Name> names, int figureEnd) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Name n : names) {
+      if (n.first() == figureEnd) {
+        continue;
+      }
+      if (n.first() > 0 && (t.get(n.first() - 1).is("a") || t.get(n.first() - 1).is("an"))) {
+        continue; // "in a Muslim prayer room", "at an Italian hospital": a modifier, no place
+      }
+      for (int p = n.first() - 1; p >= 0 && p >= n.first() - 5; p--) {
+        Token tok = t.get(p);
+        if (tok.type() == Token.Type.PUNCT && !tok.is("-") || tok.isNumber()) {
+          break;
+        }
+        if (LOCATIVES.contains(tok.lower()) && p > 0 && SEATED.contains(t.get(p - 1).lower())) {
+          break; // "the administration, based in X, estimates": where the claimant sits
+        }
+        if (LOCATIVES.contains(tok.lower())
+            || tok.is("of") && p > 0 && PLACE_NOUNS.contains(t.get(p - 1).lower())) {
+          // "in Riverton", and "the coastal city of Riverton"
+          out.add(n.text().toLowerCase(Locale.ROOT));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Plural places a total may span: "in some 30 cities", "at campaign events". */
+  private static final ImmutableSet<String> PLACES_PLURAL =
+      ImmutableSet.of("cities", "towns", "villages", "provinces", "regions", "districts",
+          "countries", "states", "locations", "sites", "events", "rallies", "venues",
+          "municipalities", "communities", "neighbourhoods", "neighborhoods", "areas");
+
+  /**
+   * Whether the figure's clause gives it a scope wider than one place: "nationwide",
+   * "worldwide", "across the country", "in some 30 cities", "at recent campaign events". Such
+   * a total is no one place's count.
+   */
+  static boolean wideScope(List<Token> t, int first, int last) {
+    int[] c = clause(t, first, last);
+    for (int i = c[0]; i < c[1]; i++) {
+      if (i >= first && i < last) {
+        continue;
+      }
+      String w = t.get(i).lower();
+      if (w.equals("nationwide") || w.equals("worldwide") || w.equals("countrywide")
+          || w.equals("globally") || (w.equals("across") && i + 2 < t.size()
+              && t.get(i + 1).is("the") && (t.get(i + 2).is("country")
+                  || t.get(i + 2).is("nation") || t.get(i + 2).is("world")))) {
+        return true;
+      }
+      if (LOCATIVES.contains(w)) {
+        for (int k = i + 1; k < Math.min(c[1], i + 5); k++) {
+          if (PLACES_PLURAL.contains(t.get(k).lower())) {
+            return true;
+          }
+          if (!t.get(k).isWord() && !t.get(k).isNumber()) {
+            break;
+          }
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,297 @@
+package io.github.claimconflict.extract;
+
+import static io.github.claimconflict.extract.ContextReader.CONTEXT_WINDOW;
+import static io.github.claimconflict.extract.ContextReader.clause;
+import static io.github.claimconflict.extract.ContextReader.lower;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A figure's time, read from its sentence: the days its clause names, a phrase that puts it at
+ * another period ("last year", "in 2017"), an earlier report ("had said", "initially"), a
+ * revised value ("reduced to"), a projection ("could reach") or a possibility ("could be
+ * sentenced to"). Lexicons of function words only.
+ */
+final class FigureTime {
+
+  /** Phrases that name a period before the event's: "last year", "the previous week". */
+  private static final PhraseMatcher<String> PERIODS = periods();
+
+  private static final ImmutableSet<String> QUOTE_MARKS =
+      ImmutableSet.of("\"", "\u201c", "'", "\u2018");
+
+  private FigureTime() {}
+
+  private static PhraseMatcher<String> periods() {
+    PhraseMatcher.Builder<String> b = PhraseMatcher.builder();
+    for (String a : List.of("last", "previous", "past")) {
+      for (String p : List.of("year", "month", "week", "election", "decade")) {
+        b.add(a + " " + p, a + " " + p);
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * The moments named in the figure's own clause (between the commas or semicolons around
+   * {@code [first, last)}), lower-case: the days of the week, a day with its part ("saturday
+   * morning"), and a clock time ("at 11 a.m." is 11:00, "by noon" 12:00), joined to the day
+   * when one is named ("saturday 11:00"). In "the governor toured the town on Monday, a day
+   * after the storm killed 14", Monday is not the day of the deaths. When the clause names no
+   * moment, a time phrase opening the sentence ("By Tuesday, officials said ...", "Friday night,
+   * the agency had said ...") sets it for the whole sentence.
+   */
+  static Set<String> days(List<Token> t, int first, int last) {
+    // Bounded by the context window too, so a page with no commas stays linear.
+    int[] clause = clause(t, first, last);
+    Set<String> out = moments(t, clause[0], clause[1], first, last);
+    if (out.isEmpty()) {
+      int comma = -1;
+      for (int i = 0; i < Math.min(t.size(), OPENING + 1); i++) {
+        if (t.get(i).is(",")) {
+          comma = i;
+          break;
+        }
+      }
+      if (comma > 0 && comma < first) {
+        out = moments(t, 0, comma, first, last);
+      }
+    }
+    return out;
+  }
+
+  /** How many tokens a time phrase opening a sentence may have: "Late on Friday night,". */
+  private static final int OPENING = 6;
+
+  /** Parts of a day that make a moment of it: "on Saturday morning". */
+  private static final ImmutableSet<String> DAY_PARTS =
+      ImmutableSet.of("morning", "afternoon", "evening", "night", "midday", "lunchtime");
+
+  /** Words that put a clock time before a figure: "at 11 a.m.", "by noon". */
+  private static final ImmutableSet<String> AT_CLOCK =
+      ImmutableSet.of("at", "by", "until", "till", "before", "around");
+
+  private static Set<String> moments(List<Token> t, int from, int to, int first, int last) {
+    Set<String> days = new LinkedHashSet<>();
+    String clock = null;
+    for (int i = from; i < to; i++) {
+      if (i >= first && i < last) {
+        continue;
+      }
+      String w = lower(t.get(i));
+      if (NumberWords.WEEKDAYS.contains(w)) {
+        String part = i + 1 < to && DAY_PARTS.contains(t.get(i + 1).lower())
+            ? " " + t.get(i + 1).lower() : "";
+        days.add(w + part);
+      } else if (clock == null && AT_CLOCK.contains(w) && i + 1 < to) {
+        clock = clock(t, i + 1, to);
+      }
+    }
+    if (clock == null) {
+      return days;
+    }
+    Set<String> out = new LinkedHashSet<>();
+    if (days.isEmpty()) {
+      out.add(clock);
+    }
+    for (String d : days) {
+      out.add(d.split(" ")[0] + " " + clock);
+    }
+    return out;
+  }
+
+  /**
+   * The clock time written at token {@code i}, as "HH:MM": "11 a.m.", "3pm", "10:30 p.m.",
+   * "noon", "midnight"; or null. A bare number is no clock time ("by 300" is a figure).
+   */
+  private static String clock(List<Token> t, int i, int to) {
+    if (t.get(i).is("noon") || t.get(i).is("midday")) {
+      return "12:00";
+    }
+    if (t.get(i).is("midnight")) {
+      return "00:00";
+    }
+    if (!t.get(i).isNumber() || t.get(i).text().length() > 2) {
+      return null;
+    }
+    int hour = Integer.parseInt(t.get(i).text());
+    int minute = 0;
+    int k = i + 1;
+    boolean colon = false;
+    if (k + 1 < to && (t.get(k).is(":") || t.get(k).is(".")) && !t.get(k).spaceBefore()
+        && t.get(k + 1).isNumber() && t.get(k + 1).text().length() == 2
+        && !t.get(k + 1).spaceBefore()) {
+      minute = Integer.parseInt(t.get(k + 1).text());
+      colon = t.get(k).is(":");
+      k += 2;
+    }
+    String suffix = k < to ? t.get(k).lower() : "";
+    boolean am = suffix.equals("am") || suffix.equals("a") && k + 2 < to && t.get(k + 1).is(".")
+        && t.get(k + 2).is("m");
+    boolean pm = suffix.equals("pm") || suffix.equals("p") && k + 2 < to && t.get(k + 1).is(".")
+        && t.get(k + 2).is("m");
+    if (!(am || pm || colon) || hour > 23 || minute > 59 || (am || pm) && hour > 12) {
+      return null;
+    }
+    if (pm && hour < 12) {
+      hour += 12;
+    } else if (am && hour == 12) {
+      hour = 0;
+    }
+    return String.format(java.util.Locale.ROOT, "%02d:%02d", hour, minute);
+  }
+
+  /**
+   * A phrase that puts the figure at another time than the article's event ("last year", "a year
+   * ago", "in 2017"), outside the figure's own tokens {@code [first, last)}.
+   */
+  static Optional<String> anchor(List<Token> t, int first, int last) {
+    int from = Math.max(0, first - CONTEXT_WINDOW);
+    int to = Math.min(t.size(), last + CONTEXT_WINDOW);
+    for (int i = from; i + 1 < to; i++) {
+      if (i >= first && i < last) {
+        continue;
+      }
+      String a = t.get(i).lower();
+      String b = t.get(i + 1).lower();
+      for (PhraseMatcher.Match<String> m : PERIODS.startingAt(t, i)) {
+        if (m.end() <= to) {
+          return Optional.of(m.value());
+        }
+      }
+      if ((b.equals("ago")) && (t.get(i).isNumber() || a.equals("years") || a.equals("year")
+          || a.equals("months") || a.equals("weeks") || a.equals("decades"))) {
+        return Optional.of(a + " " + b);
+      }
+      if ((a.equals("in") || a.equals("since") || a.equals("until")) && FigureVeto.isYear(t.get(i + 1))
+          && (i + 1 < first || i + 1 >= last)) {
+        return Optional.of(a + " " + t.get(i + 1).text());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Words that make a report an earlier one: "had said", "initially", "previously". */
+  private static final ImmutableSet<String> EARLIER =
+      ImmutableSet.of("initially", "previously", "originally", "earlier", "first");
+
+  /**
+   * Whether the figure's clause reports it as an earlier report: a reporting verb in the past
+   * perfect ("the agency had said", "had estimated on Saturday"), or "initially", "previously",
+   * "originally" beside a verb ("was initially jailed for four years", "previously reported").
+   */
+  static boolean earlierReport(List<Token> t, int first, int last) {
+    int[] c = clause(t, first, last);
+    for (int i = c[0]; i < c[1]; i++) {
+      if (i >= first && i < last) {
+        continue;
+      }
+      String w = t.get(i).lower();
+      if (w.equals("had") && i + 1 < t.size()) {
+        for (int k = i + 1; k < Math.min(t.size(), i + 3); k++) {
+          String v = t.get(k).lower();
+          if (v.equals("been")) {
+            break; // "had been counted" states a status, it reports nothing earlier
+          }
+          if (Attribution.REPORTING_VERBS.contains(v) || v.equals("estimated") || v.equals("given")
+              || v.equals("reported") || v.equals("forecast")) {
+            return true;
+          }
+        }
+      }
+      if (EARLIER.contains(w) && !w.equals("earlier") && !w.equals("first")) {
+        return true;
+      }
+      if ((w.equals("earlier") || w.equals("first")) && i + 1 < t.size()
+          && (Attribution.REPORTING_VERBS.contains(t.get(i + 1).lower())
+              || t.get(i + 1).lower().equals("reported"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that make a tally an estimate of its final figure: "could reach", "feared dead". */
+  private static final ImmutableSet<String> PROJECTING =
+      ImmutableSet.of("could", "might", "may", "would", "likely", "probably", "possibly",
+          "expected", "feared", "fear", "fears", "estimate", "estimates", "projected",
+          "predicted", "forecast", "closer");
+
+  /**
+   * Whether the figure's clause projects a tally rather than counts it ("the toll could reach
+   * 20,000", "20,000 feared dead", "likely closer to 2,500"): an estimate of the final figure
+   * is not set against a running count.
+   */
+  static boolean projected(List<Token> t, int first, int last) {
+    // The whole sentence, within the window: "based on their estimate, 10,000 died".
+    int from = Math.max(0, first - CONTEXT_WINDOW);
+    int to = Math.min(t.size(), last + CONTEXT_WINDOW);
+    for (int i = from; i < to; i++) {
+      if ((i < first || i >= last) && PROJECTING.contains(t.get(i).lower())
+          && !reportsAsVerb(t, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that make any figure a possibility, not a fact: "could be sentenced to 100 years". */
+  private static final ImmutableSet<String> MODAL =
+      ImmutableSet.of("could", "might", "may", "would", "if", "expected", "likely", "faces",
+          "face", "facing");
+
+  /**
+   * Whether the figure's own clause states it as a possibility ("could be sentenced to more
+   * than 100 years", "the rally is expected to draw 5,000"): a hypothetical or expected figure
+   * is compared only with others of its kind.
+   */
+  static boolean hypothetical(List<Token> t, int first, int last) {
+    int[] c = clause(t, first, last);
+    for (int i = c[0]; i < c[1]; i++) {
+      if ((i < first || i >= last) && MODAL.contains(t.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "the administration estimates that 3,000 are dead" reports a count; "their estimate" not. */
+  private static boolean reportsAsVerb(List<Token> t, int i) {
+    String w = t.get(i).lower();
+    return (w.equals("estimate") || w.equals("estimates")) && i + 1 < t.size()
+        && (t.get(i + 1).is("that") || t.get(i + 1).isNumber());
+  }
+
+  /** Verbs that change a figure already given: "reduced the sentence to two years". */
+  private static final ImmutableSet<String> REVISING =
+      ImmutableSet.of("reduced", "reduces", "reduce", "halved", "halves", "commuted", "commutes",
+          "cut", "cuts", "lowered", "lowers", "raised", "raises", "increased", "increases",
+          "extended", "extends", "revised", "revises", "pardoned", "upgraded", "downgraded",
+          "amended", "changed", "adjusted", "corrected");
+
+  /**
+   * Whether the figure is the new value of a change ("reduced the sentence to two years",
+   * "halved to two years"): a revised figure, not the one first given.
+   */
+  static boolean revised(List<Token> t, int first, int last) {
+    // "reduced the sentences to \"two years imprisonment\"": a quote mark may open the value.
+    int to = first - 1;
+    if (to > 0 && QUOTE_MARKS.contains(t.get(to).text())) {
+      to--;
+    }
+    if (to < 0 || !t.get(to).is("to")) {
+      return false;
+    }
+    int[] c = clause(t, first, last);
+    for (int i = Math.max(c[0], first - 12); i < to; i++) {
+      if (REVISING.contains(t.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

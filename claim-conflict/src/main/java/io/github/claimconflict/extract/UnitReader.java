@@ -1,0 +1,87 @@
+package io.github.claimconflict.extract;
+
+import static io.github.claimconflict.extract.Amount.DASHES;
+
+import io.github.claimconflict.claim.Units;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The unit reader of the figure grammar: the unit after an amount ("%", "per cent", "km",
+ * "-year-old", "miles"), with its factors to the canonical unit, and whether it makes the
+ * figure a duration or an age.
+ */
+final class UnitReader {
+
+  /** A unit read, ending before token {@code end}. */
+  record Read(String canonical, double lowFactor, double highFactor, int end,
+      boolean duration, boolean age) {}
+
+  /** The unit words, in the phrase matcher the figure grammar shares. */
+  private static final PhraseMatcher<Units.Conversion> WORDS = words();
+
+  private UnitReader() {}
+
+  private static PhraseMatcher<Units.Conversion> words() {
+    PhraseMatcher.Builder<Units.Conversion> b = PhraseMatcher.builder();
+    Units.unitWords().forEach(b::add);
+    return b.build();
+  }
+
+  static Read read(List<Token> t, int j) {
+    if (j >= t.size()) {
+      return null;
+    }
+    Token a = t.get(j);
+    String b = j + 1 < t.size() ? t.get(j + 1).lower() : "";
+    if (a.is("%")) {
+      return new Read(Units.PERCENT, 1, 1, j + 1, false, false);
+    }
+    if (a.is("per") && (b.equals("cent") || b.equals("centum"))) {
+      return new Read(Units.PERCENT, 1, 1, j + 2, false, false);
+    }
+    if (a.is("percent") || a.is("pct") || a.is("percentage") && !b.startsWith("point")) {
+      return new Read(Units.PERCENT, 1, 1, j + 1, false, false);
+    }
+    if (a.is("percentage") && b.startsWith("point")) {
+      return new Read(Units.PERCENTAGE_POINT, 1, 1, j + 2, false, false);
+    }
+    int k = j;
+    boolean hyphen = false;
+    if (DASHES.contains(a.text()) && !a.spaceBefore() && j + 1 < t.size()
+        && !t.get(j + 1).spaceBefore() && t.get(j + 1).isWord()) {
+      k = j + 1;
+      hyphen = true;
+    }
+    Token w = t.get(k);
+    if (!w.isWord()) {
+      return null;
+    }
+    Optional<Units.Conversion> one = Optional.empty();
+    for (PhraseMatcher.Match<Units.Conversion> m : WORDS.startingAt(t, k)) {
+      if (m.length() == 2 && t.get(k + 1).isWord()) {
+        Units.Conversion cv = m.value();
+        return new Read(cv.canonical(), cv.lowFactor(), cv.highFactor(), k + 2, false, false);
+      }
+      if (m.length() == 1) {
+        one = Optional.of(m.value());
+      }
+    }
+    if (one.isEmpty()) {
+      return null;
+    }
+    Units.Conversion cv = one.get();
+    boolean duration = cv.canonical().equals(Units.YEAR);
+    int end = k + 1;
+    boolean age = false;
+    if (duration && hyphen && end + 1 < t.size() && DASHES.contains(t.get(end).text())
+        && t.get(end + 1).is("old")) {
+      age = true;
+      end += 2;
+    } else if (duration && !hyphen && end < t.size() && t.get(end).is("old")) {
+      age = true;
+      end += 1;
+    }
+    return new Read(cv.canonical(), cv.lowFactor(), cv.highFactor(), end, duration, age);
+  }
+}
