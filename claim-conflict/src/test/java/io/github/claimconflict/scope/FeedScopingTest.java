@@ -284,4 +284,124 @@ class FeedScopingTest {
     articles.set(articles.size() - 1, Article.of("mine-shown", saturday));
     assertThat(events(ConflictDetector.scan(articles))).contains(List.of("mine-shown"));
   }
+
+  /**
+   * A ferry sinking told at length by three dated outlets; and the home-country news that names
+   * the people and towns of one country, on other days, so that those names identify.
+   */
+  private static List<Article> ferryStory() {
+    List<Article> out = new ArrayList<>(feed());
+    for (String outlet : List.of("Wire", "Herald", "Courier")) {
+      out.add(dated("sinking-" + outlet, outlet, DAY, "Ferry sinks off Calvaro\n\nThe Brisa Line "
+          + "ferry sank off Calvaro, captain Evander Krull said. The Calvaro Coast Guard, "
+          + "governor Lucia Fenz, minister Hugo Castell and diver Tomas Ybarra led the rescue "
+          + "from Port Sellick. The injured went to Santa Orla Hospital, and the Ardent Maritime "
+          + "Authority opened an inquiry."));
+    }
+    // Home news of other months: each names two of the angle's own names among many others.
+    out.add(dated("home-rowing", "Norrvik Post", DAY.minusMonths(3),
+        "Rowing cup for the north\n\nCoach Britt Saelen of the Holmstad Rowing Club beat the "
+            + "Dralby Oarsmen and the Kettle Bay Crew at Lake Urm. Dralby Oarsmen captain Pieter "
+            + "Munk said Lake Urm was rough; the Kettle Bay Crew blamed Lake Urm's wind."));
+    out.add(dated("home-church", "Norrvik Post", DAY.minusMonths(5),
+        "New pastor for the north\n\nPastor Eino Vaara of Vennby will lead the Saint Lothar "
+            + "Abbey, bishop Ansgar Thiel said. Bishop Ansgar Thiel and abbot Rolf Bracke "
+            + "welcomed him to Saint Lothar Abbey and the town of Grisvold."));
+    out.add(dated("home-politics", "Norrvik Post", DAY.minusMonths(7),
+        "Cabinet changes in Norrvik\n\nSigrun Aldahl became foreign minister of Norrvik, said "
+            + "prime minister Halvar Strom. Halvar Strom also named Jesper Ulvik and Maren Toft; "
+            + "the Unity Party of Maren Toft welcomed it."));
+    return out;
+  }
+
+  /** Norrvik's angle on the sinking: its dead, its towns, and six names of the story. */
+  private static final String ANGLE = "Seven from Norrvik among the Calvaro ferry dead\n\n"
+      + "Foreign minister Sigrun Aldahl said seven people from Holmstad and Vennby died when the "
+      + "Brisa Line ferry sank off Calvaro. Four rowed for the Holmstad Rowing Club, coach Britt "
+      + "Saelen said; pastor Eino Vaara held a vigil in Vennby. Sigrun Aldahl thanked the Calvaro "
+      + "Coast Guard, captain Evander Krull and Santa Orla Hospital, and spoke to governor Lucia "
+      + "Fenz, who met the families at Port Sellick. In Holmstad the Holmstad Rowing Club lowered "
+      + "its flag; Britt Saelen and Eino Vaara read the names, and Norrvik mourned.";
+
+  /** The event holding the article, as its article ids. */
+  private static List<String> eventOf(ScanReport r, String article) {
+    return r.events().stream().filter(e -> e.articles().contains(article)).findFirst()
+        .orElseThrow().articles();
+  }
+
+  private static Event.Joined joinedOf(ScanReport r, String article) {
+    return r.events().stream().flatMap(e -> e.joined().stream())
+        .filter(j -> j.article().equals(article)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void anUndatedAngleSharingManyNamesJoinsItsStoryBelowTheUndatedBar() {
+    List<Article> articles = ferryStory();
+    articles.add(Article.of("sinking-angle", ANGLE));
+    ScanReport r = ConflictDetector.scan(articles);
+    assertThat(eventOf(r, "sinking-angle")).containsExactlyInAnyOrder(
+        "sinking-Courier", "sinking-Herald", "sinking-Wire", "sinking-angle");
+    // Its own names (Norrvik's towns, people, club: named in other articles, so identifying)
+    // keep it from being held by the story, and its cosine under the bar for undated articles:
+    // it joins by the many story names it shares.
+    Event.Joined angle = joinedOf(r, "sinking-angle");
+    assertThat(angle.similarity()).isLessThan(EventScoper.UNDATED_TO_DATED)
+        .isGreaterThanOrEqualTo(EventScoper.MIN_SIMILARITY);
+    assertThat(angle.datedBy()).isEqualTo(DatedBy.NONE);
+  }
+
+  @Test
+  void anUndatedPieceWithTheSameNamesWhoseYearsStopYearsBeforeTheStoryStaysApart() {
+    List<Article> articles = ferryStory();
+    // The same names, told of a sinking it dates years before the story's 2024.
+    articles.add(Article.of("sinking-angle", ANGLE.replace("died when", "died in 2016 when")
+        + " The inquiry closed in 2018."));
+    assertThat(eventOf(ConflictDetector.scan(articles), "sinking-angle"))
+        .containsExactly("sinking-angle");
+  }
+
+  /** A brief whose names the pit story holds, with a rescuer of its own it names thrice. */
+  private static final String RESCUER_BRIEF = "Miners trapped at Orlen\n\nRuben Kask, site "
+      + "chief of Vossberg Mining, said rescuers at Orlen had reached the trapped men. Rescuer "
+      + "Amos Quell said the men were weak; Amos Quell carried the first out. Vossberg Mining "
+      + "thanked them.";
+
+  @Test
+  void aContainedUndatedBriefJoinsBelowTheCosineOfOtherUndatedPieces() {
+    ScanReport r = ConflictDetector.scan(longStoryAndBrief(RESCUER_BRIEF));
+    assertThat(eventOf(r, "pit-brief"))
+        .containsExactly("pit-Courier", "pit-Herald", "pit-Wire", "pit-brief");
+    // Its rescuer, named by no other article, identifies nothing but lowers its cosine below
+    // the bar at which undated pieces join by many shared names; its identifying names are all
+    // the story's.
+    assertThat(joinedOf(r, "pit-brief").similarity())
+        .isLessThan(EventScoper.MIN_SIMILARITY)
+        .isGreaterThanOrEqualTo(EventScoper.CONTAINED_FLOOR);
+    // The same brief stating a year after the story's is a later story: it stays apart.
+    String later = RESCUER_BRIEF + " The pit reopened in 2031.";
+    assertThat(eventOf(ConflictDetector.scan(longStoryAndBrief(later)), "pit-brief"))
+        .containsExactly("pit-brief");
+  }
+
+  @Test
+  void aPageDateLineEarlierThanTheStoryIsNoLooseDateAndTheArticleStaysApart() {
+    List<Article> articles = new ArrayList<>(feed());
+    Story mine = STORIES.get(6);
+    // A date line four days before the story: no page is shown before its story happened.
+    String early = "10 May 2024,   06:30\n" + mine.headline() + "\n\nOn Tuesday " + mine.local();
+    articles.add(Article.of("mine-early", early));
+    assertThat(eventOf(ConflictDetector.scan(articles), "mine-early"))
+        .containsExactly("mine-early");
+  }
+
+  @Test
+  void aFirstLineNamingAPlaceBesideTheDateIsAFirmDateline() {
+    List<Article> articles = new ArrayList<>(feed());
+    Story mine = STORIES.get(6);
+    // "Skelby, 18 June 2024" is the story's dateline, not a page's stamp: it stays apart.
+    String firm = "Skelby, 18 June 2024\n" + mine.headline() + "\n\nOn Tuesday " + mine.local();
+    articles.add(Article.of("mine-june", firm));
+    assertThat(eventOf(ConflictDetector.scan(articles), "mine-june"))
+        .containsExactly("mine-june");
+  }
 }
