@@ -110,7 +110,22 @@ public final class SpellingMatcher implements NameMatcher {
     String y = collapse(b);
     return feminineOf(a, b) || derivedFrom(a, b) || derivedFrom(b, a)
         || derivedFrom(x, y) || derivedFrom(y, x) // with doubled letters as one: "Tarrak", "Taraki"
-        || sameStemOtherEnding(a, b) || finalVowelOnly(a, b);
+        || sameStemOtherEnding(a, b) || finalVowelOnly(a, b) || ukrainianForm(a, b);
+  }
+
+  /**
+   * "Lutsiv" beside "Lutsov": Ukrainian writes i where Russian keeps o or e in a final closed
+   * syllable, so the two are the name's forms in two languages, like an exonym, not a spelling.
+   */
+  private static boolean ukrainianForm(String a, String b) {
+    int n = a.length();
+    if (n != b.length() || n < 4 || a.charAt(n - 1) != 'v' || b.charAt(n - 1) != 'v'
+        || !a.regionMatches(0, b, 0, n - 2)) {
+      return false;
+    }
+    char x = a.charAt(n - 2);
+    char y = b.charAt(n - 2);
+    return x == 'i' && (y == 'o' || y == 'e') || y == 'i' && (x == 'o' || x == 'e');
   }
 
   /**

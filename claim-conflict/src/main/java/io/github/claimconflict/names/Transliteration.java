@@ -21,6 +21,8 @@ import java.util.TreeSet;
  *       {@link #vowelVariants}.
  *   <li>Korean and Chinese: eo as o, oo as u; Turkish ş, ç as sh, ch; Czech, Polish and Baltic
  *       š, ž, č as sh, zh, ch (see {@link NameNormalizer#romanTokens}).
+ *   <li>Ukrainian beside Russian: h for g in a word with another Slavic mark (see {@link
+ *       #slavic}); Greek: ch or h for χ, the short form -is of -ios; Indic: shr or sr.
  *   <li>General: ph and f, w and v, x and ks, ck and k, a lone c as k or ts.
  * </ul>
  */
@@ -35,15 +37,41 @@ public final class Transliteration {
   /**
    * The folded keys of a word in cosmetic form (lower case, letters and digits): one for each
    * reading of its ambiguous letters (a lone j as ж or as й, a lone c as k or ts, ee and oo as
-   * vowels or as doubled letters, a final -ah or -eh as a vowel or not), at most sixteen, sorted.
+   * vowels or as doubled letters, a final -ah or -eh as a vowel or not; a Slavic h as g, a Greek
+   * ch as h, a Greek -ios as -is), a few dozen at most, sorted.
    */
   public static List<String> keys(String word) {
+    TreeSet<String> out = new TreeSet<>();
+    keysOf(word, out);
+    // Ukrainian renders Cyrillic г as h where Russian renders it g ("Hrytsenko", "Gritsenko"):
+    // only in a word that looks Slavic by its other letters, so "Hill" never meets "Gill"
+    if (slavic(word) && word.indexOf('h') >= 0) {
+      keysOf(ukrainianH(word), out);
+    }
+    // Greek χ as ch or h ("Vlachakis", "Vlahakis") in a long word ending in a vowel, as Greek
+    // names do once the cosmetic form has dropped their final s; never a leading ch but chr
+    if (greek(word)) {
+      keysOf(word.startsWith("chr") ? GREEK_CH.matcher(word).replaceAll("h")
+          : word.charAt(0) + GREEK_CH.matcher(word.substring(1)).replaceAll("h"), out);
+    }
+    // the Greek given name's everyday short form, -ios written -is ("Stavrios", "Stavris"), seen
+    // without the final s that the cosmetic form drops
+    if (word.endsWith("io") && word.length() - 2 >= 5) {
+      keysOf(word.substring(0, word.length() - 1), out);
+    }
+    return List.copyOf(out);
+  }
+
+  private static void keysOf(String word, TreeSet<String> out) {
+    // Indic श as sh or s before r at the start: no English word starts with "sr"
+    if (word.startsWith("shr")) {
+      word = "sr" + word.substring(3);
+    }
     String s = word.replace("x", "ks")
         .replace("shch", "S").replace("dzh", "J").replace("tsch", "C").replace("tch", "C").replace("sch", "S")
         .replace("cz", "C").replace("sz", "S").replace("zh", "J").replace("dj", "J")
         .replace("ch", "C").replace("sh", "S").replace("kh", "h").replace("gh", "g")
         .replace("ph", "f").replace("ck", "k").replace('q', 'k').replace('w', 'v');
-    TreeSet<String> out = new TreeSet<>();
     if (s.length() > 3 && (s.endsWith("ah") || s.endsWith("eh"))) {
       // a final -ah or -eh may be the Arabic taa marbuta, written -a ("Fatimah", "Fatima"), or a
       // consonant ("Saleh"): both readings
@@ -51,8 +79,73 @@ public final class Transliteration {
       keys(a, out);
     }
     keys(s, out);
-    return List.copyOf(out);
   }
+
+  /** Letters that precede an h to make one sound with it: zh, kh, ch, sh, gh, ph, th, wh. */
+  private static boolean digraphH(char prev) {
+    return "zkcsgptwd".indexOf(prev) >= 0;
+  }
+
+  /** The word with each h that stands for a letter of its own read as g. */
+  private static String ukrainianH(String w) {
+    StringBuilder b = new StringBuilder(w);
+    for (int i = 0; i < w.length(); i++) {
+      if (w.charAt(i) == 'h' && (i == 0 || !digraphH(w.charAt(i - 1)))) {
+        b.setCharAt(i, 'g');
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean consonant(char c) {
+    return c >= 'a' && c <= 'z' && !vowel(c) && c != 'y';
+  }
+
+  private static final List<String> SLAVIC_ENDINGS = List.of(
+      "enko", "chuk", "yuk", "iuk", "ych", "iy", "yi", "ii", "skyi", "skyy", "nyk", "nyak");
+
+  /**
+   * Whether a word looks romanized from Ukrainian or Russian: zh, kh, shch or ts before a vowel;
+   * y between consonants, the first not an h ("Halyna"); h before a consonant other than h
+   * ("Hryhorenko"); or a Slavic ending (-enko, -chuk, -ych, -iy).
+   */
+  static boolean slavic(String w) {
+    if (w.contains("zh") || w.contains("kh") || w.contains("shch")) {
+      return true;
+    }
+    for (int i = 0; i + 1 < w.length(); i++) {
+      char c = w.charAt(i);
+      char next = w.charAt(i + 1);
+      if (c == 't' && next == 's' && i + 2 < w.length() && vowel(w.charAt(i + 2))) {
+        return true;
+      }
+      // not after h: "Hyman" is English
+      if (c == 'y' && i > 0 && consonant(w.charAt(i - 1)) && w.charAt(i - 1) != 'h'
+          && consonant(next)) {
+        return true;
+      }
+      if (c == 'h' && (i == 0 || !digraphH(w.charAt(i - 1)) && w.charAt(i - 1) != 'h')
+          && consonant(next) && next != 'h') {
+        return true;
+      }
+    }
+    for (String e : SLAVIC_ENDINGS) {
+      if (w.endsWith(e) && w.length() > e.length() + 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word may be Greek with its ch standing for χ: seven letters, a final vowel. */
+  static boolean greek(String w) {
+    return w.length() >= 7 && vowel(w.charAt(w.length() - 1))
+        && (w.startsWith("chr") || GREEK_CH.matcher(w.substring(1)).find());
+  }
+
+  /** A ch that is no part of sch or tch. */
+  private static final java.util.regex.Pattern GREEK_CH =
+      java.util.regex.Pattern.compile("(?<![st])ch");
 
   private static void keys(String s, TreeSet<String> out) {
     boolean hasJ = s.indexOf('j') >= 0;

@@ -56,6 +56,44 @@ class NameVariantTableTest {
       Ales Yanouski                 | Ales Yanovski                 | variant
       Tsimur Kavaleuski             | Timur Kavalevski              | variant
       Dzianis Ivashka               | Denis Ivashka                 | distinct
+      # Ukrainian beside Russian romanization of one Cyrillic spelling: h/g, y/i, -iy/-ii
+      Serhiy Hrytsenko              | Sergiy Gritsenko              | variant
+      Halyna Pohrebniak             | Galina Pogrebniak             | variant
+      Hennadiy Ostapchuk            | Gennadiy Ostapchuk            | variant
+      Dmytro Lysenko                | Dmitro Lisenko                | variant
+      Zhytomyrska                   | Zhitomirska                   | variant
+      Ihnat Bondarenko              | Ignat Bondarenko              | variant
+      Hryhoriy Tkach                | Grigoriy Tkach                | variant
+      Serhiy Hrytsenko              | Serhiy Hrytsenka              | distinct
+      Serhiy Hrytsenko              | Serhiy Hrytsenco              | variant
+      Mykola Hrytsenko              | Mykola Hrytesnko              | misspelling
+      Hutsulenko                    | Gutsulenko                    | variant
+      # another Cyrillic spelling is another form of the name, not a romanization of it
+      Volodymyr Kostenko            | Vladimir Kostenko             | distinct
+      Oleksandr Kostenko            | Alexander Kostenko            | distinct
+      Lutsiv                        | Lutsov                        | distinct
+      Borysiv                       | Borysev                       | distinct
+      # an h in a word with no other Slavic letter stays an h: English names
+      Hill                          | Gill                          | distinct
+      Hall                          | Gall                          | distinct
+      Gordon Hale                   | Hordon Gale                   | distinct
+      Herman Hunt                   | German Hunt                   | distinct
+      Harriet Holden                | Garriet Golden                | distinct
+      Hanna Berg                    | Anna Berg                     | distinct
+      # Greek: ch/h for chi, -ios and its short form -is; Indic sh/s before r
+      Stavros Vlachakis             | Stavros Vlahakis              | variant
+      Michalis Doukas               | Mihalis Doukas                | variant
+      Christos Achilleos            | Hristos Ahilleos              | variant
+      Dimitrios Lekkas              | Dimitris Lekkas               | variant
+      Stavrios Lekkas               | Stavris Lekkas                | variant
+      Marios Lekkas                 | Maris Lekkas                  | distinct
+      Dimitrios Lekkas              | Dimitris Lekas                | variant
+      Dimitrios Lekkas              | Dimitiros Lekkas              | misspelling
+      Anjali Shrivastava            | Anjali Srivastava             | variant
+      Anjali Shrivastava            | Anjali Shirvastava            | misspelling
+      Shaw Mercer                   | Saw Mercer                    | distinct
+      Shelton                       | Selton                        | distinct
+      Hyman Webb                    | Gyman Webb                    | distinct
       # Arabic: articles, taa marbuta, vowels over one skeleton, q/k, ou/u, doubled consonants
       Rashid al-Hamdani             | Rashid Al Hamdani             | cosmetic
       Rashid al-Hamdani             | Rashid Hamdani                | cosmetic
