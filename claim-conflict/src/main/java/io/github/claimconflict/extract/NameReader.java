@@ -32,7 +32,7 @@ final class NameReader {
           "inspector", "mp", "pm", "chair", "chairperson", "director", "commissioner",
           "ayatollah", "imam", "mufti", "maj", "lt", "sgt", "cpl", "admiral", "brigadier",
           "marshal", "councillor", "councilor", "spokesman", "spokeswoman", "spokesperson",
-          "leader");
+          "leader", "head");
 
   /** Words that make a title only before one: "Prime Minister", "Foreign Minister". */
   private static final ImmutableSet<String> TITLE_PREFIXES =

@@ -86,6 +86,11 @@ class NameExtractionTest {
         .satisfies(n -> assertThat(n.role()).contains("Sheikh"));
     assertThat(surfaces("Asked by Secretary of State Lorna Figgis, they agreed."))
         .containsExactly("Lorna Figgis");
+    // "Head" as a translated title ("the region's head"), after a place's adjective
+    assertThat(names("Later, Norvian Head Ivo Marandev said the school was sealed off."))
+        .filteredOn(n -> n.surface().equals("Ivo Marandev")).singleElement()
+        .satisfies(n -> assertThat(n.role()).contains("Head"));
+    assertThat(surfaces("Department Head Lena Ostrova signed it.")).contains("Lena Ostrova");
   }
 
   @Test
