@@ -234,10 +234,11 @@ public final class SpellingMatcher implements NameMatcher {
 
   /**
    * Endings that make another word of a name: "Russia" and "Russian", "Uzbek" and "Uzbekistan",
-   * "Berlin" and "Berliner"; -r only after e ("Tube", "Tuber").
+   * "Berlin" and "Berliner"; -r only after e ("Tube", "Tuber"); -ism beside -ist
+   * ("Anti-Extremism", "Antiextremist"), which translations of one institution's name alternate.
    */
   private static final List<String> DERIVING_ENDINGS =
-      List.of("n", "an", "ian", "ese", "i", "ish", "ic", "stan", "r", "er");
+      List.of("n", "an", "ian", "ese", "i", "ish", "ic", "stan", "r", "er", "ism", "ist");
 
   private static boolean derivedFrom(String longer, String shorter) {
     if (!longer.startsWith(shorter)) {

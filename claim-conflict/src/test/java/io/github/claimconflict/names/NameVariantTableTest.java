@@ -194,6 +194,8 @@ class NameVariantTableTest {
       Tarrak                        | Taraki                        | distinct
       Election Commission           | Election Committee            | distinct
       Harbour Commission            | Harbour Council               | distinct
+      Federal Anti-Extremism Centre | Federal Antiextremist Centre  | distinct
+      Nationalism                   | Nationalist                   | distinct
       Ellen Moss                    | Allen Moss                    | distinct
       Ilona Varga                   | Ilona Varga Szabo             | distinct
       Greta Holm                    | Gerda Holm                    | distinct
