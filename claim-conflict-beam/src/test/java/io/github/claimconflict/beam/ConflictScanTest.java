@@ -42,6 +42,11 @@ class ConflictScanTest {
   static Output run(List<Article> articles, ConflictScan scan) {
     PipelineOptions options = PipelineOptionsFactory.create();
     options.setRunner(DirectRunner.class);
+    return run(articles, scan, options);
+  }
+
+  /** Runs the transform on the runner the options name, which must run in this JVM. */
+  static Output run(List<Article> articles, ConflictScan scan, PipelineOptions options) {
     Pipeline p = Pipeline.create(options);
     PCollectionTuple out = p.apply(Create.of(articles).withCoder(ArticleCoder.of())).apply(scan);
     Collect<ScannedEvent> events = new Collect<>(out.get(ConflictScan.EVENTS));
@@ -79,8 +84,15 @@ class ConflictScanTest {
 
   /** In one block the transform's events and conflicts are the library's, ids and all. */
   static void assertSameAsLibrary(List<Article> articles) {
+    PipelineOptions options = PipelineOptionsFactory.create();
+    options.setRunner(DirectRunner.class);
+    assertSameAsLibrary(articles, options);
+  }
+
+  /** The same, on the runner the options name. */
+  static void assertSameAsLibrary(List<Article> articles, PipelineOptions options) {
     ScanReport expected = ConflictDetector.scan(articles);
-    Output actual = run(articles, ConflictScan.create());
+    Output actual = run(articles, ConflictScan.create(), options);
     List<Event> events = actual.events().stream().map(ScannedEvent::event)
         .sorted(Comparator.comparing(Event::id)).toList();
     assertThat(events).containsExactlyInAnyOrderElementsOf(expected.events());
