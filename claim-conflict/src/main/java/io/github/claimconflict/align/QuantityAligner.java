@@ -23,13 +23,20 @@ import java.util.function.BiPredicate;
  * the same subject where the measure has one, and in a compatible context. Two figures whose
  * sentences name different places ("the square" and "the security committee building") or
  * different days are about different things. A figure whose sentence names no place joins the
- * largest compatible group, since an unplaced figure most often speaks of the event's main scene.
+ * largest compatible group, since an unplaced figure most often speaks of the event's main scene;
+ * an unplaced figure of a standing thing (a building's storeys) joins every compatible group.
  *
  * <p>Blocking by measure and subject keeps the work linear in the number of claims of one event.
  */
 public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
 
   private static final Splitter WORDS = Splitter.on(' ').omitEmptyStrings();
+
+  /**
+   * Measures of a standing thing, the same whenever and however it is placed: a building's
+   * storeys, a venue's capacity, a place's population or area (lexicon measure ids).
+   */
+  static final Set<String> STANDING = Set.of("storeys", "capacity", "population", "area");
 
   private final BiPredicate<String, String> sameSubject;
 
@@ -156,6 +163,17 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
       }
       clusters.get(best).add(c);
       contexts.get(best).putIfAbsent(contextKey(c), c);
+      if (c.places().isEmpty() && c.measure().map(m -> STANDING.contains(m.id())).orElse(false)) {
+        // A standing property with no place is set against every compatible placed group: one
+        // sentence places the building in its town, another in its country, and neither is
+        // the "main scene" an unplaced count of people would most likely be about.
+        for (int k = 0; k < clusters.size(); k++) {
+          if (k != best && contexts.get(k).values().stream().allMatch(o -> compatible(o, c))) {
+            clusters.get(k).add(c);
+            contexts.get(k).putIfAbsent(contextKey(c), c);
+          }
+        }
+      }
     }
     for (List<QuantityClaim> cluster : clusters) {
       cluster.sort(Claim.inTextOrder());

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * Two figures about the same thing conflict when their intervals, each widened by a relative
  * tolerance, do not overlap; an exact figure (a count with no rounding, such as 61 seats) is not
- * widened. Figures that agree form one position; a vague figure that agrees with
+ * widened, and an estimate of a round number ("about 40") stands for what rounds to it. Figures
+ * that agree form one position; a vague figure that agrees with
  * several positions ("thousands" beside 4,000 and 5,000) takes no side and is named as compatible.
  *
  * <p>Confidence is the product of three factors: the gap (how far apart the widened intervals
@@ -73,9 +74,42 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
    * estimate ("about 4,000", ±5%) is widened only by what the tolerance adds to its hedge.
    */
   private Quantity widened(QuantityClaim c) {
-    Quantity q = c.quantity();
+    return widen(roundEstimate(c.quantity()));
+  }
+
+  private Quantity widen(Quantity q) {
     double extra = tolerance - q.tolerated();
     return extra <= 0 || q.isBounded() && q.low().equals(q.high()) ? q : q.widen(extra);
+  }
+
+  /** At most this share of its value either side may an estimate's rounding span. */
+  static final double MAX_ROUNDING = 0.125;
+
+  /**
+   * An estimate of a round number ("about 40") stands for what rounds to that number, 35 up to
+   * (not including) 45, rather than its own ±5%: a writer who knows of 35 may well say "about
+   * 40", but not "about 50". Capped at {@link #MAX_ROUNDING} of the value, since "about 100" is
+   * not 50 to 150. A number with more significant digits ("about 35", "about 4,460") keeps its
+   * own ±5%, and so does a plain figure, whose rounding its interval already holds.
+   */
+  static Quantity roundEstimate(Quantity q) {
+    if (q.firm() || q.tolerated() <= 0 || !q.isBounded()) {
+      return q;
+    }
+    double v = (q.low() + q.high()) / 2;
+    if (v < 10 || v != Math.rint(v)) {
+      return q;
+    }
+    double unit = 1;
+    while (v >= unit * 10 && v % (unit * 10) == 0) {
+      unit *= 10;
+    }
+    double d = Math.min(unit / 2, MAX_ROUNDING * v);
+    if (v - d >= q.low()) {
+      return q;
+    }
+    // Half-open: the next round number's estimate ("about 50") starts where this one ends.
+    return new Quantity(v - d, v + d * (1 - 1e-9), q.unit(), d / v);
   }
 
   @Override
@@ -192,8 +226,10 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
     if (compatible(a, b)) {
       return Scored.NONE;
     }
-    Quantity x = widened(a);
-    Quantity y = widened(b);
+    // How far apart, on the figures' own precision: an estimate's rounding decides whether they
+    // agree, not how plainly they do not.
+    Quantity x = widen(a.quantity());
+    Quantity y = widen(b.quantity());
     Quantity lower = x.high() != null && y.low() != null && x.high() < y.low() ? x : y;
     Quantity upper = lower == x ? y : x;
     double gap = logGap(lower.high(), upper.low());
