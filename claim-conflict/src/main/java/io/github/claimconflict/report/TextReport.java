@@ -21,7 +21,7 @@ public final class TextReport {
    * The report for people.
    *
    * @param report the scan's report
-   * @return the text, each line ending with a newline
+   * @return the text: a summary line, then each event with its conflicts
    */
   public static String write(ScanReport report) {
     StringBuilder b = new StringBuilder();
