@@ -99,11 +99,22 @@ public final class ConflictDetector {
     this.parallel = b.executor != null ? ParallelWork.on(b.executor) : ParallelWork.allCores();
   }
 
-  /** Scans the articles with the default configuration. */
+  /**
+   * Scans the articles with the default configuration.
+   *
+   * @param articles the articles, each with an id of its own
+   * @return the report
+   * @throws IllegalArgumentException if an article is null or two share an id
+   */
   public static ScanReport scan(Collection<Article> articles) {
     return DEFAULT.detect(articles);
   }
 
+  /**
+   * Starts a configuration.
+   *
+   * @return a builder with the default configuration
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -111,6 +122,8 @@ public final class ConflictDetector {
   /**
    * Scans the articles. Every article is either scanned or listed as skipped with its reason.
    *
+   * @param articles the articles, each with an id of its own
+   * @return the report
    * @throws IllegalArgumentException if an article is null or two share an id
    */
   public ScanReport detect(Collection<Article> articles) {
@@ -120,6 +133,9 @@ public final class ConflictDetector {
   /**
    * Scans the articles, telling {@code progress} as they are read.
    *
+   * @param articles the articles, each with an id of its own
+   * @param progress told how many articles have been read
+   * @return the report
    * @throws IllegalArgumentException if an article is null or two share an id
    */
   public ScanReport detect(Collection<Article> articles, ScanProgress progress) {
@@ -137,6 +153,9 @@ public final class ConflictDetector {
    * largest event, not by the claims of the whole scan. The conflicts are those {@link
    * #detect} reports, numbered alike.
    *
+   * @param articles the articles, each with an id of its own
+   * @param progress told how many articles have been read
+   * @param consumer receives the report in parts, from one thread at a time
    * @throws IllegalArgumentException if an article is null or two share an id
    */
   public void detect(Collection<Article> articles, ScanProgress progress,
@@ -286,6 +305,8 @@ public final class ConflictDetector {
    * Every claim read from the articles, with the event each article was placed in, for a user who
    * wants to see what the scan understood. It costs one scan.
    *
+   * @param articles the articles, each with an id of its own
+   * @return the claims, by article id, and the articles skipped
    * @throws IllegalArgumentException if an article is null or two share an id
    */
   public ClaimListing claims(Collection<Article> articles) {
@@ -497,6 +518,9 @@ public final class ConflictDetector {
      * works too, so a busy or single-threaded executor slows a scan but cannot stall it. Default:
      * a pool of the library's own daemon threads, one per core; nothing runs on the common
      * fork-join pool.
+     *
+     * @param executor runs the parallel work; not null
+     * @return this builder
      */
     public Builder executor(Executor executor) {
       this.executor = requireNonNull(executor, "executor");
@@ -506,13 +530,21 @@ public final class ConflictDetector {
     /**
      * How two words of names are judged one name or two; default {@link SpellingMatcher} with its
      * default thresholds. Used for spelling conflicts and for the subjects of figures.
+     *
+     * @param nameMatcher the matcher; not null
+     * @return this builder
      */
     public Builder nameMatcher(NameMatcher nameMatcher) {
       this.nameMatcher = requireNonNull(nameMatcher, "nameMatcher");
       return this;
     }
 
-    /** Aliases and known-distinct names the rules cannot know. */
+    /**
+     * Aliases and known-distinct names the rules cannot know.
+     *
+     * @param knownNames what the user knows of names; not null
+     * @return this builder
+     */
     public Builder knownNames(KnownNames knownNames) {
       this.knownNames = requireNonNull(knownNames, "knownNames");
       return this;
@@ -521,6 +553,10 @@ public final class ConflictDetector {
     /**
      * The relative tolerance of the default numeric comparator: figures conflict when their
      * intervals, each widened by this share on either side, do not overlap. Default 0.05.
+     *
+     * @param tolerance the share, in [0, 10)
+     * @return this builder
+     * @throws IllegalArgumentException if the tolerance is outside [0, 10)
      */
     public Builder tolerance(double tolerance) {
       checkArgument(tolerance >= 0 && tolerance < 10, "tolerance must be in [0, 10): %s",
@@ -529,7 +565,13 @@ public final class ConflictDetector {
       return this;
     }
 
-    /** Conflicts below this confidence are left out of the report. Default 0.5. */
+    /**
+     * Conflicts below this confidence are left out of the report. Default 0.5.
+     *
+     * @param minConfidence the least confidence reported, in [0, 1]
+     * @return this builder
+     * @throws IllegalArgumentException if it is outside [0, 1]
+     */
     public Builder minConfidence(double minConfidence) {
       checkArgument(minConfidence >= 0 && minConfidence <= 1,
           "minConfidence must be in [0, 1]: %s", minConfidence);
@@ -537,14 +579,25 @@ public final class ConflictDetector {
       return this;
     }
 
-    /** Dated articles this many days apart or closer, in a chain, are one event. Default 2. */
+    /**
+     * Dated articles this many days apart or closer, in a chain, are one event. Default 2.
+     *
+     * @param days the window, in days
+     * @return this builder
+     * @throws IllegalArgumentException if days is negative
+     */
     public Builder eventWindowDays(int days) {
       checkArgument(days >= 0, "eventWindowDays must not be negative: %s", days);
       this.eventWindowDays = days;
       return this;
     }
 
-    /** The lexicon that says what figures measure; extend {@link MeasureLexicon#defaults()}. */
+    /**
+     * The lexicon that says what figures measure; extend {@link MeasureLexicon#defaults()}.
+     *
+     * @param lexicon the lexicon; not null
+     * @return this builder
+     */
     public Builder lexicon(MeasureLexicon lexicon) {
       this.lexicon = requireNonNull(lexicon, "lexicon");
       return this;
@@ -554,6 +607,10 @@ public final class ConflictDetector {
      * The comparators to run, replacing the defaults (a {@link NumericToleranceComparator} with
      * {@link #tolerance}, a {@link SpellingComparator} and a {@link QuoteComparator}). Each
      * compares the groups of its kind.
+     *
+     * @param comparators the comparators; none null, none given twice
+     * @return this builder
+     * @throws IllegalArgumentException if a comparator is given twice
      */
     public Builder comparators(Collection<? extends ClaimComparator<?>> comparators) {
       requireNonNull(comparators, "comparators");
@@ -566,6 +623,11 @@ public final class ConflictDetector {
       return this;
     }
 
+    /**
+     * A detector with this configuration.
+     *
+     * @return the detector
+     */
     public ConflictDetector build() {
       return new ConflictDetector(this);
     }

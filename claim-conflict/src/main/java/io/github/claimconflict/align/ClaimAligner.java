@@ -6,12 +6,24 @@ import java.util.List;
 /**
  * The align stage for one kind of claim: sorts the claims of one event into groups about the same
  * thing. Implementations are pure and thread-safe.
+ *
+ * @param <C> the kind of claim grouped
  */
 public interface ClaimAligner<C extends Claim> {
 
-  /** The kind of claim this aligner groups. */
+  /**
+   * The kind of claim this aligner groups.
+   *
+   * @return the class of the claims grouped
+   */
   Class<C> claimType();
 
-  /** Groups of two or more claims each; a claim about nothing else is in no group. */
+  /**
+   * Groups of two or more claims each; a claim about nothing else is in no group.
+   *
+   * @param eventId the id of the event the claims belong to
+   * @param claims the claims of that event, of this aligner's kind
+   * @return the groups, each of two or more claims
+   */
   List<ClaimGroup<C>> align(String eventId, List<C> claims);
 }

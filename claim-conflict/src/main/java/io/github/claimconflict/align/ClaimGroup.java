@@ -13,9 +13,17 @@ import java.util.List;
  * @param eventId the event the claims belong to
  * @param topic what the claims are about, in words for a reader
  * @param claims the claims, in a stable order
+ * @param <C> the kind of claim grouped
  */
 public record ClaimGroup<C extends Claim>(String eventId, String topic, List<C> claims) {
 
+  /**
+   * Copies the list of claims.
+   *
+   * @param eventId the event the claims belong to
+   * @param topic what the claims are about, in words for a reader
+   * @param claims the claims, in a stable order
+   */
   public ClaimGroup {
     requireNonNull(eventId, "eventId");
     requireNonNull(topic, "topic");

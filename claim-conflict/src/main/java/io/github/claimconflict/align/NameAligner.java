@@ -25,6 +25,11 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
 
   private final EntityResolver resolver;
 
+  /**
+   * An aligner that links spellings with the given resolver.
+   *
+   * @param resolver decides which spellings name one entity
+   */
   public NameAligner(EntityResolver resolver) {
     this.resolver = requireNonNull(resolver, "resolver");
   }
@@ -145,6 +150,12 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
   /**
    * Whether two spellings are written only in articles of different identified languages: each
    * spelling's articles are of one language set, and the two sets do not meet.
+   *
+   * @param a the claims of one spelling
+   * @param b the claims of another
+   * @param languages the identified language of each article, by id; an article without one makes
+   *     the answer false
+   * @return true if both sides' articles all have a language and no language is on both sides
    */
   public static boolean otherLanguages(List<NameClaim> a, List<NameClaim> b,
       Map<String, Language> languages) {

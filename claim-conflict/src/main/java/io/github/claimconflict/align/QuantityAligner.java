@@ -41,6 +41,8 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
   private final BiPredicate<String, String> sameSubject;
 
   /**
+   * An aligner that matches the subjects of figures with the given predicate.
+   *
    * @param sameSubject whether two subject names name the same party or person
    */
   public QuantityAligner(BiPredicate<String, String> sameSubject) {
@@ -52,6 +54,13 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
     this(QuantityAligner::wordsContained);
   }
 
+  /**
+   * Whether one name's words are all in the other: the default subject match.
+   *
+   * @param a a subject name
+   * @param b another
+   * @return true if either name's words, in lower case, are all among the other's
+   */
   public static boolean wordsContained(String a, String b) {
     Set<String> x = ImmutableSet.copyOf(WORDS.split(a.toLowerCase(Locale.ROOT)));
     Set<String> y = ImmutableSet.copyOf(WORDS.split(b.toLowerCase(Locale.ROOT)));

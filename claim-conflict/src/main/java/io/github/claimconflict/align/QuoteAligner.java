@@ -34,6 +34,12 @@ public final class QuoteAligner implements ClaimAligner<QuoteClaim> {
 
   private final EntityResolver resolver;
 
+  /**
+   * An aligner that matches speakers with the given resolver.
+   *
+   * @param resolver decides, beside a shared last name, whether the speakers of two quotes are one
+   *     person
+   */
   public QuoteAligner(EntityResolver resolver) {
     this.resolver = requireNonNull(resolver, "resolver");
   }

@@ -8,6 +8,11 @@ public final class UnionFind {
 
   private final int[] parent;
 
+  /**
+   * Disjoint sets over {@code 0..n-1}, each element alone.
+   *
+   * @param n how many elements; each starts in a set of its own
+   */
   public UnionFind(int n) {
     parent = new int[n];
     for (int i = 0; i < n; i++) {
@@ -15,7 +20,12 @@ public final class UnionFind {
     }
   }
 
-  /** The representative of {@code i}'s set. */
+  /**
+   * The representative of {@code i}'s set.
+   *
+   * @param i an element
+   * @return the representative; two elements are in one set when theirs are equal
+   */
   public int find(int i) {
     while (parent[i] != i) {
       parent[i] = parent[parent[i]];
@@ -24,7 +34,13 @@ public final class UnionFind {
     return i;
   }
 
-  /** Joins the sets of {@code a} and {@code b}; returns the representative of the joined set. */
+  /**
+   * Joins the sets of {@code a} and {@code b}; returns the representative of the joined set.
+   *
+   * @param a an element
+   * @param b another element
+   * @return the representative of the joined set
+   */
   public int union(int a, int b) {
     int x = find(a);
     int y = find(b);
@@ -32,6 +48,13 @@ public final class UnionFind {
     return y;
   }
 
+  /**
+   * Whether two elements are in one set.
+   *
+   * @param a an element
+   * @param b another element
+   * @return true if they are in one set
+   */
   public boolean connected(int a, int b) {
     return find(a) == find(b);
   }

@@ -41,7 +41,11 @@ import java.util.List;
  */
 public interface ClaimComparator<C extends Claim> {
 
-  /** The kind of claim this comparator reads; groups of other kinds never reach it. */
+  /**
+   * The kind of claim this comparator reads; groups of other kinds never reach it.
+   *
+   * @return the class of the claims compared
+   */
   Class<C> claimType();
 
   /**

@@ -23,6 +23,18 @@ public record Finding(
     List<Position> positions,
     List<ConfidenceFactor> factors) {
 
+  /**
+   * Copies the lists.
+   *
+   * @param kind what kind of disagreement
+   * @param topic what it is about, for a reader
+   * @param confidence how sure the comparator is that this is a real disagreement, from 0 to 1
+   * @param explanation why, in plain words, with the values compared
+   * @param diff for quotes, the word-level difference; empty for other kinds
+   * @param positions the sides
+   * @param factors what the confidence is made of; empty where the comparator does not say
+   * @throws IllegalArgumentException if confidence is outside [0, 1]
+   */
   public Finding {
     requireNonNull(kind, "kind");
     requireNonNull(topic, "topic");
@@ -33,7 +45,16 @@ public record Finding(
     factors = ImmutableList.copyOf(factors);
   }
 
-  /** A finding that does not say what its confidence is made of. */
+  /**
+   * A finding that does not say what its confidence is made of.
+   *
+   * @param kind what kind of disagreement
+   * @param topic what it is about, for a reader
+   * @param confidence how sure the comparator is that this is a real disagreement, from 0 to 1
+   * @param explanation why, in plain words, with the values compared
+   * @param diff for quotes, the word-level difference; empty for other kinds
+   * @param positions the sides
+   */
   public Finding(ConflictKind kind, String topic, double confidence, String explanation,
       Optional<String> diff, List<Position> positions) {
     this(kind, topic, confidence, explanation, diff, positions, List.of());

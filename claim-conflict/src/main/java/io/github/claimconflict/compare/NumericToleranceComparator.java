@@ -43,16 +43,28 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
 
   private final double tolerance;
 
+  /**
+   * A comparator with the given tolerance.
+   *
+   * @param tolerance the relative tolerance on each side: 0.05 is 5%
+   * @throws IllegalArgumentException if the tolerance is NaN or outside [0, 10)
+   */
   public NumericToleranceComparator(double tolerance) {
     checkArgument(tolerance >= 0 && tolerance < 10 && !Double.isNaN(tolerance),
         "tolerance must be between 0 and 10, got %s", tolerance);
     this.tolerance = tolerance;
   }
 
+  /** A comparator with the {@link #DEFAULT_TOLERANCE}. */
   public NumericToleranceComparator() {
     this(DEFAULT_TOLERANCE);
   }
 
+  /**
+   * The relative tolerance on each side.
+   *
+   * @return the relative tolerance
+   */
   public double tolerance() {
     return tolerance;
   }
@@ -62,7 +74,13 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
     return QuantityClaim.class;
   }
 
-  /** Whether two figures are compatible once widened by the tolerance. */
+  /**
+   * Whether two figures are compatible once widened by the tolerance.
+   *
+   * @param a a figure
+   * @param b another figure
+   * @return true if their widened intervals overlap
+   */
   public boolean compatible(QuantityClaim a, QuantityClaim b) {
     return widened(a).overlaps(widened(b));
   }

@@ -68,7 +68,11 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
     this(QuoteWords::sameLastName);
   }
 
-  /** Speakers are the same when {@code sameSpeaker} says so (an entity resolver). */
+  /**
+   * Speakers are the same when {@code sameSpeaker} says so (an entity resolver).
+   *
+   * @param sameSpeaker whether two speakers, as the quotes name them, are one person
+   */
   public QuoteComparator(BiPredicate<String, String> sameSpeaker) {
     this.sameSpeaker = requireNonNull(sameSpeaker, "sameSpeaker");
   }

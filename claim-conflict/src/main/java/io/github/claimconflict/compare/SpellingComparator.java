@@ -40,10 +40,16 @@ public final class SpellingComparator implements ClaimComparator<NameClaim> {
 
   private final EntityResolver resolver;
 
+  /**
+   * A comparator that resolves names with the given resolver.
+   *
+   * @param resolver decides which names name one entity and how their spellings relate
+   */
   public SpellingComparator(EntityResolver resolver) {
     this.resolver = requireNonNull(resolver, "resolver");
   }
 
+  /** A comparator with the default {@link EntityResolver}. */
   public SpellingComparator() {
     this(new EntityResolver());
   }

@@ -22,14 +22,20 @@ public final class WordDiff {
   /**
    * One step of the script: a word kept, removed from the left or added on the right.
    *
+   * @param op what the step does
+   * @param word the word as written
+   * @param key its comparison form
    * @param aside whether the word stands in brackets, an editor's insertion
    */
   public record Step(Op op, String word, String key, boolean aside) {}
 
   /** What a step does. */
   public enum Op {
+    /** The word is in both wordings. */
     KEEP,
+    /** The word is only in the left wording. */
     DELETE,
+    /** The word is only in the right wording. */
     INSERT
   }
 
@@ -39,7 +45,14 @@ public final class WordDiff {
     this.steps = ImmutableList.copyOf(steps);
   }
 
-  /** The difference between two word lists. */
+  /**
+   * The difference between two word lists.
+   *
+   * @param left the first wording
+   * @param right the second wording
+   * @return the steps that turn the left into the right, removed words before added ones in each
+   *     run of changes
+   */
   public static WordDiff between(List<Word> left, List<Word> right) {
     Map<String, Character> codes = new HashMap<>();
     String a = encode(left, codes);
@@ -99,6 +112,11 @@ public final class WordDiff {
     return b.toString();
   }
 
+  /**
+   * The edit script.
+   *
+   * @return the steps, in order
+   */
   public List<Step> steps() {
     return steps;
   }
@@ -106,6 +124,9 @@ public final class WordDiff {
   /**
    * The script without the words only one wording has at its start or end: comparing an excerpt
    * with the full quote, or two staggered renderings, leaves nothing but what both cover.
+   *
+   * @return the trimmed difference, as {@link #trimmed(boolean, boolean, boolean, boolean)} with
+   *     every edge possibly cut
    */
   public WordDiff trimmed() {
     return trimmed(true, true, true, true);
@@ -115,6 +136,13 @@ public final class WordDiff {
    * The script without the edge words only one wording has, where the wording that lacks them
    * may have been cut there: {@code leftStarts} says the left wording's words may start late
    * (an excerpt, or its quote's own start), and so on for each edge of each side.
+   *
+   * @param leftStarts whether the left wording may start late
+   * @param leftEnds whether the left wording may end early
+   * @param rightStarts whether the right wording may start late
+   * @param rightEnds whether the right wording may end early
+   * @return the trimmed difference; this one when nothing is kept or when the edges look like a
+   *     moved clause rather than a cut
    */
   public WordDiff trimmed(boolean leftStarts, boolean leftEnds, boolean rightStarts,
       boolean rightEnds) {
@@ -165,7 +193,11 @@ public final class WordDiff {
     return side;
   }
 
-  /** The same difference read the other way: what was removed is added. */
+  /**
+   * The same difference read the other way: what was removed is added.
+   *
+   * @return the reversed difference
+   */
   public WordDiff reversed() {
     List<Step> out = new ArrayList<>(steps.size());
     for (Step s : steps) {
@@ -179,19 +211,31 @@ public final class WordDiff {
     return new WordDiff(deletionsFirst(out));
   }
 
-  /** Whether nothing but kept words remain. */
+  /**
+   * Whether nothing but kept words remain.
+   *
+   * @return true if every step keeps a word
+   */
   public boolean isSame() {
     return steps.stream().allMatch(s -> s.op() == Op.KEEP);
   }
 
-  /** Whether one wording only adds words to the other: one is an excerpt of the other. */
+  /**
+   * Whether one wording only adds words to the other: one is an excerpt of the other.
+   *
+   * @return true unless words are both removed and added
+   */
   public boolean isOneSided() {
     boolean deletes = steps.stream().anyMatch(s -> s.op() == Op.DELETE);
     boolean inserts = steps.stream().anyMatch(s -> s.op() == Op.INSERT);
     return !(deletes && inserts);
   }
 
-  /** The script in the style of {@code git diff --word-diff}: {@code were [-overall-] {+fully+}}. */
+  /**
+   * The script in the style of {@code git diff --word-diff}: {@code were [-overall-] {+fully+}}.
+   *
+   * @return the rendered script
+   */
   public String render() {
     StringBuilder b = new StringBuilder();
     int i = 0;

@@ -21,19 +21,36 @@ public final class EntityResolver {
   private final NameMatcher matcher;
   private final KnownNames known;
 
+  /**
+   * A resolver with the given matcher and known names.
+   *
+   * @param matcher how two words of names compare
+   * @param known the aliases and distinct names the user gave
+   */
   public EntityResolver(NameMatcher matcher, KnownNames known) {
     this.matcher = requireNonNull(matcher, "matcher");
     this.known = requireNonNull(known, "known");
   }
 
+  /** A resolver with the default {@link SpellingMatcher} and no known names. */
   public EntityResolver() {
     this(new SpellingMatcher(), KnownNames.none());
   }
 
+  /**
+   * The matcher that compares words of names.
+   *
+   * @return the matcher
+   */
   public NameMatcher matcher() {
     return matcher;
   }
 
+  /**
+   * The user's known names.
+   *
+   * @return the known names
+   */
   public KnownNames known() {
     return known;
   }
@@ -44,6 +61,11 @@ public final class EntityResolver {
    * differences a transliteration explains do not count. A name in East Asian order matches its
    * Western order when a given name is hyphenated ("Baek Jun-ho", "Jun-ho Baek"), and a given
    * name written as two syllables matches it written as one ("Jun Ho", "Junho").
+   *
+   * @param a a name
+   * @param b another name
+   * @return one verdict a word, or a single {@code SAME} when the names are one in cosmetic form or
+   *     aliases; empty when they are not the same entity
    */
   public List<Verdict> spellingVariants(String a, String b) {
     if (known.distinct(a, b)) {
@@ -224,7 +246,14 @@ public final class EntityResolver {
     return v;
   }
 
-  /** Whether two names, of any lengths, name one entity: the shorter's words match in order. */
+  /**
+   * Whether two names, of any lengths, name one entity: the shorter's words match in order.
+   *
+   * @param a a name
+   * @param b another name
+   * @return false if the user said they are distinct; otherwise true when they are spelling
+   *     variants, or when the words of the shorter match words of the longer in order
+   */
   public boolean sameEntity(String a, String b) {
     if (known.distinct(a, b)) {
       return false;

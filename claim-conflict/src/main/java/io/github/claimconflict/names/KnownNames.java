@@ -25,32 +25,64 @@ public final class KnownNames {
     this.distinct = ImmutableSet.copyOf(distinct);
   }
 
+  /**
+   * No known names: no aliases and no distinct pairs.
+   *
+   * @return the shared empty instance
+   */
   public static KnownNames none() {
     return NONE;
   }
 
+  /**
+   * Starts a set of known names.
+   *
+   * @return an empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Whether both names are aliases of one entity. */
+  /**
+   * Whether both names are aliases of one entity.
+   *
+   * @param a a name
+   * @param b another name
+   * @return true if both, in cosmetic form, are in one alias group
+   */
   public boolean aliases(String a, String b) {
     Integer x = aliasGroup.get(NameNormalizer.cosmeticKey(a));
     return x != null && x.equals(aliasGroup.get(NameNormalizer.cosmeticKey(b)));
   }
 
-  /** Whether the user said the two names are different entities. */
+  /**
+   * Whether the user said the two names are different entities.
+   *
+   * @param a a name
+   * @param b another name
+   * @return true if the names differ in cosmetic form and were given as distinct
+   */
   public boolean distinct(String a, String b) {
     String x = NameNormalizer.cosmeticKey(a);
     String y = NameNormalizer.cosmeticKey(b);
     return !x.equals(y) && distinct.contains(Set.of(x, y));
   }
 
-  /** The alias group of a name, if it is in one. */
+  /**
+   * The alias group of a name, if it is in one.
+   *
+   * @param name a name
+   * @return the number of its alias group, or empty
+   */
   public Optional<Integer> aliasGroupOf(String name) {
     return Optional.ofNullable(aliasGroup.get(NameNormalizer.cosmeticKey(name)));
   }
 
+  /**
+   * Whether nothing is known.
+   *
+   * @return true if there are no aliases and no distinct pairs
+   */
   public boolean isEmpty() {
     return aliasGroup.isEmpty() && distinct.isEmpty();
   }
@@ -63,7 +95,13 @@ public final class KnownNames {
 
     private Builder() {}
 
-    /** All these names are one entity. */
+    /**
+     * All these names are one entity.
+     *
+     * @param first a name
+     * @param others the other names of the same entity
+     * @return this builder
+     */
     public Builder aliases(String first, String... others) {
       int group = groups++;
       aliasGroup.put(NameNormalizer.cosmeticKey(first), group);
@@ -73,7 +111,14 @@ public final class KnownNames {
       return this;
     }
 
-    /** These two names are different entities, however alike. */
+    /**
+     * These two names are different entities, however alike.
+     *
+     * @param a a name
+     * @param b another name
+     * @return this builder
+     * @throws IllegalArgumentException if the two are the same name in cosmetic form
+     */
     public Builder distinct(String a, String b) {
       String x = NameNormalizer.cosmeticKey(a);
       String y = NameNormalizer.cosmeticKey(b);
@@ -85,6 +130,11 @@ public final class KnownNames {
       return this;
     }
 
+    /**
+     * The known names given so far.
+     *
+     * @return the known names, immutable
+     */
     public KnownNames build() {
       return new KnownNames(aliasGroup, distinct);
     }

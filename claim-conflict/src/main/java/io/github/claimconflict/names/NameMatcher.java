@@ -19,12 +19,22 @@ public interface NameMatcher {
     /** Different names. */
     DIFFERENT;
 
-    /** Whether the two words name the same thing. */
+    /**
+     * Whether the two words name the same thing.
+     *
+     * @return true for every verdict but {@link #DIFFERENT}
+     */
     public boolean sameName() {
       return this != DIFFERENT;
     }
   }
 
-  /** Compares two words, each already in cosmetic form (see {@link NameNormalizer}). */
+  /**
+   * Compares two words, each already in cosmetic form (see {@link NameNormalizer}).
+   *
+   * @param a a word
+   * @param b another word
+   * @return how the two spellings relate
+   */
   Verdict compare(String a, String b);
 }

@@ -59,7 +59,12 @@ public final class NameNormalizer {
       new Memo<>(NameNormalizer::computeRomanTokens);
   private static final Memo<String> COSMETIC_KEY = new Memo<>(NameNormalizer::computeCosmeticKey);
 
-  /** The name's words in cosmetic form: "Co-operation in Europe" gives [cooperation, in, europe]. */
+  /**
+   * The name's words in cosmetic form: "Co-operation in Europe" gives [cooperation, in, europe].
+   *
+   * @param name a name
+   * @return its words in cosmetic form
+   */
   public static List<String> cosmeticTokens(String name) {
     return COSMETIC_TOKENS.get(name);
   }
@@ -98,6 +103,9 @@ public final class NameNormalizer {
    * (Czech, Slovak, Baltic, Polish and Turkish š, ž, č, ś, ź, ż, ć, ş, ç) spelled so: "Šiškin"
    * gives [shishkin], which meets "Shishkin" as a transliteration, while "Siskin" stays the
    * cosmetic form with its accents dropped.
+   *
+   * @param name a name
+   * @return its name tokens with those letters spelled as two
    */
   public static List<String> romanTokens(String name) {
     return ROMAN_TOKENS.get(name);
@@ -131,6 +139,9 @@ public final class NameNormalizer {
    * The name's words in cosmetic form as names compare them: an Arabic article before a word is
    * left out ("al-Sabbagh", "Al Sabbagh"), an Abd- form written apart is joined to its word ("Abdel
    * Karim" as one word, like "Abdelkarim"), and a generational suffix ("III", "Jr") is dropped.
+   *
+   * @param name a name
+   * @return its words as names compare them
    */
   public static List<String> nameTokens(String name) {
     return NAME_TOKENS.get(name);
@@ -201,6 +212,9 @@ public final class NameNormalizer {
   /**
    * The name in cosmetic form with its words joined, so "Ata Meken" and "Ata-Meken" meet, and its
    * Arabic articles left out ("al-Sabbagh", "Sabbagh").
+   *
+   * @param name a name
+   * @return its name tokens joined with no separator
    */
   public static String cosmeticKey(String name) {
     return COSMETIC_KEY.get(name);

@@ -39,6 +39,9 @@ public final class Transliteration {
    * reading of its ambiguous letters (a lone j as ж or as й, a lone c as k or ts, ee and oo as
    * vowels or as doubled letters, a final -ah or -eh as a vowel or not; a Slavic h as g, a Greek
    * ch as h, a Greek -ios as -is), a few dozen at most, sorted.
+   *
+   * @param word a word in cosmetic form
+   * @return its folded keys, sorted, without repeats
    */
   public static List<String> keys(String word) {
     TreeSet<String> out = new TreeSet<>();
@@ -161,7 +164,13 @@ public final class Transliteration {
     }
   }
 
-  /** Whether two cosmetic words meet in any reading. */
+  /**
+   * Whether two cosmetic words meet in any reading.
+   *
+   * @param a a word in cosmetic form
+   * @param b another
+   * @return true if they share a folded key
+   */
   public static boolean variants(String a, String b) {
     List<String> x = keys(a);
     for (String k : keys(b)) {
@@ -220,6 +229,10 @@ public final class Transliteration {
    * "Salih"): the same consonants in the same vowel and consonant runs, few runs changed. A change
    * of the final vowel alone is a change of word form ("Mario", "Maria"); a changed first vowel
    * only where o/u or an iotated vowel explains it ("Osman", "Usman").
+   *
+   * @param a a folded key
+   * @param b another
+   * @return true if they differ only so in their vowels
    */
   public static boolean vowelVariants(String a, String b) {
     List<String> x = runs(a);

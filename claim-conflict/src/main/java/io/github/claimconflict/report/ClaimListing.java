@@ -15,6 +15,12 @@ import java.util.List;
  */
 public record ClaimListing(List<Entry> entries, List<SkippedArticle> skipped) {
 
+  /**
+   * Copies both lists; they must not be or hold null.
+   *
+   * @param entries the claims, by article id and then by offset
+   * @param skipped the articles not read, each with its reason
+   */
   public ClaimListing {
     entries = List.copyOf(entries);
     skipped = List.copyOf(skipped);
@@ -27,6 +33,12 @@ public record ClaimListing(List<Entry> entries, List<SkippedArticle> skipped) {
    * @param claim the claim, with its evidence and context
    */
   public record Entry(String event, Claim claim) {
+    /**
+     * Requires both components.
+     *
+     * @param event the id of the event the article was placed in
+     * @param claim the claim, with its evidence and context
+     */
     public Entry {
       requireNonNull(event, "event");
       requireNonNull(claim, "claim");

@@ -25,7 +25,12 @@ public final class ClaimListingFormat {
 
   private ClaimListingFormat() {}
 
-  /** What kind of claim, as the listing names it: "figure", "name" or "quote". */
+  /**
+   * What kind of claim, as the listing names it.
+   *
+   * @param c a claim
+   * @return "figure" for a quantity claim, "name" for a name claim, otherwise "quote"
+   */
   public static String kind(Claim c) {
     if (c instanceof QuantityClaim) {
       return "figure";
@@ -33,7 +38,13 @@ public final class ClaimListingFormat {
     return c instanceof NameClaim ? "name" : "quote";
   }
 
-  /** The listing for people: each article with its event, then one line a claim. */
+  /**
+   * The listing for people: each article with its event, then one line a claim, then one line a
+   * skipped article.
+   *
+   * @param listing the claims to write
+   * @return the table, each line ending with a newline
+   */
   public static String text(ClaimListing listing) {
     StringBuilder b = new StringBuilder();
     String article = null;
@@ -89,7 +100,12 @@ public final class ClaimListingFormat {
     return s.replaceAll("\\s+", " ");
   }
 
-  /** The listing as JSON Lines: one object a claim, then one a skipped article. */
+  /**
+   * The listing as JSON Lines: one object a claim, then one a skipped article.
+   *
+   * @param listing the claims to write
+   * @return the lines, each ending with a newline
+   */
   public static String jsonLines(ClaimListing listing) {
     StringBuilder b = new StringBuilder();
     try {

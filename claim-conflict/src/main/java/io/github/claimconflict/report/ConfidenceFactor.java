@@ -13,6 +13,13 @@ import static java.util.Objects.requireNonNull;
  */
 public record ConfidenceFactor(String name, double value, String meaning) {
 
+  /**
+   * Requires a name and a meaning; rounds the value to three decimals.
+   *
+   * @param name a short name: "gap", "specificity", "context", "base", "sources", ...
+   * @param value its value
+   * @param meaning what it says, in plain words
+   */
   public ConfidenceFactor {
     requireNonNull(name, "name");
     requireNonNull(meaning, "meaning");

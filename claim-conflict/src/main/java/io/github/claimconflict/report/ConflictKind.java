@@ -11,7 +11,11 @@ public enum ConflictKind {
   /** One statement quoted in different words. */
   QUOTE;
 
-  /** The lower-case name used in reports: "numeric", "spelling", "quote". */
+  /**
+   * The name used in reports.
+   *
+   * @return the constant's name in lower case: "numeric", "spelling", "quote"
+   */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -31,12 +31,23 @@ public final class HtmlReport {
 
   private HtmlReport() {}
 
-  /** The page, without article titles and links. */
+  /**
+   * The page, without article titles and links.
+   *
+   * @param report the scan's report
+   * @return the HTML page
+   */
   public static String write(ScanReport report) {
     return write(report, List.of());
   }
 
-  /** The page, with each article's title and a link to its url where the articles give them. */
+  /**
+   * The page, with each article's title and a link to its url where the articles give them.
+   *
+   * @param report the scan's report
+   * @param articles the articles scanned, matched to the report by id; others are ignored
+   * @return the HTML page
+   */
   public static String write(ScanReport report, Collection<Article> articles) {
     Map<String, Article> byId = new HashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));

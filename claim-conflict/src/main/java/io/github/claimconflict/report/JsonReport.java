@@ -33,7 +33,12 @@ public final class JsonReport {
 
   private JsonReport() {}
 
-  /** The report as pretty-printed JSON, ending with a newline. */
+  /**
+   * The report as pretty-printed JSON, ending with a newline.
+   *
+   * @param report the scan's report
+   * @return the JSON text
+   */
   public static String write(ScanReport report) {
     StringWriter out = new StringWriter();
     try {
@@ -47,6 +52,11 @@ public final class JsonReport {
   /**
    * Streams the report to {@code out}, pretty-printed or compact, ending with a newline. The
    * writer is flushed, not closed.
+   *
+   * @param report the scan's report
+   * @param out where to write
+   * @param pretty whether to indent; if not, the report is one line
+   * @throws IOException if writing fails
    */
   public static void write(ScanReport report, Writer out, boolean pretty) throws IOException {
     try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
@@ -59,6 +69,11 @@ public final class JsonReport {
   /**
    * Streams the report to {@code out} as UTF-8, pretty-printed or compact, ending with a newline.
    * The stream is flushed, not closed.
+   *
+   * @param report the scan's report
+   * @param out where to write
+   * @param pretty whether to indent; if not, the report is one line
+   * @throws IOException if writing fails
    */
   public static void write(ScanReport report, OutputStream out, boolean pretty)
       throws IOException {
@@ -76,6 +91,11 @@ public final class JsonReport {
    * boolean)} of the whole report, with no more than one event's conflicts in memory. The stream
    * is flushed when the scan ends, not closed; a failure to write is thrown as an {@link
    * UncheckedIOException} out of the scan.
+   *
+   * @param out where to write
+   * @param pretty whether to indent; if not, the report is one line
+   * @return a consumer to hand to the scan
+   * @throws UncheckedIOException if the JSON generator cannot be created
    */
   public static ScanConsumer streaming(OutputStream out, boolean pretty) {
     try {
@@ -86,7 +106,14 @@ public final class JsonReport {
     }
   }
 
-  /** As {@link #streaming(OutputStream, boolean)}, to a writer. */
+  /**
+   * As {@link #streaming(OutputStream, boolean)}, to a writer.
+   *
+   * @param out where to write
+   * @param pretty whether to indent; if not, the report is one line
+   * @return a consumer to hand to the scan
+   * @throws UncheckedIOException if the JSON generator cannot be created
+   */
   public static ScanConsumer streaming(Writer out, boolean pretty) {
     try {
       return new Streaming(MAPPER.getFactory().createGenerator(out), pretty,

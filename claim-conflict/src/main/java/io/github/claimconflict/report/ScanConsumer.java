@@ -11,12 +11,19 @@ import java.util.List;
  */
 public interface ScanConsumer {
 
-  /** The scan's report without its conflicts: called once, first. */
+  /**
+   * The scan's report without its conflicts: called once, first.
+   *
+   * @param withoutConflicts the report, its conflicts empty
+   */
   void scanned(ScanReport withoutConflicts);
 
   /**
    * The conflicts of one event, most confident first, numbered on from the previous event's; called
    * for every event, in the order of {@link ScanReport#events()}, possibly with none.
+   *
+   * @param event the event
+   * @param conflicts its conflicts, possibly empty
    */
   void conflicts(Event event, List<Conflict> conflicts);
 

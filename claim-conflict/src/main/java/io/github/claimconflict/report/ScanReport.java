@@ -20,6 +20,15 @@ public record ScanReport(
   /** The schema id written into JSON reports. */
   public static final String SCHEMA = "claim-conflict/report/v1";
 
+  /**
+   * Copies the lists.
+   *
+   * @param articles the articles read
+   * @param skipped the articles skipped, each with its reason
+   * @param events the events the articles were grouped into
+   * @param dependencies the pairs of articles that share passages
+   * @param conflicts the conflicts, most confident first within each event
+   */
   public ScanReport {
     articles = ImmutableList.copyOf(articles);
     skipped = ImmutableList.copyOf(skipped);
@@ -28,7 +37,12 @@ public record ScanReport(
     conflicts = ImmutableList.copyOf(conflicts);
   }
 
-  /** The conflicts of one event. */
+  /**
+   * The conflicts of one event.
+   *
+   * @param eventId the event's id
+   * @return its conflicts, in report order; empty if none or no such event
+   */
   public List<Conflict> conflictsIn(String eventId) {
     return conflicts.stream().filter(c -> c.event().equals(eventId)).toList();
   }

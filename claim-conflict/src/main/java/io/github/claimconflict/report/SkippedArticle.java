@@ -17,6 +17,14 @@ import java.util.Optional;
 public record SkippedArticle(String id, String reason, Optional<String> file,
     Optional<Integer> line) {
 
+  /**
+   * Requires every component.
+   *
+   * @param id the article's id; for unreadable input, its place ("feed.jsonl:3")
+   * @param reason what is wrong
+   * @param file the input file, for input that could not be read
+   * @param line the line in that file, where the problem is in one line or row
+   */
   public SkippedArticle {
     requireNonNull(id, "id");
     requireNonNull(reason, "reason");
@@ -24,7 +32,12 @@ public record SkippedArticle(String id, String reason, Optional<String> file,
     requireNonNull(line, "line");
   }
 
-  /** An article the scan itself could not read. */
+  /**
+   * An article the scan itself could not read: no file and no line.
+   *
+   * @param id the article's id
+   * @param reason what is wrong
+   */
   public SkippedArticle(String id, String reason) {
     this(id, reason, Optional.empty(), Optional.empty());
   }

@@ -17,6 +17,12 @@ public final class TextReport {
 
   private TextReport() {}
 
+  /**
+   * The report for people.
+   *
+   * @param report the scan's report
+   * @return the text: a summary line, then each event with its conflicts
+   */
   public static String write(ScanReport report) {
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "claim-conflict: %d %s scanned, %d skipped, %d %s, %d %s%n",

@@ -45,7 +45,12 @@ public final class Datelines {
       new Form(DAY_MONTH_YEAR, 3, 2, 1, true),
       new Form(MONTH_DAY_YEAR, 3, 1, 2, true));
 
-  /** The earliest well-formed date in the head of the text, if any. */
+  /**
+   * The earliest well-formed date in the head of the text, if any.
+   *
+   * @param text an article's text
+   * @return the date, or empty when its head holds no well-formed date
+   */
   public static Optional<LocalDate> find(String text) {
     String head = text.substring(0, Math.min(text.length(), HEAD));
     Optional<LocalDate> best = Optional.empty();

@@ -23,6 +23,17 @@ public record Event(
     String id, List<String> articles, String label, Optional<LocalDate> from,
     Optional<LocalDate> to, List<Joined> joined) {
 
+  /**
+   * Copies the lists.
+   *
+   * @param id a short id, unique in a report ("E1")
+   * @param articles the ids of its articles, in input order
+   * @param label a short description for readers: dates and the name its articles share most
+   * @param from the earliest date of its articles, if any is dated
+   * @param to the latest date of its articles, if any is dated
+   * @param joined why each article belongs here, in the order of {@code articles}; empty where the
+   *     scope stage did not say
+   */
   public Event {
     requireNonNull(id, "id");
     requireNonNull(label, "label");
@@ -32,7 +43,15 @@ public record Event(
     joined = ImmutableList.copyOf(joined);
   }
 
-  /** An event without reasons. */
+  /**
+   * An event without reasons.
+   *
+   * @param id a short id, unique in a report ("E1")
+   * @param articles the ids of its articles, in input order
+   * @param label a short description for readers
+   * @param from the earliest date of its articles, if any is dated
+   * @param to the latest date of its articles, if any is dated
+   */
   public Event(String id, List<String> articles, String label, Optional<LocalDate> from,
       Optional<LocalDate> to) {
     this(id, articles, label, from, to, List.of());
@@ -57,7 +76,11 @@ public record Event(
       this.label = label;
     }
 
-    /** The word used in reports. */
+    /**
+     * The word used in reports.
+     *
+     * @return the label, in lower case: "published", "dateline", "text", "text in event" or "none"
+     */
     public String label() {
       return label;
     }
@@ -77,6 +100,18 @@ public record Event(
    */
   public record Joined(String article, Optional<LocalDate> date, DatedBy datedBy,
       double similarity, List<String> shared, Optional<String> copies) {
+    /**
+     * Copies the list of shared names.
+     *
+     * @param article the article's id
+     * @param date the day its story is placed at, if any
+     * @param datedBy where that day comes from
+     * @param similarity the cosine of its weighted entities with those of the event's other
+     *     articles, 0 to 1 (0 in an event of one)
+     * @param shared the identifying names it shares with the event's other articles, weightiest
+     *     first, as written
+     * @param copies an article of the event it shares passages with, if any
+     */
     public Joined {
       requireNonNull(article, "article");
       requireNonNull(date, "date");

@@ -84,22 +84,40 @@ public final class EventScoper {
   private final int windowDays;
   private final int maxSpan;
 
+  /**
+   * A scoper with the given window.
+   *
+   * @param windowDays the largest gap, in days, that still joins two articles into one event
+   * @throws IllegalArgumentException if windowDays is negative
+   */
   public EventScoper(int windowDays) {
     checkArgument(windowDays >= 0, "windowDays must not be negative: %s", windowDays);
     this.windowDays = windowDays;
     this.maxSpan = MAX_SPAN_WINDOWS * windowDays + 1;
   }
 
+  /** A scoper with the {@link #DEFAULT_WINDOW_DAYS default window}. */
   public EventScoper() {
     this(DEFAULT_WINDOW_DAYS);
   }
 
-  /** The date an article is dated by: published, else its dateline. */
+  /**
+   * The date an article is dated by: published, else its dateline.
+   *
+   * @param article an article
+   * @return its publication date, else the date in its head (see {@link Datelines#find}), else
+   *     empty
+   */
   public static Optional<LocalDate> dateOf(Article article) {
     return article.published().or(() -> Datelines.find(article.text()));
   }
 
-  /** Events from dates alone, for callers with no names at hand. */
+  /**
+   * Events from dates alone, for callers with no names at hand.
+   *
+   * @param articles the articles to group
+   * @return the events, as {@link #scope(List, Map, Map)} with no mentions and no fingerprints
+   */
   public List<Event> scope(List<Article> articles) {
     return scope(articles, Map.of(), Map.of());
   }
@@ -107,9 +125,11 @@ public final class EventScoper {
   /**
    * Events in order of their first date, undated last; each article in exactly one event.
    *
+   * @param articles the articles to group
    * @param mentions for each article id, the entities it names
    * @param fingerprints for each article id, its {@link SourceDependence#fingerprint}, to find
    *     copies; may be empty
+   * @return the events
    */
   public List<Event> scope(List<Article> articles,
       Map<String, ? extends Collection<Mention>> mentions, Map<String, int[]> fingerprints) {
@@ -230,7 +250,14 @@ public final class EventScoper {
     return l;
   }
 
-  /** Names for the scope stage when only their sets are at hand. */
+  /**
+   * Names for the scope stage when only their sets are at hand.
+   *
+   * @param articles the articles to group
+   * @param entities for each article id, the keys of the entities it names
+   * @return the events, as {@link #scope(List, Map, Map)} with each entity a mention of unknown
+   *     offset and no fingerprints
+   */
   public List<Event> scope(List<Article> articles, Map<String, Set<String>> entities) {
     Map<String, List<Mention>> mentions = new HashMap<>();
     entities.forEach((id, es) -> mentions.put(id,

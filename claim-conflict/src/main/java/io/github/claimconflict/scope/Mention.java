@@ -11,6 +11,13 @@ import static java.util.Objects.requireNonNull;
  */
 public record Mention(String entity, String surface, int start) {
 
+  /**
+   * Requires the entity and the surface.
+   *
+   * @param entity the entity's key, every spelling of one entity in a scan resolved to one key
+   * @param surface the name as written
+   * @param start offset of the mention in the article's text, or -1 where unknown
+   */
   public Mention {
     requireNonNull(entity, "entity");
     requireNonNull(surface, "surface");

@@ -43,6 +43,14 @@ public final class SourceDependence {
    * @param shared the share of the smaller article's word runs found in the other, 0 to 1
    */
   public record Dependency(String first, String second, double shared) {
+    /**
+     * Requires the ids in order.
+     *
+     * @param first the id that sorts first
+     * @param second the other id
+     * @param shared the share of the smaller article's word runs found in the other, 0 to 1
+     * @throws IllegalArgumentException unless {@code first} sorts before {@code second}
+     */
     public Dependency {
       requireNonNull(first, "first");
       requireNonNull(second, "second");
@@ -52,7 +60,12 @@ public final class SourceDependence {
 
   private SourceDependence() {}
 
-  /** The dependent pairs among the articles, ordered by id. */
+  /**
+   * The dependent pairs among the articles, ordered by id.
+   *
+   * @param articles the articles
+   * @return the pairs that share passages, ordered by first id then second
+   */
   public static List<Dependency> find(List<Article> articles) {
     Map<String, int[]> fingerprints = new HashMap<>();
     articles.forEach(a -> fingerprints.put(a.id(), fingerprint(ArticleText.of(a))));
@@ -62,6 +75,9 @@ public final class SourceDependence {
   /**
    * The dependent pairs among articles given by their {@link #fingerprint}s, ordered by id.
    * Candidates come from an index of shared runs, so articles that share none are never compared.
+   *
+   * @param fingerprints for each article id, its fingerprint
+   * @return the pairs that share passages, ordered by first id then second
    */
   public static List<Dependency> find(Map<String, int[]> fingerprints) {
     List<String> ids = new ArrayList<>(fingerprints.keySet());
@@ -101,6 +117,10 @@ public final class SourceDependence {
   /**
    * For each article id, the id of its group of dependent articles: articles linked by copying,
    * directly or through others, share a group, which counts as one independent source.
+   *
+   * @param ids the article ids
+   * @param dependencies the pairs found by {@link #find}
+   * @return for every id given or in a dependency, the smallest id of its group
    */
   public static Map<String, String> groups(Iterable<String> ids, List<Dependency> dependencies) {
     Map<String, Integer> index = new HashMap<>();
@@ -135,6 +155,9 @@ public final class SourceDependence {
    * An article's fingerprint: the sorted, distinct hashes of its runs of {@value #SHINGLE} words,
    * boilerplate left out and runs wholly inside a quotation skipped. Computed once per article,
    * while it is read.
+   *
+   * @param article the article as read
+   * @return the hashes, sorted and distinct
    */
   public static int[] fingerprint(ArticleText article) {
     String raw = article.boilerplate().blank(article.text());
