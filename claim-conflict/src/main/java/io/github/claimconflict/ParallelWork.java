@@ -95,36 +95,8 @@ final class ParallelWork {
         }
       }
     };
-    for (int h = Math.min(workers, chunks) - 1; h > 0; h--) {
-      try {
-        executor.execute(work);
-      } catch (RejectedExecutionException e) {
-        break; // the caller does the rest
-      }
-    }
-    work.run();
-    boolean interrupted = false;
-    while (true) {
-      try {
-        done.await(); // only chunks a running helper has claimed are left
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-    Throwable t = failure.get();
-    if (t instanceof RuntimeException r) {
-      throw r;
-    }
-    if (t instanceof Error e) {
-      throw e;
-    }
-    if (t != null) {
-      throw new IllegalStateException(t);
-    }
+    runOnWorkers(executor, Math.min(workers, chunks), work, done);
+    rethrow(failure.get());
     @SuppressWarnings("unchecked")
     List<R> results = (List<R>) Collections.unmodifiableList(Arrays.asList(out));
     return results;
@@ -182,7 +154,26 @@ final class ParallelWork {
         }
       }
     };
-    for (int h = Math.min(workers, chunks) - 1; h > 0; h--) {
+    runOnWorkers(executor, Math.min(workers, chunks), work, done);
+    Throwable t = failure.get();
+    if (t == null) {
+      try {
+        drain(out, ready, emitted, emitting, lock, sink); // the last results, if a race left any
+      } catch (Throwable e) {
+        t = e;
+      }
+    }
+    rethrow(t);
+  }
+
+  /**
+   * Runs {@code work} on up to {@code threads - 1} of the executor's threads and on the caller's,
+   * then waits for {@code done}: only chunks a running helper has claimed are left by then. An
+   * interrupt while waiting is kept for the caller, never lost.
+   */
+  private static void runOnWorkers(Executor executor, int threads, Runnable work,
+      CountDownLatch done) {
+    for (int h = threads - 1; h > 0; h--) {
       try {
         executor.execute(work);
       } catch (RejectedExecutionException e) {
@@ -202,14 +193,10 @@ final class ParallelWork {
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
-    Throwable t = failure.get();
-    if (t == null) {
-      try {
-        drain(out, ready, emitted, emitting, lock, sink); // the last results, if a race left any
-      } catch (Throwable e) {
-        t = e;
-      }
-    }
+  }
+
+  /** Rethrows a worker's failure as it was, or wrapped when it is checked. */
+  private static void rethrow(Throwable t) {
     if (t instanceof RuntimeException r) {
       throw r;
     }
