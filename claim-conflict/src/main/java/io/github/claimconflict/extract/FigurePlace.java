@@ -4,9 +4,11 @@ import static io.github.claimconflict.extract.ContextReader.clause;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.claimconflict.extract.NameReader.Name;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -47,29 +49,75 @@ final class FigurePlace {
   static Set<String> places(List<Token> t, List<Name> names, int figureEnd) {
     Set<String> out = new LinkedHashSet<>();
     for (Name n : names) {
-      if (n.first() == figureEnd) {
-        continue;
-      }
-      if (n.first() > 0 && (t.get(n.first() - 1).is("a") || t.get(n.first() - 1).is("an"))) {
-        continue; // "in a Muslim prayer room", "at an Italian hospital": a modifier, no place
-      }
-      for (int p = n.first() - 1; p >= 0 && p >= n.first() - 5; p--) {
-        Token tok = t.get(p);
-        if (tok.type() == Token.Type.PUNCT && !tok.is("-") || tok.isNumber()) {
-          break;
-        }
-        if (LOCATIVES.contains(tok.lower()) && p > 0 && SEATED.contains(t.get(p - 1).lower())) {
-          break; // "the administration, based in X, estimates": where the claimant sits
-        }
-        if (LOCATIVES.contains(tok.lower())
-            || tok.is("of") && p > 0 && PLACE_NOUNS.contains(t.get(p - 1).lower())) {
-          // "in Riverton", and "the coastal city of Riverton"
-          out.add(n.text().toLowerCase(Locale.ROOT));
-          break;
-        }
+      if (n.first() != figureEnd && isPlace(t, n)) {
+        out.add(n.text().toLowerCase(Locale.ROOT));
       }
     }
     return out;
+  }
+
+  /** Whether a name follows a locative preposition within a few words, as a place does. */
+  private static boolean isPlace(List<Token> t, Name n) {
+    if (n.first() > 0 && (t.get(n.first() - 1).is("a") || t.get(n.first() - 1).is("an"))) {
+      return false; // "in a Muslim prayer room", "at an Italian hospital": a modifier, no place
+    }
+    for (int p = n.first() - 1; p >= 0 && p >= n.first() - 5; p--) {
+      Token tok = t.get(p);
+      if (tok.type() == Token.Type.PUNCT && !tok.is("-") || tok.isNumber()) {
+        return false;
+      }
+      if (LOCATIVES.contains(tok.lower()) && p > 0 && SEATED.contains(t.get(p - 1).lower())) {
+        return false; // "the administration, based in X, estimates": where the claimant sits
+      }
+      if (LOCATIVES.contains(tok.lower())
+          || tok.is("of") && p > 0 && PLACE_NOUNS.contains(t.get(p - 1).lower())) {
+        return true; // "in Riverton", and "the coastal city of Riverton"
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The places of one sentence, read once for all its figures: each figure's are the sentence's
+   * less a name that opens its own noun phrase, so a sentence of many figures and names costs
+   * one pass, not one per figure.
+   */
+  static final class SentencePlaces {
+    private final List<Token> tokens;
+    private final List<Name> names;
+    private final Set<String> all = new LinkedHashSet<>();
+    private final Map<Integer, String> byFirst = new HashMap<>();
+    private final Map<String, Integer> firstAt = new HashMap<>();
+    private final Map<String, Integer> count = new HashMap<>();
+
+    SentencePlaces(List<Token> t, List<Name> names) {
+      this.tokens = t;
+      this.names = names;
+      for (Name n : names) {
+        if (isPlace(t, n)) {
+          String place = n.text().toLowerCase(Locale.ROOT);
+          all.add(place);
+          byFirst.put(n.first(), place);
+          firstAt.putIfAbsent(place, n.first());
+          count.merge(place, 1, Integer::sum);
+        }
+      }
+    }
+
+    /** The places of the figure that ends before token {@code figureEnd}. */
+    Set<String> forFigure(int figureEnd) {
+      String own = byFirst.get(figureEnd);
+      if (own == null) {
+        return all;
+      }
+      if (count.get(own) == 1) {
+        Set<String> out = new LinkedHashSet<>(all);
+        out.remove(own);
+        return out;
+      }
+      // read again by another name: the same set, and in the same order unless this name read it first
+      return firstAt.get(own) != figureEnd ? all : places(tokens, names, figureEnd);
+    }
   }
 
   /** Plural places a total may span: "in some 30 cities", "at campaign events". */

@@ -64,7 +64,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       List<Name> names = NameReader.names(t, text.midSentenceCapitals());
       Evidence.Windows windows = new Evidence.Windows(sentences.get(s).text(),
           sentences.get(s).start());
-      Set<String> places = FigurePlace.places(t, names);
+      FigurePlace.SentencePlaces places = new FigurePlace.SentencePlaces(t, names);
       QuantityClaim previous = null;
       Parsed previousParsed = null;
       for (Parsed p : found) {
@@ -157,7 +157,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
   }
 
   private QuantityClaim toClaim(Article article, Evidence.Windows windows, List<Token> t,
-      Parsed p, List<Name> names, Set<String> places, Set<String> days) {
+      Parsed p, List<Name> names, FigurePlace.SentencePlaces places, Set<String> days) {
     int start = t.get(p.first()).start();
     int end = t.get(p.last() - 1).end();
     Evidence evidence = windows.of(article.id(), start, end);
@@ -182,7 +182,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         measure,
         subjects,
         distribution,
-        places.isEmpty() ? places : FigurePlace.places(t, names, p.last()),
+        places.forFigure(p.last()),
         days,
         anchor(t, p, measure),
         Attribution.claimant(t, p.first(), p.last()));
