@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * The interval of values a figure stands for, in one canonical unit. "about 4,000" is [3,800,
- * 4,200]; "more than 26 per cent" is (26, open); "hundreds" is [100, 1,000). An open bound is
+ * 4,200]; "more than 31 per cent" is (31, open); "hundreds" is [100, 1,000). An open bound is
  * absent; bounds are treated as inclusive, since the distinction is finer than news figures are.
  *
  * @param low the lowest value the figure allows, or {@code null} when unbounded below

@@ -183,7 +183,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
 
   /**
    * The wordings less those that are an excerpt of another wording the same articles print ("a
-   * difficult decision" beside "I have made a very difficult decision" in one article is that
+   * hard choice" beside "we faced a very hard choice" in one article is that
    * quote again), and less short quotes whose words another wording has: the fuller wording
    * speaks for them.
    */

@@ -83,7 +83,7 @@ final class Attribution {
       start--;
     }
     if (start > 0 && t.get(start - 1).isNumber()) {
-      return Optional.empty(); // "284 workers confirmed dead": counted, not claiming
+      return Optional.empty(); // "371 miners confirmed dead": counted, not claiming
     }
     Optional<String> before = phrase(t, start, end, false);
     if (before.isPresent() || start != end) {

@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * A figure's place, read from its sentence: the places it names (over the names {@link
  * NameReader} finds), and whether its clause gives it a scope wider than one place
- * ("nationwide", "in some 30 cities"). Lexicons of function words only; no names of anything.
+ * ("nationwide", "in some 40 towns"). Lexicons of function words only; no names of anything.
  */
 final class FigurePlace {
 
@@ -59,7 +59,7 @@ final class FigurePlace {
   /** Whether a name follows a locative preposition within a few words, as a place does. */
   private static boolean isPlace(List<Token> t, Name n) {
     if (n.first() > 0 && (t.get(n.first() - 1).is("a") || t.get(n.first() - 1).is("an"))) {
-      return false; // "in a Muslim prayer room", "at an Italian hospital": a modifier, no place
+      return false; // "in a Baltic fishing village", "at an Alpine hut": a modifier, no place
     }
     for (int p = n.first() - 1; p >= 0 && p >= n.first() - 5; p--) {
       Token tok = t.get(p);
@@ -120,7 +120,7 @@ final class FigurePlace {
     }
   }
 
-  /** Plural places a total may span: "in some 30 cities", "at campaign events". */
+  /** Plural places a total may span: "in some 40 towns", "at campaign events". */
   private static final ImmutableSet<String> PLACES_PLURAL =
       ImmutableSet.of("cities", "towns", "villages", "provinces", "regions", "districts",
           "countries", "states", "locations", "sites", "events", "rallies", "venues",
@@ -128,7 +128,7 @@ final class FigurePlace {
 
   /**
    * Whether the figure's clause gives it a scope wider than one place: "nationwide",
-   * "worldwide", "across the country", "in some 30 cities", "at recent campaign events". Such
+   * "worldwide", "across the country", "in some 40 towns", "at its rallies". Such
    * a total is no one place's count.
    */
   static boolean wideScope(List<Token> t, int first, int last) {

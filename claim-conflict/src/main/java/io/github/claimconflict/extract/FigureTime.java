@@ -181,7 +181,7 @@ final class FigureTime {
 
   /**
    * Whether the figure's clause reports it as an earlier report: a reporting verb in the past
-   * perfect ("the agency had said", "had estimated on Saturday"), or "initially", "previously",
+   * perfect ("the agency had said", "had counted on Friday"), or "initially", "previously",
    * "originally" beside a verb ("was initially jailed for four years", "previously reported").
    */
   static boolean earlierReport(List<Token> t, int first, int last) {
@@ -227,7 +227,7 @@ final class FigureTime {
    * is not set against a running count.
    */
   static boolean projected(List<Token> t, int first, int last) {
-    // The whole sentence, within the window: "based on their estimate, 10,000 died".
+    // The whole sentence, within the window: "by their count, 7,500 drowned".
     int from = Math.max(0, first - CONTEXT_WINDOW);
     int to = Math.min(t.size(), last + CONTEXT_WINDOW);
     for (int i = from; i < to; i++) {
@@ -275,7 +275,7 @@ final class FigureTime {
 
   /**
    * Whether the figure is the new value of a change ("reduced the sentence to two years",
-   * "halved to two years"): a revised figure, not the one first given.
+   * "cut to three years"): a revised figure, not the one first given.
    */
   static boolean revised(List<Token> t, int first, int last) {
     // "reduced the sentences to \"two years imprisonment\"": a quote mark may open the value.

@@ -104,7 +104,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
             && previous.quantity().unit().equals(c.quantity().unit())
             && p.first() > 0 && t.get(p.first() - 1).is("(")
             && previousParsed.last() == p.first() - 1) {
-          // "a 200-metre (650 feet) section": the conversion is the same figure's.
+          // "a 300-metre (980 feet) stretch": the conversion is the same figure's.
           c = new QuantityClaim(c.evidence(), c.surface(), c.quantity(), previous.measure(),
               previous.subjects(), c.distribution(), c.places(), c.days(), c.anchor(),
               c.claimant());
@@ -352,7 +352,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
             return Optional.of(new Anchored(MeasureLexicon.DISTANCE, Optional.of(n.text())));
           }
         }
-        // "off the south-west coast", "from the southern coast of the country"
+        // "off the south-west coast", "from the northern shore of the lake"
         for (int c = k; c < Math.min(t.size(), k + 4); c++) {
           if (t.get(c).is("coast") || t.get(c).is("coastline") || t.get(c).is("shore")) {
             return Optional.of(new Anchored(MeasureLexicon.DISTANCE, Optional.of("coast")));
@@ -409,7 +409,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         }
       }
     }
-    // "a 200-metre (650 feet) section": a parenthesised conversion is skipped.
+    // "a 300-metre (980 feet) stretch": a parenthesised conversion is skipped.
     int from = p.last();
     if (from < t.size() && t.get(from).is("(")) {
       int close = from + 1;

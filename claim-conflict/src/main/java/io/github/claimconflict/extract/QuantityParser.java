@@ -14,7 +14,7 @@ import java.util.Set;
  * a fraction), its veto ({@link FigureVeto}: years, dates, times, ordinals, labels and codes are
  * not figures), a currency sign, the hedge before it ({@link Hedge#before}), its unit ({@link
  * UnitReader}), a range, a duration's smaller unit, the hedge after it ({@link Hedge#after}),
- * the total of a comparison ("four parties out of 16"), the noun it counts ({@link NounReader})
+ * the total of a comparison ("three teams out of 12"), the noun it counts ({@link NounReader})
  * and its role. The interval is its hedge's rule ({@link Hedge#bounds}).
  */
 final class QuantityParser {
@@ -23,7 +23,7 @@ final class QuantityParser {
   enum Role {
     /** A figure about the thing itself. */
     VALUE,
-    /** The whole of a comparison: the 16 in "four parties out of 16", "all 16 parties". */
+    /** The whole of a comparison: the 12 in "three teams out of 12", "all 12 teams". */
     TOTAL,
     /** A part of some whole: "the other three", "three of which", "from 5 to 7" (the 5). */
     PARTIAL,
@@ -121,7 +121,7 @@ final class QuantityParser {
     double value = c.value();
     double halfUnit = c.halfUnit();
     if (unit != null && unit.duration() && upper == null) {
-      // "11 years and two months": add the smaller unit onto the larger.
+      // "nine years and three months": add the smaller unit onto the larger.
       if (j + 1 < t.size() && (t.get(j).is("and") || t.get(j).is(","))) {
         Amount more = Amount.read(t, j + 1);
         UnitReader.Read moreUnit = more == null ? null : UnitReader.read(t, more.end());
@@ -237,7 +237,7 @@ final class QuantityParser {
     if (j < t.size() && t.get(j).is("more") && !c.fraction()) {
       partial = true;
     }
-    // "one of three children killed", "one of the nine unions that rejected the deal": the one
+    // "one of four hikers hurt", "one of the nine unions that rejected the deal": the one
     // is a member; the whole takes the measure of the clause that follows it.
     boolean member = total != null && c.words() && c.value() == 1 && c.end() - c.start() == 1
         && hedge == Hedge.NONE && j < t.size() && t.get(j).is("of");

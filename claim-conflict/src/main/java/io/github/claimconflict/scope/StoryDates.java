@@ -43,7 +43,7 @@ final class StoryDates {
   // 7-9 month day year.
   private static final Pattern EXPRESSION = Pattern.compile(
       "\\b(?:((?i:last|this|on|late|early))\\s{1,3})?" + WEEKDAYS
-          // not the weekday of a full date ("Thursday 27 July 2017", "Monday, March 4")
+          // not the weekday of a full date ("Tuesday 14 May 2019", "Monday, March 4")
           + "\\b(?!\\s{0,3},?\\s{1,3}(?:\\d{1,2}\\b|" + MONTH.replaceFirst("\\(", "(?:")
           + "\\s{1,3}\\d))"
           + "|\\b((?i:yesterday|today|tonight|last night|this morning))\\b"
