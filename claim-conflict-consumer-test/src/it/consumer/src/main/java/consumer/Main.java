@@ -25,7 +25,7 @@ public final class Main {
             "Some 5,000 people gathered in Riverton on Sunday, police said."),
         Article.of("local", LocalDate.of(2024, 3, 10),
             "About 9,000 people gathered in Riverton on Sunday, police said."));
-    ScanReport report = ConflictDetector.scan(articles);
+    ScanReport report = ConflictDetector.withDefaults().scan(articles);
     for (Conflict c : report.conflicts()) {
       System.out.println(c.kind() + " " + c.topic() + ": " + c.explanation());
     }
