@@ -4,15 +4,15 @@
  *
  * <p>Start at {@link io.github.claimconflict.ConflictDetector}. The packages exported are those a
  * caller reaches: the articles and the detector, the claims read, the report, and the extension
- * points (comparators, name matchers) with the groups they are handed. Extraction and the word
- * utilities ({@code extract}, {@code text}) are internal and not exported.
+ * points (comparators, name matchers) with the groups they are handed. Extraction, alignment and
+ * the word utilities ({@code extract}, {@code align}, {@code text}) are internal and not
+ * exported.
  */
 module io.github.claimconflict {
   exports io.github.claimconflict;
   exports io.github.claimconflict.claim;
   exports io.github.claimconflict.report;
   exports io.github.claimconflict.scope;
-  exports io.github.claimconflict.align;
   exports io.github.claimconflict.compare;
   exports io.github.claimconflict.names;
 

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.claimconflict.align.ClaimAligner;
-import io.github.claimconflict.align.ClaimGroup;
+import io.github.claimconflict.compare.ClaimGroup;
 import io.github.claimconflict.align.NameAligner;
 import io.github.claimconflict.align.QuantityAligner;
 import io.github.claimconflict.align.QuoteAligner;
@@ -22,12 +22,11 @@ import io.github.claimconflict.extract.MeasureLexicon;
 import io.github.claimconflict.extract.NameExtractor;
 import io.github.claimconflict.extract.QuantityExtractor;
 import io.github.claimconflict.extract.QuoteExtractor;
+import io.github.claimconflict.extract.Shingles;
 import io.github.claimconflict.names.EntityResolver;
 import io.github.claimconflict.names.KnownNames;
 import io.github.claimconflict.names.NameMatcher;
-import io.github.claimconflict.names.NameNormalizer;
 import io.github.claimconflict.names.SpellingMatcher;
-import io.github.claimconflict.names.Transliteration;
 import io.github.claimconflict.report.ClaimListing;
 import io.github.claimconflict.report.Conflict;
 import io.github.claimconflict.report.Position;
@@ -40,6 +39,8 @@ import io.github.claimconflict.scope.EventScoper;
 import io.github.claimconflict.scope.Mention;
 import io.github.claimconflict.scope.SourceDependence;
 import io.github.claimconflict.scope.SourceDependence.Dependency;
+import io.github.claimconflict.text.NameNormalizer;
+import io.github.claimconflict.text.Transliteration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -57,10 +58,10 @@ import java.util.concurrent.Executor;
  * about one thing), compare (a group to conflicts) and report.
  *
  * <pre>{@code
- * ScanReport report = ConflictDetector.scan(articles);
+ * ScanReport report = ConflictDetector.withDefaults().scan(articles);
  *
  * ConflictDetector strict = ConflictDetector.builder().tolerance(0.02).minConfidence(0.7).build();
- * ScanReport strictReport = strict.detect(articles);
+ * ScanReport strictReport = strict.scan(articles);
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe: one detector may serve many threads.
@@ -84,8 +85,9 @@ public final class ConflictDetector {
   private ConflictDetector(Builder b) {
     this.keepClaimsUpTo = b.keepClaimsUpTo;
     EntityResolver resolver = new EntityResolver(b.nameMatcher, b.knownNames);
-    this.extractors = ImmutableList.of(new QuantityExtractor(b.lexicon), new NameExtractor(),
-        new QuoteExtractor());
+    this.extractors = ImmutableList.<ClaimExtractor<?>>builder()
+        .add(new QuantityExtractor(lexicon(b.measures)), new NameExtractor(), new QuoteExtractor())
+        .addAll(b.extraExtractors).build();
     this.scoper = new EventScoper(b.eventWindowDays);
     // Subjects of figures resolve like names: "Civik Path" and "Civic Path" are one party.
     this.nameAligner = new NameAligner(resolver);
@@ -99,15 +101,24 @@ public final class ConflictDetector {
     this.parallel = b.executor != null ? ParallelWork.on(b.executor) : ParallelWork.allCores();
   }
 
+  /** The built-in lexicon of measures with the user's rules added. */
+  private static MeasureLexicon lexicon(List<MeasureRule> rules) {
+    if (rules.isEmpty()) {
+      return MeasureLexicon.defaults();
+    }
+    MeasureLexicon.Builder b = MeasureLexicon.defaults().toBuilder();
+    rules.forEach(r -> b.add(r.toEntry()));
+    return b.build();
+  }
+
   /**
-   * Scans the articles with the default configuration.
+   * The detector with the default configuration, shared: {@code
+   * ConflictDetector.withDefaults().scan(articles)}.
    *
-   * @param articles the articles, each with an id of its own
-   * @return the report
-   * @throws IllegalArgumentException if an article is null or two share an id
+   * @return the default detector
    */
-  public static ScanReport scan(Collection<Article> articles) {
-    return DEFAULT.detect(articles);
+  public static ConflictDetector withDefaults() {
+    return DEFAULT;
   }
 
   /**
@@ -126,8 +137,8 @@ public final class ConflictDetector {
    * @return the report
    * @throws IllegalArgumentException if an article is null or two share an id
    */
-  public ScanReport detect(Collection<Article> articles) {
-    return detect(articles, ScanProgress.NONE);
+  public ScanReport scan(Collection<Article> articles) {
+    return scan(articles, ScanProgress.NONE);
   }
 
   /**
@@ -138,7 +149,7 @@ public final class ConflictDetector {
    * @return the report
    * @throws IllegalArgumentException if an article is null or two share an id
    */
-  public ScanReport detect(Collection<Article> articles, ScanProgress progress) {
+  public ScanReport scan(Collection<Article> articles, ScanProgress progress) {
     Collected c = new Collected();
     run(articles, progress, false, c);
     return c.report();
@@ -151,14 +162,14 @@ public final class ConflictDetector {
    * and a large scan keeps only what the scope stage needs of each article (reading an event's
    * articles again when it compares them), so the heap is bounded by the articles and the
    * largest event, not by the claims of the whole scan. The conflicts are those {@link
-   * #detect} reports, numbered alike.
+   * #scan(Collection)} reports, numbered alike.
    *
    * @param articles the articles, each with an id of its own
    * @param progress told how many articles have been read
    * @param consumer receives the report in parts, from one thread at a time
    * @throws IllegalArgumentException if an article is null or two share an id
    */
-  public void detect(Collection<Article> articles, ScanProgress progress,
+  public void scan(Collection<Article> articles, ScanProgress progress,
       ScanConsumer consumer) {
     requireNonNull(consumer, "consumer");
     run(articles, progress, false, consumer);
@@ -432,7 +443,7 @@ public final class ConflictDetector {
       for (ClaimExtractor<?> x : extractors) {
         out.addAll(x.extract(text));
       }
-      return new Read(out, out.size(), SourceDependence.fingerprint(text), null);
+      return new Read(out, out.size(), Shingles.fingerprint(text), null);
     } catch (RuntimeException e) {
       // A bug of ours, never the article's fault: say which, so that it can be reported.
       return new Read(List.of(), 0, new int[0], "could not be read: " + e.getClass().getName()
@@ -498,14 +509,21 @@ public final class ConflictDetector {
     private double tolerance = NumericToleranceComparator.DEFAULT_TOLERANCE;
     private double minConfidence = DEFAULT_MIN_CONFIDENCE;
     private int eventWindowDays = EventScoper.DEFAULT_WINDOW_DAYS;
-    private MeasureLexicon lexicon = MeasureLexicon.defaults();
+    private List<MeasureRule> measures = List.of();
     private List<ClaimComparator<?>> comparators;
     private NameMatcher nameMatcher = new SpellingMatcher();
     private KnownNames knownNames = KnownNames.none();
     private Executor executor;
     private int keepClaimsUpTo = KEEP_CLAIMS_UP_TO;
+    private List<ClaimExtractor<?>> extraExtractors = List.of();
 
     private Builder() {}
+
+    /** For tests: extractors run after the library's own, such as one that fails. */
+    Builder extraExtractors(List<ClaimExtractor<?>> extractors) {
+      this.extraExtractors = List.copyOf(extractors);
+      return this;
+    }
 
     /** For tests: the scan size above which claims are read again per event. */
     Builder keepClaimsUpTo(int articles) {
@@ -593,13 +611,16 @@ public final class ConflictDetector {
     }
 
     /**
-     * The lexicon that says what figures measure; extend {@link MeasureLexicon#defaults()}.
+     * Measures to recognise besides the built-in ones; a rule with the id of a built-in measure
+     * replaces it, and of two rules with one id the later wins. Default none.
      *
-     * @param lexicon the lexicon; not null
+     * @param measures the rules; none null
      * @return this builder
      */
-    public Builder lexicon(MeasureLexicon lexicon) {
-      this.lexicon = requireNonNull(lexicon, "lexicon");
+    public Builder measures(Collection<MeasureRule> measures) {
+      requireNonNull(measures, "measures");
+      measures.forEach(m -> requireNonNull(m, "measure rule"));
+      this.measures = List.copyOf(measures);
       return this;
     }
 

@@ -45,7 +45,8 @@ class EventsAndSourcesTest {
   @Test
   void separatesElectionsAYearApartAndMarchesAWeekApartWithPublicationDates()
       throws IOException {
-    assertThat(events(ConflictDetector.scan(fixtures(true)))).containsExactlyInAnyOrder(
+    assertThat(events(ConflictDetector.withDefaults().scan(fixtures(true))))
+        .containsExactlyInAnyOrder(
         List.of("kg2020-outlet-b", "kg2020-outlet-c", "kg2020-outlet-d", "kg2020-wire"),
         List.of("kg2021-vote"),
         List.of("harbour-march-a", "harbour-march-b"),
@@ -55,13 +56,13 @@ class EventsAndSourcesTest {
 
   @Test
   void separatesThemTooFromTheDatelinesAloneAsAFolderOfTextFilesHasThem() throws IOException {
-    assertThat(events(ConflictDetector.scan(fixtures(false))))
-        .isEqualTo(events(ConflictDetector.scan(fixtures(true))));
+    assertThat(events(ConflictDetector.withDefaults().scan(fixtures(false))))
+        .isEqualTo(events(ConflictDetector.withDefaults().scan(fixtures(true))));
   }
 
   @Test
   void figuresOfTheSecondMarchAreNotComparedWithTheFirst() throws IOException {
-    ScanReport r = ConflictDetector.scan(fixtures(false));
+    ScanReport r = ConflictDetector.withDefaults().scan(fixtures(false));
     assertThat(r.conflicts()).noneMatch(c -> c.positions().stream()
         .anyMatch(p -> p.articles().contains("harbour-march-c")));
   }
@@ -73,7 +74,7 @@ class EventsAndSourcesTest {
     Article b = Article.of("b", "Birmidik and Meknim Kyrgyzstan came first, officials in Bishkek "
         + "said, and Suronbai Jinbekov praised the vote.");
     Article c = Article.of("c", "In Port Alder, Mayor Ellen Voss opened the harbour festival.");
-    assertThat(events(ConflictDetector.scan(List.of(a, b, c))))
+    assertThat(events(ConflictDetector.withDefaults().scan(List.of(a, b, c))))
         .containsExactlyInAnyOrder(List.of("a", "b"), List.of("c"));
   }
 
@@ -87,7 +88,7 @@ class EventsAndSourcesTest {
         + "About 5,000 people gathered in Riverton square, the report said.");
     Article other = Article.of("other", "About 2,000 people gathered in Riverton square before "
         + "the commission met, local reporters said.");
-    ScanReport r = ConflictDetector.scan(List.of(wire, copy, other));
+    ScanReport r = ConflictDetector.withDefaults().scan(List.of(wire, copy, other));
     assertThat(r.dependencies()).singleElement().satisfies(d -> {
       assertThat(List.of(d.first(), d.second())).containsExactly("copy", "wire");
       assertThat(d.shared()).isGreaterThan(0.5);
@@ -107,7 +108,7 @@ class EventsAndSourcesTest {
         + "resigns, whatever the police do to us tonight,\"";
     Article a = Article.of("a", quote + " said Ryskeldi Mombekov to a crowd in Riverton.");
     Article b = Article.of("b", "Opposition candidate Ryskeldi Mombekov told supporters: " + quote);
-    assertThat(ConflictDetector.scan(List.of(a, b)).dependencies()).isEmpty();
+    assertThat(ConflictDetector.withDefaults().scan(List.of(a, b)).dependencies()).isEmpty();
   }
 
   @Test

@@ -26,7 +26,7 @@ class ExecutorOptionTest {
   @BeforeAll
   static void scanOnce() {
     corpus = new CorpusGenerator(11).articles(120);
-    expected = JsonReport.write(ConflictDetector.scan(corpus));
+    expected = JsonReport.write(ConflictDetector.withDefaults().scan(corpus));
   }
 
   private static ExecutorService pool;
@@ -41,7 +41,7 @@ class ExecutorOptionTest {
   /** The names of the threads the scan read articles on, seen through its progress callback. */
   private static Set<String> readingThreads(ConflictDetector detector) {
     Set<String> threads = ConcurrentHashMap.newKeySet();
-    String report = JsonReport.write(detector.detect(corpus,
+    String report = JsonReport.write(detector.scan(corpus,
         (done, total) -> threads.add(Thread.currentThread().getName())));
     assertThat(report).isEqualTo(expected);
     return threads;

@@ -28,7 +28,7 @@ class FixtureScanTest {
         articles.add(Article.of(name.substring(0, name.length() - 4), Files.readString(f)));
       }
     }
-    report = ConflictDetector.scan(articles);
+    report = ConflictDetector.withDefaults().scan(articles);
   }
 
   private static Conflict about(String topicWords) {

@@ -34,8 +34,8 @@ class SeedScanTest {
   @BeforeAll
   static void scan() throws IOException {
     Seeds.assumePresent();
-    withMetadata = ConflictDetector.scan(Seeds.withMetadata());
-    bare = ConflictDetector.scan(Seeds.bareTexts());
+    withMetadata = ConflictDetector.withDefaults().scan(Seeds.withMetadata());
+    bare = ConflictDetector.withDefaults().scan(Seeds.bareTexts());
   }
 
   static Stream<String> reports() {
@@ -95,8 +95,8 @@ class SeedScanTest {
   @MethodSource("reports")
   void c3PartiesPassingFourAgainstFive(String which) {
     Conflict c = between(report(which), Set.of(B), Set.of(C));
-    assertThat(side(c, B).low()).contains(4.0);
-    assertThat(side(c, C).low()).contains(5.0);
+    assertThat(side(c, B).low()).hasValue(4.0);
+    assertThat(side(c, C).low()).hasValue(5.0);
   }
 
   @ParameterizedTest

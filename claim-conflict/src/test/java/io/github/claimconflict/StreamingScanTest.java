@@ -72,11 +72,11 @@ class StreamingScanTest {
 
   @Test
   void handsOverTheWholeReportEventByEventInOrder() {
-    ScanReport whole = ConflictDetector.scan(articles);
+    ScanReport whole = ConflictDetector.withDefaults().scan(articles);
     assertThat(whole.conflicts()).isNotEmpty();
     Recorded r = new Recorded();
     ConflictDetector.builder().executor(pool).build()
-        .detect(articles, ScanProgress.NONE, r);
+        .scan(articles, ScanProgress.NONE, r);
     assertThat(r.head.conflicts()).isEmpty();
     assertThat(r.head.articles()).isEqualTo(whole.articles());
     assertThat(r.head.events()).isEqualTo(whole.events());
@@ -90,8 +90,8 @@ class StreamingScanTest {
 
   @Test
   void readingEachEventAgainGivesTheSameReport() {
-    ScanReport kept = ConflictDetector.scan(articles);
-    ScanReport reread = ConflictDetector.builder().keepClaimsUpTo(1).build().detect(articles);
+    ScanReport kept = ConflictDetector.withDefaults().scan(articles);
+    ScanReport reread = ConflictDetector.builder().keepClaimsUpTo(1).build().scan(articles);
     assertThat(JsonReport.write(reread)).isEqualTo(JsonReport.write(kept));
     assertThat(reread.articles()).extracting(a -> a.claims())
         .isEqualTo(kept.articles().stream().map(a -> a.claims()).toList());
@@ -103,11 +103,11 @@ class StreamingScanTest {
       ByteArrayOutputStream whole = new ByteArrayOutputStream();
       ByteArrayOutputStream streamed = new ByteArrayOutputStream();
       try {
-        JsonReport.write(ConflictDetector.scan(articles), whole, pretty);
+        JsonReport.write(ConflictDetector.withDefaults().scan(articles), whole, pretty);
       } catch (IOException e) {
         throw new AssertionError(e);
       }
-      ConflictDetector.builder().build().detect(articles, ScanProgress.NONE,
+      ConflictDetector.builder().build().scan(articles, ScanProgress.NONE,
           JsonReport.streaming(streamed, pretty));
       assertThat(streamed.toString(StandardCharsets.UTF_8))
           .isEqualTo(whole.toString(StandardCharsets.UTF_8));
@@ -123,6 +123,6 @@ class StreamingScanTest {
       }
     };
     assertThatThrownBy(() -> ConflictDetector.builder().executor(pool).build()
-        .detect(articles, ScanProgress.NONE, failing)).hasMessage("disk full");
+        .scan(articles, ScanProgress.NONE, failing)).hasMessage("disk full");
   }
 }

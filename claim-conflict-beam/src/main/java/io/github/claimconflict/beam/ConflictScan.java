@@ -204,7 +204,7 @@ public final class ConflictScan extends PTransform<PCollection<Article>, PCollec
           out.get(SKIPPED).output(new SkippedArticle(a.id(), "duplicate id: another article has it"));
         }
       }
-      ScanReport report = detector.detect(unique);
+      ScanReport report = detector.scan(unique);
       String prefix = block.getKey() == 0 ? "" : "b" + block.getKey() + "/";
       for (Event e : report.events()) {
         List<Conflict> conflicts = new ArrayList<>();

@@ -68,7 +68,7 @@ public final class ResultCoders {
       Wire.string(out, s.id());
       Wire.string(out, s.reason());
       Wire.optional(out, s.file(), Wire::string);
-      Wire.optional(out, s.line(), DataOutputStream::writeInt);
+      Wire.optionalInt(out, s.line());
       out.flush();
     }
 
@@ -76,7 +76,7 @@ public final class ResultCoders {
     public SkippedArticle decode(InputStream stream) throws IOException {
       DataInputStream in = Wire.in(stream);
       return new SkippedArticle(Wire.string(in), Wire.string(in), Wire.optional(in, Wire::string),
-          Wire.optional(in, DataInputStream::readInt));
+          Wire.optionalInt(in));
     }
 
     @Override
@@ -137,8 +137,8 @@ public final class ResultCoders {
   static void position(DataOutputStream out, Position p) throws IOException {
     Wire.string(out, p.value());
     Wire.string(out, p.normalized());
-    Wire.optional(out, p.low(), DataOutputStream::writeDouble);
-    Wire.optional(out, p.high(), DataOutputStream::writeDouble);
+    Wire.optionalDouble(out, p.low());
+    Wire.optionalDouble(out, p.high());
     Wire.optional(out, p.unit(), Wire::string);
     Wire.list(out, p.articles(), Wire::string);
     Wire.list(out, p.claimants(), Wire::string);
@@ -154,7 +154,7 @@ public final class ResultCoders {
 
   static Position position(DataInputStream in) throws IOException {
     return new Position(Wire.string(in), Wire.string(in),
-        Wire.optional(in, DataInputStream::readDouble), Wire.optional(in, DataInputStream::readDouble),
+        Wire.optionalDouble(in), Wire.optionalDouble(in),
         Wire.optional(in, Wire::string), Wire.list(in, Wire::string), Wire.list(in, Wire::string),
         Wire.list(in, i -> new Evidence(Wire.string(i), i.readInt(), i.readInt(), Wire.string(i),
             i.readInt())),

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 /**
  * The field encodings the coders share: length-prefixed UTF-8 (DataOutput's own form stops at
@@ -58,6 +60,28 @@ final class Wire {
 
   static <T> Optional<T> optional(DataInputStream in, Reader<T> r) throws IOException {
     return in.readBoolean() ? Optional.of(r.read(in)) : Optional.empty();
+  }
+
+  static void optionalDouble(DataOutputStream out, OptionalDouble v) throws IOException {
+    out.writeBoolean(v.isPresent());
+    if (v.isPresent()) {
+      out.writeDouble(v.getAsDouble());
+    }
+  }
+
+  static OptionalDouble optionalDouble(DataInputStream in) throws IOException {
+    return in.readBoolean() ? OptionalDouble.of(in.readDouble()) : OptionalDouble.empty();
+  }
+
+  static void optionalInt(DataOutputStream out, OptionalInt v) throws IOException {
+    out.writeBoolean(v.isPresent());
+    if (v.isPresent()) {
+      out.writeInt(v.getAsInt());
+    }
+  }
+
+  static OptionalInt optionalInt(DataInputStream in) throws IOException {
+    return in.readBoolean() ? OptionalInt.of(in.readInt()) : OptionalInt.empty();
   }
 
   static <T> void list(DataOutputStream out, List<T> values, Writer<T> w) throws IOException {

@@ -91,7 +91,7 @@ class ConflictScanTest {
 
   /** The same, on the runner the options name. */
   static void assertSameAsLibrary(List<Article> articles, PipelineOptions options) {
-    ScanReport expected = ConflictDetector.scan(articles);
+    ScanReport expected = ConflictDetector.withDefaults().scan(articles);
     Output actual = run(articles, ConflictScan.create(), options);
     List<Event> events = actual.events().stream().map(ScannedEvent::event)
         .sorted(Comparator.comparing(Event::id)).toList();
@@ -107,7 +107,7 @@ class ConflictScanTest {
   void theFixturesGiveTheLibrarysReport() throws Exception {
     List<Article> fixtures = Corpora.fixtures();
     assertThat(fixtures).hasSizeGreaterThan(5);
-    assertThat(ConflictDetector.scan(fixtures).conflicts()).isNotEmpty();
+    assertThat(ConflictDetector.withDefaults().scan(fixtures).conflicts()).isNotEmpty();
     assertSameAsLibrary(fixtures);
   }
 
@@ -135,7 +135,7 @@ class ConflictScanTest {
           Optional.of(LocalDate.of(2024, 1, 1 + 21 * (articles.size() % 2))), a.title(), a.url(),
           a.text()));
     }
-    ScanReport expected = ConflictDetector.scan(articles);
+    ScanReport expected = ConflictDetector.withDefaults().scan(articles);
     assertThat(expected.conflicts()).isNotEmpty();
     Output blocked = run(articles, ConflictScan.create().withMaxBlockArticles(1));
     assertThat(blocked.events()).extracting(e -> e.event().id())
@@ -153,9 +153,9 @@ class ConflictScanTest {
             "Some 5,000 people marched through Tarnby on Monday, organisers said."),
         Article.of("day2", LocalDate.of(2024, 5, 7),
             "About 9,000 people marched through Tarnby on Monday, organisers said."));
-    assertThat(found(ConflictDetector.scan(articles))).isNotEmpty();
+    assertThat(found(ConflictDetector.withDefaults().scan(articles))).isNotEmpty();
     assertThat(found(run(articles, ConflictScan.create())))
-        .isEqualTo(found(ConflictDetector.scan(articles)));
+        .isEqualTo(found(ConflictDetector.withDefaults().scan(articles)));
     Output capped = run(articles, ConflictScan.create().withMaxBlockArticles(1));
     assertThat(capped.events()).hasSize(2);
     assertThat(found(capped)).isEmpty();

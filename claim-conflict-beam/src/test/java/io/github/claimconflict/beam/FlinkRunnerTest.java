@@ -37,7 +37,7 @@ class FlinkRunnerTest {
     if (Files.isDirectory(Seeds.DIR)) {
       articles.addAll(Seeds.withMetadata());
     }
-    assertThat(ConflictDetector.scan(articles).conflicts()).isNotEmpty();
+    assertThat(ConflictDetector.withDefaults().scan(articles).conflicts()).isNotEmpty();
     ConflictScanTest.assertSameAsLibrary(articles, flinkLocal());
   }
 
@@ -56,7 +56,7 @@ class FlinkRunnerTest {
     assertThat(blocked.events()).extracting(e -> e.event().id())
         .anySatisfy(id -> assertThat(id).startsWith("b1/"));
     assertThat(ConflictScanTest.found(blocked))
-        .isEqualTo(ConflictScanTest.found(ConflictDetector.scan(articles)))
+        .isEqualTo(ConflictScanTest.found(ConflictDetector.withDefaults().scan(articles)))
         .isNotEmpty();
   }
 }

@@ -38,7 +38,7 @@ class ScanPipelineTest {
     ScanPipeline.build(options).run().waitUntilFinish();
 
     List<JsonNode> events = read(dir.resolve("out"), "events-0");
-    ScanReport expected = ConflictDetector.scan(fixtures);
+    ScanReport expected = ConflictDetector.withDefaults().scan(fixtures);
     assertThat(events).hasSize(expected.events().size());
     assertThat(events.stream().mapToInt(e -> e.path("conflicts").size()).sum())
         .isEqualTo(expected.conflicts().size());

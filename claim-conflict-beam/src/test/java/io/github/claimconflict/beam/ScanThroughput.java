@@ -57,7 +57,7 @@ public final class ScanThroughput {
       ExecutorService pool = Executors.newFixedThreadPool(2);
       long c0 = cpu();
       long t0 = System.nanoTime();
-      int conflicts = ConflictDetector.builder().executor(pool).build().detect(articles)
+      int conflicts = ConflictDetector.builder().executor(pool).build().scan(articles)
           .conflicts().size();
       double inProcess = seconds(t0);
       double inProcessCpu = (cpu() - c0) / 1e9;

@@ -45,6 +45,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -281,10 +282,10 @@ public final class Main implements Runnable {
             try (ProgressBar b = new ProgressBarBuilder().setTaskName("Reading articles")
                 .setInitialMax(articles.size())
                 .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
-              detector.detect(articles, (done, total) -> b.stepTo(done), consumer);
+              detector.scan(articles, (done, total) -> b.stepTo(done), consumer);
             }
           } else {
-            detector.detect(articles, ScanProgress.NONE, consumer);
+            detector.scan(articles, ScanProgress.NONE, consumer);
           }
         } catch (UncheckedIOException e) {
           throw e.getCause();
@@ -322,7 +323,8 @@ public final class Main implements Runnable {
       }
       List<SkippedArticle> skipped = new ArrayList<>(r.skipped());
       for (SkippedInput s : inputs) {
-        skipped.add(new SkippedArticle(s.where(), s.reason(), Optional.of(s.file()), s.line()));
+        OptionalInt line = s.line().map(OptionalInt::of).orElseGet(OptionalInt::empty);
+        skipped.add(new SkippedArticle(s.where(), s.reason(), Optional.of(s.file()), line));
       }
       return new ScanReport(r.articles(), skipped, r.events(), r.dependencies(), r.conflicts());
     }

@@ -102,7 +102,7 @@ public final class Evaluation {
     List<ClusterResult> out = new ArrayList<>();
     for (EvalCases.Cluster c : cases.clusters()) {
       Texts t = texts(c, root);
-      List<ReportConflict> conflicts = conflicts(detector.detect(t.articles));
+      List<ReportConflict> conflicts = conflicts(detector.scan(t.articles));
       out.add(new ClusterResult(c.id(), t.articles.size(), t.missing,
           GoldScorer.score(c.gold(), conflicts, kinds)));
     }
@@ -126,7 +126,7 @@ public final class Evaluation {
         all.add(a);
       }
     }
-    List<ReportConflict> conflicts = conflicts(detector.detect(all));
+    List<ReportConflict> conflicts = conflicts(detector.scan(all));
     List<ClusterResult> out = new ArrayList<>();
     for (int i = 0; i < cases.clusters().size(); i++) {
       EvalCases.Cluster c = cases.clusters().get(i);

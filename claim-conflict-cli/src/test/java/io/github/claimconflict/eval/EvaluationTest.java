@@ -40,7 +40,7 @@ class EvaluationTest {
     assertThat(r.clusters().get(1).score().violated()).extracting(v -> v.trap().id())
         .containsExactly("HB-T1");
     // The scorer sees what the detector reports: the same counts as scoring its own JSON.
-    var scan = ConflictDetector.builder().build().detect(List.of(
+    var scan = ConflictDetector.builder().build().scan(List.of(
         io.github.claimconflict.Article.of("quake-wire", Files.readString(
             Path.of("fixtures/quake-wire.txt"))),
         io.github.claimconflict.Article.of("quake-local", Files.readString(

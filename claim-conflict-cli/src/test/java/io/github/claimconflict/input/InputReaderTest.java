@@ -67,7 +67,7 @@ class InputReaderTest {
     assertThat(r.articles()).extracting(Article::id).containsExactly("a", "b");
     assertThat(byId(r).get("b").published()).contains(LocalDate.of(2024, 5, 2));
     assertThat(byId(r).get("a").source()).contains("Wire");
-    assertThat(ConflictDetector.scan(r.articles()).conflicts()).hasSize(1);
+    assertThat(ConflictDetector.withDefaults().scan(r.articles()).conflicts()).hasSize(1);
   }
 
   @Test
@@ -153,7 +153,7 @@ class InputReaderTest {
     InputReader.Result r = read(MIXED.resolve("pages/valley-herald.html").toString(),
         MIXED.resolve("wire copy 1.txt").toString());
     Map<String, Article> articles = byId(r);
-    ScanReport report = ConflictDetector.scan(r.articles());
+    ScanReport report = ConflictDetector.withDefaults().scan(r.articles());
     assertThat(report.conflicts()).isNotEmpty();
     int fromPage = 0;
     for (Conflict c : report.conflicts()) {
@@ -193,7 +193,7 @@ class InputReaderTest {
     assertThat(r.articles()).extracting(Article::id).containsExactly("x1", "x2");
     assertThat(r.articles().get(0).text()).endsWith("police agreed.");
     assertThat(r.articles().get(1).published()).contains(LocalDate.of(2024, 5, 2));
-    assertThat(ConflictDetector.scan(r.articles()).conflicts()).hasSize(1);
+    assertThat(ConflictDetector.withDefaults().scan(r.articles()).conflicts()).hasSize(1);
   }
 
   @Test
@@ -205,7 +205,7 @@ class InputReaderTest {
     assertThat(r.articles()).extracting(Article::id).containsExactly("t1", "t2");
     assertThat(r.articles().get(0).text()).isEqualTo("Some 5,000 people gathered in Riverton, "
         + "police said.");
-    assertThat(ConflictDetector.scan(r.articles()).conflicts()).hasSize(1);
+    assertThat(ConflictDetector.withDefaults().scan(r.articles()).conflicts()).hasSize(1);
   }
 
   @Test

@@ -73,7 +73,7 @@ class HtmlReportBrowserTest {
     assertThat(Main.run(new String[] {"scan", "fixtures", "--format", "html", "--output",
         page.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err)))
         .as(err.toString()).isZero();
-    ScanReport report = ConflictDetector.scan(
+    ScanReport report = ConflictDetector.withDefaults().scan(
         InputReader.builder().build().read(List.of("fixtures")).articles());
     assertThat(report.conflicts()).hasSizeGreaterThan(5);
 
@@ -111,7 +111,7 @@ class HtmlReportBrowserTest {
   void theSeedsReportShowsEveryConflict() throws Exception {
     Seeds.assumePresent();
     List<Article> seeds = Seeds.withMetadata();
-    ScanReport report = ConflictDetector.scan(seeds);
+    ScanReport report = ConflictDetector.withDefaults().scan(seeds);
     Files.createDirectories(OUT);
     Path page = OUT.resolve("seeds.html");
     Files.writeString(page, HtmlReport.write(report, seeds), StandardCharsets.UTF_8);

@@ -2,8 +2,11 @@ package consumer;
 
 import io.github.claimconflict.Article;
 import io.github.claimconflict.ConflictDetector;
+import io.github.claimconflict.MeasureRule;
+import io.github.claimconflict.claim.Measure;
 import io.github.claimconflict.report.Conflict;
 import io.github.claimconflict.report.JsonReport;
+import io.github.claimconflict.report.Position;
 import io.github.claimconflict.report.ScanReport;
 import java.io.File;
 import java.lang.module.ResolvedModule;
@@ -25,9 +28,25 @@ public final class Main {
             "Some 5,000 people gathered in Riverton on Sunday, police said."),
         Article.of("local", LocalDate.of(2024, 3, 10),
             "About 9,000 people gathered in Riverton on Sunday, police said."));
-    ScanReport report = ConflictDetector.scan(articles);
+    ScanReport report = ConflictDetector.withDefaults().scan(articles);
     for (Conflict c : report.conflicts()) {
       System.out.println(c.kind() + " " + c.topic() + ": " + c.explanation());
+      for (Position p : c.positions()) {
+        System.out.println("  " + p.value() + (p.low().isPresent() && p.high().isPresent()
+            ? " [" + p.low().getAsDouble() + ", " + p.high().getAsDouble() + "]" : ""));
+      }
+    }
+    // A measure of the user's own, configured through the exported API only.
+    ConflictDetector configured = ConflictDetector.builder().measures(List.of(MeasureRule
+        .counting(new Measure("vaccinated", "people vaccinated", false))
+        .people().cues("vaccinated").build())).build();
+    LocalDate day = LocalDate.of(2024, 3, 10);
+    List<Conflict> vaccinated = configured.scan(List.of(
+        Article.of("a", day, "Nearly 2,000 people were vaccinated in the valley."),
+        Article.of("b", day, "Officials say 12,000 people were vaccinated in the valley.")))
+        .conflicts();
+    if (vaccinated.size() != 1 || !vaccinated.get(0).topic().startsWith("people vaccinated")) {
+      throw new AssertionError("expected one conflict on people vaccinated: " + vaccinated);
     }
     String json = JsonReport.write(report);
     if (report.conflicts().isEmpty() || !json.contains("\"schema\"")) {

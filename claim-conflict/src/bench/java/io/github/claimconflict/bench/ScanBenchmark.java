@@ -43,6 +43,6 @@ public class ScanBenchmark {
 
   @Benchmark
   public ScanReport scan() {
-    return ConflictDetector.scan(corpus);
+    return ConflictDetector.withDefaults().scan(corpus);
   }
 }

@@ -79,7 +79,7 @@ public final class ScanRun {
       long t0 = System.nanoTime();
       // Streamed as a user's report is: each event's conflicts written, then let go.
       Timed json = new Timed(JsonReport.streaming(OutputStream.nullOutputStream(), true));
-      ConflictDetector.builder().build().detect(corpus.articles(), ScanProgress.NONE, json);
+      ConflictDetector.builder().build().scan(corpus.articles(), ScanProgress.NONE, json);
       long t1 = System.nanoTime();
       long c1 = cpuNanos();
       double jsonSeconds = json.nanos / 1e9; // overlapped with comparing, not added to it
@@ -94,7 +94,7 @@ public final class ScanRun {
         report = null;
         json = null;
         long w0 = System.nanoTime();
-        ConflictDetector.scan(corpus.articles());
+        ConflictDetector.withDefaults().scan(corpus.articles());
         warm = (System.nanoTime() - w0) / 1e9;
       }
       System.out.printf(Locale.ROOT,

@@ -1,6 +1,7 @@
 package io.github.claimconflict.align;
 
 import io.github.claimconflict.claim.Claim;
+import io.github.claimconflict.compare.ClaimGroup;
 import java.util.List;
 
 /**

@@ -3,12 +3,13 @@ package io.github.claimconflict.align;
 import static java.util.Objects.requireNonNull;
 
 import io.github.claimconflict.claim.NameClaim;
+import io.github.claimconflict.compare.ClaimGroup;
 import io.github.claimconflict.names.EntityResolver;
 import io.github.claimconflict.names.NameMatcher.Verdict;
-import io.github.claimconflict.names.NameNormalizer;
-import io.github.claimconflict.names.Transliteration;
 import io.github.claimconflict.text.Language;
 import io.github.claimconflict.text.Languages;
+import io.github.claimconflict.text.NameNormalizer;
+import io.github.claimconflict.text.Transliteration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -8,6 +8,7 @@ import io.github.claimconflict.claim.Claim;
 import io.github.claimconflict.claim.Distribution;
 import io.github.claimconflict.claim.Measure;
 import io.github.claimconflict.claim.QuantityClaim;
+import io.github.claimconflict.compare.ClaimGroup;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;

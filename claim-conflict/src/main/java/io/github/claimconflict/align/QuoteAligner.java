@@ -3,6 +3,7 @@ package io.github.claimconflict.align;
 import static java.util.Objects.requireNonNull;
 
 import io.github.claimconflict.claim.QuoteClaim;
+import io.github.claimconflict.compare.ClaimGroup;
 import io.github.claimconflict.names.EntityResolver;
 import io.github.claimconflict.text.QuoteParts;
 import io.github.claimconflict.text.QuoteWords;

@@ -1,6 +1,5 @@
 package io.github.claimconflict.compare;
 
-import io.github.claimconflict.align.ClaimGroup;
 import io.github.claimconflict.claim.Claim;
 import java.util.List;
 
@@ -12,12 +11,19 @@ import java.util.List;
  * <p>The contract every implementation keeps, and the detector relies on:
  *
  * <ul>
- *   <li><b>Pure.</b> The result depends on the group alone; the group is not changed, and nothing
- *       is remembered between calls.
+ *   <li><b>Inputs.</b> A group holds claims of one event about one thing, of {@link #claimType()}
+ *       only, as the aligner grouped them; it is never empty and may hold a single claim.
+ *   <li><b>No nulls.</b> The detector never passes null, and a group holds no null claim; an
+ *       implementation may throw {@link NullPointerException} when called with null. It never
+ *       returns null, nor a list that holds null.
+ *   <li><b>Pure and deterministic.</b> The result depends on the group alone: the same group gives
+ *       equal findings on every call, in any JVM; the group is not changed, and nothing is
+ *       remembered between calls.
  *   <li><b>Thread-safe.</b> One instance serves many threads at once (the detector compares events
  *       in parallel).
- *   <li><b>Order-free.</b> The same claims in any order give the same findings, with the same
- *       positions in the same order: sort by {@link Claim#inTextOrder()} where order shows.
+ *   <li><b>Symmetric and order-free.</b> No claim or article is privileged: the same claims in any
+ *       order give the same findings, with the same positions in the same order (sort by {@link
+ *       Claim#inTextOrder()} where order shows).
  *   <li><b>Agreement is silence.</b> Claims that can all be true give no finding; a finding has two
  *       positions or more, each held by at least one claim of the group, and every piece of its
  *       evidence is a claim's own evidence.

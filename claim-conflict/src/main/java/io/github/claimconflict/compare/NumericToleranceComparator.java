@@ -2,7 +2,6 @@ package io.github.claimconflict.compare;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import io.github.claimconflict.align.ClaimGroup;
 import io.github.claimconflict.claim.Claim;
 import io.github.claimconflict.claim.QuantityClaim;
 import io.github.claimconflict.claim.Quantity;
@@ -15,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -289,9 +289,14 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
     Set<String> seen = new java.util.HashSet<>();
     List<String> claimants = sorted.stream().map(QuantityClaim::claimant)
         .flatMap(Optional::stream).filter(w -> seen.add(w.toLowerCase(Locale.ROOT))).toList();
-    return new Position(value, q.describe(), Optional.ofNullable(q.low()),
-        Optional.ofNullable(q.high()), Optional.of(q.unit()), articles(sorted), claimants,
+    return new Position(value, q.describe(), bound(q.low()), bound(q.high()),
+        Optional.of(q.unit()), articles(sorted), claimants,
         sorted.stream().map(QuantityClaim::evidence).toList(), articles(sorted).size());
+  }
+
+  /** A bound of an interval, empty when open. */
+  private static OptionalDouble bound(Double value) {
+    return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
   }
 
   private static List<String> articles(List<QuantityClaim> claims) {

@@ -3,15 +3,14 @@ package io.github.claimconflict.compare;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
-import io.github.claimconflict.align.ClaimGroup;
 import io.github.claimconflict.align.QuoteAligner;
 import io.github.claimconflict.claim.Claim;
 import io.github.claimconflict.claim.Evidence;
 import io.github.claimconflict.claim.QuoteClaim;
-import io.github.claimconflict.names.NameNormalizer;
 import io.github.claimconflict.report.ConfidenceFactor;
 import io.github.claimconflict.report.ConflictKind;
 import io.github.claimconflict.report.Position;
+import io.github.claimconflict.text.NameNormalizer;
 import io.github.claimconflict.text.QuoteParts;
 import io.github.claimconflict.text.QuoteWords;
 import io.github.claimconflict.text.QuoteWords.Word;
@@ -25,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
@@ -683,7 +683,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
     String normalized = w.words().stream().map(x -> x.written().toLowerCase(Locale.ROOT))
         .collect(Collectors.joining(" "));
     return new Position(w.text(), normalized,
-        Optional.empty(), Optional.empty(), Optional.empty(), List.copyOf(w.articles()),
+        OptionalDouble.empty(), OptionalDouble.empty(), Optional.empty(), List.copyOf(w.articles()),
         sorted.stream().map(QuoteClaim::speaker).flatMap(Optional::stream).distinct().toList(),
         sorted.stream().map(QuoteClaim::evidence).toList(), w.articles().size());
   }

@@ -2,18 +2,17 @@ package io.github.claimconflict.compare;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.claimconflict.align.ClaimGroup;
 import io.github.claimconflict.align.NameAligner;
 import io.github.claimconflict.claim.Claim;
 import io.github.claimconflict.claim.NameClaim;
 import io.github.claimconflict.names.EntityResolver;
 import io.github.claimconflict.names.NameMatcher.Verdict;
-import io.github.claimconflict.names.NameNormalizer;
 import io.github.claimconflict.report.ConfidenceFactor;
 import io.github.claimconflict.report.ConflictKind;
 import io.github.claimconflict.report.Position;
 import io.github.claimconflict.text.Language;
 import io.github.claimconflict.text.Languages;
+import io.github.claimconflict.text.NameNormalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -211,7 +211,7 @@ public final class SpellingComparator implements ClaimComparator<NameClaim> {
     String value = sorted.stream().map(NameClaim::surface).distinct()
         .collect(Collectors.joining(" / "));
     return new Position(value, String.join(" ", NameNormalizer.cosmeticTokens(s.surface())),
-        Optional.empty(), Optional.empty(), Optional.empty(), List.copyOf(s.articles()),
+        OptionalDouble.empty(), OptionalDouble.empty(), Optional.empty(), List.copyOf(s.articles()),
         List.of(), sorted.stream().map(NameClaim::evidence).toList(), s.articles().size());
   }
 }

@@ -17,7 +17,7 @@ import org.apache.commons.text.diff.StringsComparator;
  * read back as words. Words are compared in a normal form that ignores case, punctuation,
  * hyphenation ("vote-buying" is "vote buying") and British/American spelling.
  */
-public final class WordDiff {
+final class WordDiff {
 
   /**
    * One step of the script: a word kept, removed from the left or added on the right.
@@ -27,10 +27,10 @@ public final class WordDiff {
    * @param key its comparison form
    * @param aside whether the word stands in brackets, an editor's insertion
    */
-  public record Step(Op op, String word, String key, boolean aside) {}
+  record Step(Op op, String word, String key, boolean aside) {}
 
   /** What a step does. */
-  public enum Op {
+  enum Op {
     /** The word is in both wordings. */
     KEEP,
     /** The word is only in the left wording. */
@@ -53,7 +53,7 @@ public final class WordDiff {
    * @return the steps that turn the left into the right, removed words before added ones in each
    *     run of changes
    */
-  public static WordDiff between(List<Word> left, List<Word> right) {
+  static WordDiff between(List<Word> left, List<Word> right) {
     Map<String, Character> codes = new HashMap<>();
     String a = encode(left, codes);
     String b = encode(right, codes);
@@ -117,7 +117,7 @@ public final class WordDiff {
    *
    * @return the steps, in order
    */
-  public List<Step> steps() {
+  List<Step> steps() {
     return steps;
   }
 
@@ -128,7 +128,7 @@ public final class WordDiff {
    * @return the trimmed difference, as {@link #trimmed(boolean, boolean, boolean, boolean)} with
    *     every edge possibly cut
    */
-  public WordDiff trimmed() {
+  WordDiff trimmed() {
     return trimmed(true, true, true, true);
   }
 
@@ -144,7 +144,7 @@ public final class WordDiff {
    * @return the trimmed difference; this one when nothing is kept or when the edges look like a
    *     moved clause rather than a cut
    */
-  public WordDiff trimmed(boolean leftStarts, boolean leftEnds, boolean rightStarts,
+  WordDiff trimmed(boolean leftStarts, boolean leftEnds, boolean rightStarts,
       boolean rightEnds) {
     int firstKeep = 0;
     while (firstKeep < steps.size() && steps.get(firstKeep).op() != Op.KEEP) {
@@ -198,7 +198,7 @@ public final class WordDiff {
    *
    * @return the reversed difference
    */
-  public WordDiff reversed() {
+  WordDiff reversed() {
     List<Step> out = new ArrayList<>(steps.size());
     for (Step s : steps) {
       Op op = switch (s.op()) {
@@ -216,7 +216,7 @@ public final class WordDiff {
    *
    * @return true if every step keeps a word
    */
-  public boolean isSame() {
+  boolean isSame() {
     return steps.stream().allMatch(s -> s.op() == Op.KEEP);
   }
 
@@ -225,7 +225,7 @@ public final class WordDiff {
    *
    * @return true unless words are both removed and added
    */
-  public boolean isOneSided() {
+  boolean isOneSided() {
     boolean deletes = steps.stream().anyMatch(s -> s.op() == Op.DELETE);
     boolean inserts = steps.stream().anyMatch(s -> s.op() == Op.INSERT);
     return !(deletes && inserts);
@@ -236,7 +236,7 @@ public final class WordDiff {
    *
    * @return the rendered script
    */
-  public String render() {
+  String render() {
     StringBuilder b = new StringBuilder();
     int i = 0;
     while (i < steps.size()) {

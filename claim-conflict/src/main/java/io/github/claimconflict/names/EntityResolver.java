@@ -3,6 +3,7 @@ package io.github.claimconflict.names;
 import static java.util.Objects.requireNonNull;
 
 import io.github.claimconflict.names.NameMatcher.Verdict;
+import io.github.claimconflict.text.NameNormalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -2,10 +2,11 @@ package io.github.claimconflict.names;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.github.claimconflict.text.NameNormalizer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -74,8 +75,9 @@ public final class KnownNames {
    * @param name a name
    * @return the number of its alias group, or empty
    */
-  public Optional<Integer> aliasGroupOf(String name) {
-    return Optional.ofNullable(aliasGroup.get(NameNormalizer.cosmeticKey(name)));
+  public OptionalInt aliasGroupOf(String name) {
+    Integer group = aliasGroup.get(NameNormalizer.cosmeticKey(name));
+    return group == null ? OptionalInt.empty() : OptionalInt.of(group);
   }
 
   /**

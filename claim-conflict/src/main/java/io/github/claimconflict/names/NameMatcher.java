@@ -30,7 +30,8 @@ public interface NameMatcher {
   }
 
   /**
-   * Compares two words, each already in cosmetic form (see {@link NameNormalizer}).
+   * Compares two words, each already in cosmetic form: lower case, without diacritics, hyphens,
+   * apostrophes or a possessive "s", British and American endings folded alike.
    *
    * @param a a word
    * @param b another word

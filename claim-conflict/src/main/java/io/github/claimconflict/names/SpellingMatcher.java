@@ -2,6 +2,7 @@ package io.github.claimconflict.names;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.claimconflict.text.Transliteration;
 import java.util.List;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -321,10 +322,10 @@ public final class HtmlReport {
       double min = Double.POSITIVE_INFINITY;
       double max = Double.NEGATIVE_INFINITY;
       for (Position p : positions) {
-        for (Optional<Double> v : List.of(p.low(), p.high())) {
-          if (v.isPresent() && Double.isFinite(v.get())) {
-            min = Math.min(min, v.get());
-            max = Math.max(max, v.get());
+        for (OptionalDouble v : List.of(p.low(), p.high())) {
+          if (v.isPresent() && Double.isFinite(v.getAsDouble())) {
+            min = Math.min(min, v.getAsDouble());
+            max = Math.max(max, v.getAsDouble());
           }
         }
       }
@@ -368,8 +369,8 @@ public final class HtmlReport {
         int y = TOP + i * ROW + ROW / 2;
         boolean openLow = p.low().isEmpty();
         boolean openHigh = p.high().isEmpty();
-        double a = openLow ? 0 : x(p.low().get(), lo, hi);
-        double z = openHigh ? 1 : x(p.high().get(), lo, hi);
+        double a = openLow ? 0 : x(p.low().getAsDouble(), lo, hi);
+        double z = openHigh ? 1 : x(p.high().getAsDouble(), lo, hi);
         String cls = "span p" + Math.min(i, COLOURS - 1);
         if (z - a < 0.004) {
           b.append("<circle class=\"").append(cls).append("\" cx=\"").append(pct(a))

@@ -15,7 +15,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Writes a {@link ScanReport} as JSON in the schema {@value ScanReport#SCHEMA}, documented in the
@@ -85,7 +85,7 @@ public final class JsonReport {
   }
 
   /**
-   * A consumer of a streamed scan ({@code ConflictDetector.detect(articles, progress, consumer)})
+   * A consumer of a streamed scan ({@code ConflictDetector.scan(articles, progress, consumer)})
    * that writes its report to {@code out} as UTF-8 as the scan goes, each event's conflicts as
    * soon as they are handed over: the same bytes as {@link #write(ScanReport, OutputStream,
    * boolean)} of the whole report, with no more than one event's conflicts in memory. The stream
@@ -219,7 +219,7 @@ public final class JsonReport {
       g.writeStringField("reason", s.reason());
       g.writeStringField("file", s.file().orElse(null));
       if (s.line().isPresent()) {
-        g.writeNumberField("line", s.line().get().intValue());
+        g.writeNumberField("line", s.line().getAsInt());
       } else {
         g.writeNullField("line");
       }
@@ -303,10 +303,10 @@ public final class JsonReport {
     g.writeEndObject();
   }
 
-  private static void number(JsonGenerator g, String field, Optional<Double> value)
+  private static void number(JsonGenerator g, String field, OptionalDouble value)
       throws IOException {
     if (value.isPresent()) {
-      g.writeNumberField(field, value.get().doubleValue());
+      g.writeNumberField(field, value.getAsDouble());
     } else {
       g.writeNullField(field);
     }
@@ -337,7 +337,8 @@ public final class JsonReport {
     ArrayNode skipped = root.putArray("skipped");
     for (SkippedArticle s : report.skipped()) {
       skipped.addObject().put("id", s.id()).put("reason", s.reason())
-          .put("file", s.file().orElse(null)).put("line", s.line().orElse(null));
+          .put("file", s.file().orElse(null))
+          .put("line", s.line().isPresent() ? (Integer) s.line().getAsInt() : null);
     }
     ArrayNode events = root.putArray("events");
     for (Event e : report.events()) {
@@ -382,8 +383,8 @@ public final class JsonReport {
         ObjectNode pn = positions.addObject();
         pn.put("value", p.value());
         pn.put("normalized", p.normalized());
-        pn.put("low", p.low().orElse(null));
-        pn.put("high", p.high().orElse(null));
+        pn.put("low", p.low().isPresent() ? (Double) p.low().getAsDouble() : null);
+        pn.put("high", p.high().isPresent() ? (Double) p.high().getAsDouble() : null);
         pn.put("unit", p.unit().orElse(null));
         strings(pn.putArray("articles"), p.articles());
         pn.put("support", p.support());

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.claimconflict.claim.Evidence;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * One side of a conflict: what some articles say, in their words and normalized.
@@ -25,8 +26,8 @@ import java.util.Optional;
 public record Position(
     String value,
     String normalized,
-    Optional<Double> low,
-    Optional<Double> high,
+    OptionalDouble low,
+    OptionalDouble high,
     Optional<String> unit,
     List<String> articles,
     List<String> claimants,

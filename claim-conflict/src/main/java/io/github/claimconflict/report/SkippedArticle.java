@@ -3,6 +3,7 @@ package io.github.claimconflict.report;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * An article given to the scan that could not be read, with the reason. Every article given is
@@ -15,7 +16,7 @@ import java.util.Optional;
  * @param line the line in that file, where the problem is in one line or row
  */
 public record SkippedArticle(String id, String reason, Optional<String> file,
-    Optional<Integer> line) {
+    OptionalInt line) {
 
   /**
    * Requires every component.
@@ -39,6 +40,6 @@ public record SkippedArticle(String id, String reason, Optional<String> file,
    * @param reason what is wrong
    */
   public SkippedArticle(String id, String reason) {
-    this(id, reason, Optional.empty(), Optional.empty());
+    this(id, reason, Optional.empty(), OptionalInt.empty());
   }
 }

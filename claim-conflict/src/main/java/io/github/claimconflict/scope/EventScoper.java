@@ -127,7 +127,7 @@ public final class EventScoper {
    *
    * @param articles the articles to group
    * @param mentions for each article id, the entities it names
-   * @param fingerprints for each article id, its {@link SourceDependence#fingerprint}, to find
+   * @param fingerprints for each article id, its fingerprint (its runs of words, hashed), to find
    *     copies; may be empty
    * @return the events
    */

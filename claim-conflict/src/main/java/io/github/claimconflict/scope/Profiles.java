@@ -2,7 +2,7 @@ package io.github.claimconflict.scope;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.claimconflict.Article;
-import io.github.claimconflict.names.NameNormalizer;
+import io.github.claimconflict.text.NameNormalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

@@ -3,19 +3,14 @@ package io.github.claimconflict.scope;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.hash.HashFunction;
-import com.google.common.hash.Hashing;
 import io.github.claimconflict.Article;
 import io.github.claimconflict.align.UnionFind;
 import io.github.claimconflict.extract.ArticleText;
-import io.github.claimconflict.extract.QuoteExtractor;
-import java.nio.charset.StandardCharsets;
+import io.github.claimconflict.extract.Shingles;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,13 +22,11 @@ import java.util.Map;
  */
 public final class SourceDependence {
 
-  static final int SHINGLE = 5;
+  static final int SHINGLE = Shingles.LENGTH;
   static final int MIN_SHARED = 20;
   static final double MIN_SHARE = 0.2;
   /** A run found in more articles than this is a stock phrase, not a copied passage. */
   static final int MAX_POSTINGS = 50;
-
-  private static final HashFunction HASH = Hashing.murmur3_32_fixed();
 
   /**
    * Two articles that share passages.
@@ -68,12 +61,12 @@ public final class SourceDependence {
    */
   public static List<Dependency> find(List<Article> articles) {
     Map<String, int[]> fingerprints = new HashMap<>();
-    articles.forEach(a -> fingerprints.put(a.id(), fingerprint(ArticleText.of(a))));
+    articles.forEach(a -> fingerprints.put(a.id(), Shingles.fingerprint(ArticleText.of(a))));
     return find(fingerprints);
   }
 
   /**
-   * The dependent pairs among articles given by their {@link #fingerprint}s, ordered by id.
+   * The dependent pairs among articles given by their {@link Shingles#fingerprint}s, ordered by id.
    * Candidates come from an index of shared runs, so articles that share none are never compared.
    *
    * @param fingerprints for each article id, its fingerprint
@@ -149,52 +142,5 @@ public final class SourceDependence {
       out.put(all.get(i), name.get(sets.find(i)));
     }
     return out;
-  }
-
-  /**
-   * An article's fingerprint: the sorted, distinct hashes of its runs of {@value #SHINGLE} words,
-   * boilerplate left out and runs wholly inside a quotation skipped. Computed once per article,
-   * while it is read.
-   *
-   * @param article the article as read
-   * @return the hashes, sorted and distinct
-   */
-  public static int[] fingerprint(ArticleText article) {
-    String raw = article.boilerplate().blank(article.text());
-    String text = raw.toLowerCase(Locale.ROOT);
-    boolean[] quoted = QuoteExtractor.quoted(raw);
-    List<String> words = new ArrayList<>();
-    List<Boolean> inQuote = new ArrayList<>();
-    StringBuilder w = new StringBuilder();
-    for (int i = 0; i <= text.length(); i++) {
-      char c = i < text.length() ? text.charAt(i) : ' ';
-      if (Character.isLetterOrDigit(c)) {
-        w.append(c);
-      } else if (w.length() > 0) {
-        words.add(w.toString());
-        inQuote.add(i - 1 < quoted.length && quoted[i - 1]);
-        w.setLength(0);
-      }
-    }
-    int[] wordHashes = new int[words.size()];
-    for (int i = 0; i < wordHashes.length; i++) {
-      wordHashes[i] = HASH.hashString(words.get(i), StandardCharsets.UTF_8).asInt();
-    }
-    int[] out = new int[Math.max(0, words.size() - SHINGLE + 1)];
-    int n = 0;
-    for (int i = 0; i + SHINGLE <= words.size(); i++) {
-      // A run wholly inside one quote is the speaker's words: two outlets quoting the same
-      // speaker have not copied each other. Runs that take in the outlet's own framing count.
-      if (!inQuote.subList(i, i + SHINGLE).contains(false)) {
-        continue;
-      }
-      // The run's hash combines its words' hashes in order: no string is built per run.
-      int h = 17;
-      for (int k = i; k < i + SHINGLE; k++) {
-        h = 31 * h + wordHashes[k];
-      }
-      out[n++] = HASH.hashInt(h).asInt();
-    }
-    return Arrays.stream(out, 0, n).sorted().distinct().toArray();
   }
 }

@@ -1,7 +1,6 @@
 package io.github.claimconflict.text;
 
 import com.google.common.collect.ImmutableSet;
-import io.github.claimconflict.names.NameNormalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

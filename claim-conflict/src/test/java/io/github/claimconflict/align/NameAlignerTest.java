@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.claimconflict.Article;
 import io.github.claimconflict.claim.NameClaim;
+import io.github.claimconflict.compare.ClaimGroup;
 import io.github.claimconflict.compare.Finding;
 import io.github.claimconflict.compare.SpellingComparator;
 import io.github.claimconflict.extract.NameExtractor;

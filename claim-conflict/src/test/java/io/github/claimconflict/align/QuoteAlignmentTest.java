@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.claimconflict.claim.Evidence;
 import io.github.claimconflict.claim.QuoteClaim;
+import io.github.claimconflict.compare.ClaimGroup;
 import io.github.claimconflict.names.EntityResolver;
 import java.util.List;
 import java.util.Optional;

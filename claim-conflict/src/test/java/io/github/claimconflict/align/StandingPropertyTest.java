@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.claimconflict.Article;
 import io.github.claimconflict.claim.QuantityClaim;
+import io.github.claimconflict.compare.ClaimGroup;
 import io.github.claimconflict.extract.QuantityExtractor;
 import java.util.ArrayList;
 import java.util.List;

@@ -22,7 +22,7 @@ class CorpusGeneratorTest {
   @Test
   void itsCoverageHasManyEventsAndEveryKindOfConflict() {
     List<Article> corpus = new CorpusGenerator(7).articles(400);
-    ScanReport report = ConflictDetector.scan(corpus);
+    ScanReport report = ConflictDetector.withDefaults().scan(corpus);
     assertThat(report.events()).hasSizeGreaterThan(50);
     assertThat(report.conflicts()).extracting(c -> c.kind())
         .contains(ConflictKind.NUMERIC, ConflictKind.SPELLING, ConflictKind.QUOTE);

@@ -83,7 +83,7 @@ class RealTextCorpusTest {
       assertThat(a.published().orElseThrow()).isBetween(own, own.plusDays(1));
     }
     // No two replicated events can be joined: at least as many events as were written.
-    assertThat(ConflictDetector.scan(corpus).events().size()).isGreaterThanOrEqualTo(
+    assertThat(ConflictDetector.withDefaults().scan(corpus).events().size()).isGreaterThanOrEqualTo(
         (int) corpus.stream().map(a -> a.id().substring(0, 8)).distinct().count());
     assertThat(INVENTED.articles(30, 1, 365)).isEqualTo(INVENTED.articles(30, 1));
     assertThat(corpus).extracting(Article::text)
@@ -123,8 +123,8 @@ class RealTextCorpusTest {
         .mapToObj(i -> Article.of("o" + i, texts.get(i))).toList();
     List<Article> replicas = real.articles(300, 9);
     assertThat(replicas).isEqualTo(real.articles(300, 9));
-    double original = claimsPerKb(ConflictDetector.scan(originals), originals);
-    ScanReport scan = ConflictDetector.scan(replicas);
+    double original = claimsPerKb(ConflictDetector.withDefaults().scan(originals), originals);
+    ScanReport scan = ConflictDetector.withDefaults().scan(replicas);
     double replicated = claimsPerKb(scan, replicas);
     assertThat(replicated).isBetween(original * 0.8, original * 1.2);
     assertThat(scan.events()).hasSizeGreaterThan(300 / 12);

@@ -29,7 +29,7 @@ class ScopePurityBench {
       int n = Integer.parseInt(s.strip());
       List<Article> articles = corpus.get().articles(n, 42);
       long start = System.nanoTime();
-      ScanReport report = ConflictDetector.scan(articles);
+      ScanReport report = ConflictDetector.withDefaults().scan(articles);
       long ms = (System.nanoTime() - start) / 1_000_000;
       Map<String, Integer> truthSize = new HashMap<>();
       articles.forEach(a -> truthSize.merge(truth(a.id()), 1, Integer::sum));

@@ -2,7 +2,6 @@ package io.github.claimconflict.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.claimconflict.align.ClaimGroup;
 import io.github.claimconflict.claim.Evidence;
 import io.github.claimconflict.claim.QuoteClaim;
 import java.util.List;

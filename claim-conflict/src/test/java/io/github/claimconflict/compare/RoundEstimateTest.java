@@ -16,7 +16,7 @@ class RoundEstimateTest {
   private static final LocalDate DAY = LocalDate.of(2024, 5, 2);
 
   private static List<Conflict> crowds(String a, String b) {
-    return ConflictDetector.scan(List.of(
+    return ConflictDetector.withDefaults().scan(List.of(
         Article.of("a", DAY, a + " gathered outside the town hall in Fennick on Sunday."),
         Article.of("b", DAY, b + " gathered outside the town hall in Fennick on Sunday.")))
         .conflicts();

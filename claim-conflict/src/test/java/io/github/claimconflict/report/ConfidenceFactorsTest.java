@@ -32,7 +32,7 @@ class ConfidenceFactorsTest {
 
   @Test
   void factorsMakeTheConfidence() throws IOException {
-    ScanReport report = ConflictDetector.scan(fixtures());
+    ScanReport report = ConflictDetector.withDefaults().scan(fixtures());
     assertThat(report.conflicts()).extracting(Conflict::kind)
         .contains(ConflictKind.NUMERIC, ConflictKind.SPELLING, ConflictKind.QUOTE);
     for (Conflict c : report.conflicts()) {
@@ -51,7 +51,7 @@ class ConfidenceFactorsTest {
   @Test
   void theJsonAndThePageShowThem() throws IOException {
     List<Article> articles = fixtures();
-    ScanReport report = ConflictDetector.scan(articles);
+    ScanReport report = ConflictDetector.withDefaults().scan(articles);
     JsonNode json = new ObjectMapper().readTree(JsonReport.write(report));
     JsonNode first = json.path("conflicts").get(0);
     assertThat(first.path("factors").size()).isEqualTo(report.conflicts().get(0).factors().size());

@@ -28,7 +28,7 @@ class HtmlReportTest {
           "The rally in Riverton drew about 4,000 people, organisers said. "
               + "\"We will always give up the fight for the old harbour,\" said Mara Velt."));
 
-  private static final ScanReport REPORT = ConflictDetector.scan(ARTICLES);
+  private static final ScanReport REPORT = ConflictDetector.withDefaults().scan(ARTICLES);
 
   @Test
   void escapesEverythingFromTheInput() {
@@ -91,13 +91,13 @@ class HtmlReportTest {
   @Test
   void theSameReportGivesTheSameBytes() {
     List<Article> reversed = List.of(ARTICLES.get(1), ARTICLES.get(0));
-    assertThat(HtmlReport.write(ConflictDetector.scan(reversed), ARTICLES))
+    assertThat(HtmlReport.write(ConflictDetector.withDefaults().scan(reversed), ARTICLES))
         .isEqualTo(HtmlReport.write(REPORT, ARTICLES));
   }
 
   @Test
   void anEmptyScanIsAPageToo() {
-    String html = HtmlReport.write(ConflictDetector.scan(List.of()));
+    String html = HtmlReport.write(ConflictDetector.withDefaults().scan(List.of()));
     assertThat(Jsoup.parse(html).select(".summary").text()).startsWith("0 conflicts in 0 events");
   }
 

@@ -62,35 +62,35 @@ class JsonReportTest {
 
   @Test
   void theFixturesReportIsByteIdenticalToTheTree() throws IOException {
-    ScanReport report = ConflictDetector.scan(fixtures());
+    ScanReport report = ConflictDetector.withDefaults().scan(fixtures());
     assertThat(report.conflicts()).isNotEmpty();
     assertSameAsTree(report);
   }
 
   @Test
   void theSeedsReportIsByteIdenticalToTheTree() throws IOException {
-    ScanReport report = ConflictDetector.scan(Seeds.withMetadata());
+    ScanReport report = ConflictDetector.withDefaults().scan(Seeds.withMetadata());
     assertThat(report.conflicts()).isNotEmpty();
     assertSameAsTree(report);
   }
 
   @Test
   void aGeneratedCorpusReportIsByteIdenticalToTheTree() throws IOException {
-    ScanReport report = ConflictDetector.scan(new CorpusGenerator(3).articles(120));
+    ScanReport report = ConflictDetector.withDefaults().scan(new CorpusGenerator(3).articles(120));
     assertThat(report.dependencies()).isNotEmpty();
     assertSameAsTree(report);
   }
 
   @Test
   void anEmptyScanAndASkippedArticleAreWrittenAsBefore() throws IOException {
-    assertSameAsTree(ConflictDetector.scan(List.of()));
-    assertSameAsTree(ConflictDetector.scan(List.of(Article.of("blank", " "))));
+    assertSameAsTree(ConflictDetector.withDefaults().scan(List.of()));
+    assertSameAsTree(ConflictDetector.withDefaults().scan(List.of(Article.of("blank", " "))));
   }
 
   @Test
   void theWriterIsLeftOpenForTheCaller() throws IOException {
     StringWriter out = new StringWriter();
-    ScanReport report = ConflictDetector.scan(List.of(Article.of("blank", " ")));
+    ScanReport report = ConflictDetector.withDefaults().scan(List.of(Article.of("blank", " ")));
     JsonReport.write(report, out, false);
     JsonReport.write(report, out, false);
     assertThat(out.toString().lines()).hasSize(2);

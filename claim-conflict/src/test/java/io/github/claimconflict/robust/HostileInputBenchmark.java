@@ -83,6 +83,6 @@ public final class HostileInputBenchmark {
   private static void scan(String text) {
     List<Article> articles = new ArrayList<>();
     articles.add(Article.of("input", text));
-    ConflictDetector.scan(articles);
+    ConflictDetector.withDefaults().scan(articles);
   }
 }

@@ -63,14 +63,14 @@ class HostileInputTest {
   void scansHostileTextKeepingEveryGuarantee(String name, String text) {
     List<Article> input = List.of(Article.of("hostile", text),
         Article.of("prose", "Some 5,000 people gathered in Riverton, police said."));
-    ScanReport report = ConflictDetector.scan(input);
+    ScanReport report = ConflictDetector.withDefaults().scan(input);
     Invariants.check(input, report);
   }
 
   @Test
   void anEmptyArticleIsSkippedWithItsReason() {
     List<Article> input = List.of(Article.of("empty", ""), Article.of("blank", " \n\t "));
-    ScanReport report = ConflictDetector.scan(input);
+    ScanReport report = ConflictDetector.withDefaults().scan(input);
     assertThat(report.skipped()).extracting(s -> s.reason()).containsOnly("no text");
     Invariants.check(input, report);
   }
@@ -83,7 +83,7 @@ class HostileInputTest {
           + " people gathered in Riverton on Sunday, said Anna Holt" + (i % 3 == 0 ? "" : "e")
           + "."));
     }
-    ScanReport report = ConflictDetector.scan(input);
+    ScanReport report = ConflictDetector.withDefaults().scan(input);
     assertThat(report.articles()).hasSize(10_000);
     Invariants.check(input, report);
   }
@@ -92,6 +92,6 @@ class HostileInputTest {
   void noExceptionEscapesForAnArticleTheExtractorsCannotRead() {
     // An id-only article of odd text still comes back scanned or skipped, never lost.
     List<Article> input = List.of(Article.of("odd", "\uFFFF\uFFFE\u0000\uD800"));
-    Invariants.check(input, ConflictDetector.scan(input));
+    Invariants.check(input, ConflictDetector.withDefaults().scan(input));
   }
 }

@@ -26,7 +26,7 @@ class ScanFuzzTest {
       String text = i == count - 1 ? data.consumeRemainingAsString() : data.consumeString(3000);
       articles.add(Article.of("a" + i, text));
     }
-    ScanReport report = ConflictDetector.scan(articles);
+    ScanReport report = ConflictDetector.withDefaults().scan(articles);
     Invariants.check(articles, report);
     JsonReport.write(report);
     TextReport.write(report);

@@ -67,7 +67,7 @@ class ScanPropertiesTest {
   @Property(tries = 150)
   void everyArticleIsAccountedForAndEvidencePointsAtItsWords(
       @ForAll("articles") List<Article> input) {
-    Invariants.check(input, ConflictDetector.scan(input));
+    Invariants.check(input, ConflictDetector.withDefaults().scan(input));
   }
 
   @Property(tries = 100)
@@ -75,14 +75,14 @@ class ScanPropertiesTest {
       @ForAll long seed) {
     List<Article> shuffled = new ArrayList<>(input);
     Collections.shuffle(shuffled, new Random(seed));
-    assertThat(JsonReport.write(ConflictDetector.scan(shuffled)))
-        .isEqualTo(JsonReport.write(ConflictDetector.scan(input)));
+    assertThat(JsonReport.write(ConflictDetector.withDefaults().scan(shuffled)))
+        .isEqualTo(JsonReport.write(ConflictDetector.withDefaults().scan(input)));
   }
 
   @Property(tries = 100)
   void theSameInputGivesByteIdenticalJson(@ForAll("articles") List<Article> input) {
-    ScanReport first = ConflictDetector.scan(input);
-    ScanReport second = ConflictDetector.scan(List.copyOf(input));
+    ScanReport first = ConflictDetector.withDefaults().scan(input);
+    ScanReport second = ConflictDetector.withDefaults().scan(List.copyOf(input));
     assertThat(JsonReport.write(second)).isEqualTo(JsonReport.write(first));
   }
 

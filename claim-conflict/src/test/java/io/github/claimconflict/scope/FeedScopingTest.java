@@ -154,7 +154,7 @@ class FeedScopingTest {
   void twentyStoriesOfOneDayThatShareACapitalAPresidentAndAgenciesNeverMerge() {
     List<List<String>> expected = STORIES.stream()
         .map(s -> List.of(s.key() + "-local", s.key() + "-wire")).toList();
-    assertThat(events(ConflictDetector.scan(feed())))
+    assertThat(events(ConflictDetector.withDefaults().scan(feed())))
         .containsExactlyInAnyOrderElementsOf(expected);
   }
 
@@ -170,7 +170,7 @@ class FeedScopingTest {
         + "Radomir Lutz, who runs the Northfell Mining Company, told relatives at Skelby on "
         + "Tuesday that rescuers had heard tapping. The collapse at the Skelby pit is the worst "
         + "at a Northfell mine in years."));
-    ScanReport r = ConflictDetector.scan(articles);
+    ScanReport r = ConflictDetector.withDefaults().scan(articles);
     assertThat(events(r)).contains(List.of("flood-copy", "flood-local", "flood-wire"))
         .contains(List.of("mine-local", "mine-rewrite", "mine-wire"));
     Event floodEvent = r.events().stream().filter(e -> e.articles().contains("flood-copy"))
@@ -195,7 +195,7 @@ class FeedScopingTest {
         "Brannock rebuilds a month after the floods\n\nMayor Ilse Varga said on Friday that "
             + "Brannock had reopened its schools. The Lindqvist Relief Corps left the town, and "
             + "the Ostry river is back within its banks."));
-    ScanReport r = ConflictDetector.scan(articles);
+    ScanReport r = ConflictDetector.withDefaults().scan(articles);
     assertThat(events(r)).contains(List.of("flood-month"))
         .contains(List.of("flood-local", "flood-wire"));
   }
@@ -221,7 +221,7 @@ class FeedScopingTest {
   void anUndatedBriefWhoseNamesTheStoryHoldsJoinsUnlessItStatesALaterYear() {
     String brief = "Miners trapped at Orlen\n\nRuben Kask, site chief of Vossberg Mining, "
         + "said rescuers at Orlen had reached the trapped men. Vossberg Mining thanked them.";
-    ScanReport r = ConflictDetector.scan(longStoryAndBrief(brief));
+    ScanReport r = ConflictDetector.withDefaults().scan(longStoryAndBrief(brief));
     assertThat(events(r))
         .contains(List.of("pit-Courier", "pit-Herald", "pit-Wire", "pit-brief"));
     // Below the bar for an undated article: it joins by the names the story holds.
@@ -229,7 +229,7 @@ class FeedScopingTest {
         .filter(j -> j.article().equals("pit-brief")).findFirst().orElseThrow().similarity())
         .isLessThan(EventScoper.UNDATED_TO_DATED);
     String later = brief + " The pit reopened in 2031.";
-    assertThat(events(ConflictDetector.scan(longStoryAndBrief(later))))
+    assertThat(events(ConflictDetector.withDefaults().scan(longStoryAndBrief(later))))
         .contains(List.of("pit-brief"));
   }
 
@@ -241,7 +241,7 @@ class FeedScopingTest {
           "Siege of Carrow goes on\n\nRebels led by Osric Fenn still hold Carrow, army "
               + "spokesman Lior Batt said, day " + d + " of the standoff in Carrow."));
     }
-    ScanReport r = ConflictDetector.scan(articles);
+    ScanReport r = ConflictDetector.withDefaults().scan(articles);
     assertThat(r.events()).hasSizeGreaterThan(1);
     for (Event e : r.events()) {
       long span = java.time.temporal.ChronoUnit.DAYS.between(e.from().orElseThrow(),
@@ -261,7 +261,7 @@ class FeedScopingTest {
     Article onTheDay = dated("day", "Wire", LocalDate.of(2024, 3, 3),
         "Orvale rally\n\nThousands marched in Orvale on Sunday behind Petra Holm of the Green "
             + "Meadow League.");
-    assertThat(events(ConflictDetector.scan(List.of(late, onTheDay))))
+    assertThat(events(ConflictDetector.withDefaults().scan(List.of(late, onTheDay))))
         .containsExactly(List.of("day", "late"));
     assertThat(StoryDates.of(late).from()).contains(LocalDate.of(2024, 3, 3));
   }
@@ -273,7 +273,7 @@ class FeedScopingTest {
     // The page's date line is the day it was shown; its text dates the story "on Tuesday".
     String shown = "18 June 2024,   06:30\n" + mine.headline() + "\n\nOn Tuesday " + mine.local();
     articles.add(Article.of("mine-shown", shown));
-    ScanReport r = ConflictDetector.scan(articles);
+    ScanReport r = ConflictDetector.withDefaults().scan(articles);
     assertThat(events(r)).contains(List.of("mine-local", "mine-shown", "mine-wire"));
     Event.Joined joined = r.events().stream().flatMap(e -> e.joined().stream())
         .filter(j -> j.article().equals("mine-shown")).findFirst().orElseThrow();
@@ -282,7 +282,8 @@ class FeedScopingTest {
     // Its text giving a Saturday the story's dates do not hold, it stays apart.
     String saturday = shown.replace("On Tuesday", "On Saturday");
     articles.set(articles.size() - 1, Article.of("mine-shown", saturday));
-    assertThat(events(ConflictDetector.scan(articles))).contains(List.of("mine-shown"));
+    assertThat(events(ConflictDetector.withDefaults().scan(articles)))
+        .contains(List.of("mine-shown"));
   }
 
   /**
@@ -338,7 +339,7 @@ class FeedScopingTest {
   void anUndatedAngleSharingManyNamesJoinsItsStoryBelowTheUndatedBar() {
     List<Article> articles = ferryStory();
     articles.add(Article.of("sinking-angle", ANGLE));
-    ScanReport r = ConflictDetector.scan(articles);
+    ScanReport r = ConflictDetector.withDefaults().scan(articles);
     assertThat(eventOf(r, "sinking-angle")).containsExactlyInAnyOrder(
         "sinking-Courier", "sinking-Herald", "sinking-Wire", "sinking-angle");
     // Its own names (Norrvik's towns, people, club: named in other articles, so identifying)
@@ -356,7 +357,7 @@ class FeedScopingTest {
     // The same names, told of a sinking it dates years before the story's 2024.
     articles.add(Article.of("sinking-angle", ANGLE.replace("died when", "died in 2016 when")
         + " The inquiry closed in 2018."));
-    assertThat(eventOf(ConflictDetector.scan(articles), "sinking-angle"))
+    assertThat(eventOf(ConflictDetector.withDefaults().scan(articles), "sinking-angle"))
         .containsExactly("sinking-angle");
   }
 
@@ -368,7 +369,7 @@ class FeedScopingTest {
 
   @Test
   void aContainedUndatedBriefJoinsBelowTheCosineOfOtherUndatedPieces() {
-    ScanReport r = ConflictDetector.scan(longStoryAndBrief(RESCUER_BRIEF));
+    ScanReport r = ConflictDetector.withDefaults().scan(longStoryAndBrief(RESCUER_BRIEF));
     assertThat(eventOf(r, "pit-brief"))
         .containsExactly("pit-Courier", "pit-Herald", "pit-Wire", "pit-brief");
     // Its rescuer, named by no other article, identifies nothing but lowers its cosine below
@@ -379,7 +380,7 @@ class FeedScopingTest {
         .isGreaterThanOrEqualTo(EventScoper.CONTAINED_FLOOR);
     // The same brief stating a year after the story's is a later story: it stays apart.
     String later = RESCUER_BRIEF + " The pit reopened in 2031.";
-    assertThat(eventOf(ConflictDetector.scan(longStoryAndBrief(later)), "pit-brief"))
+    assertThat(eventOf(ConflictDetector.withDefaults().scan(longStoryAndBrief(later)), "pit-brief"))
         .containsExactly("pit-brief");
   }
 
@@ -390,7 +391,7 @@ class FeedScopingTest {
     // A date line four days before the story: no page is shown before its story happened.
     String early = "10 May 2024,   06:30\n" + mine.headline() + "\n\nOn Tuesday " + mine.local();
     articles.add(Article.of("mine-early", early));
-    assertThat(eventOf(ConflictDetector.scan(articles), "mine-early"))
+    assertThat(eventOf(ConflictDetector.withDefaults().scan(articles), "mine-early"))
         .containsExactly("mine-early");
   }
 
@@ -401,7 +402,7 @@ class FeedScopingTest {
     // "Skelby, 18 June 2024" is the story's dateline, not a page's stamp: it stays apart.
     String firm = "Skelby, 18 June 2024\n" + mine.headline() + "\n\nOn Tuesday " + mine.local();
     articles.add(Article.of("mine-june", firm));
-    assertThat(eventOf(ConflictDetector.scan(articles), "mine-june"))
+    assertThat(eventOf(ConflictDetector.withDefaults().scan(articles), "mine-june"))
         .containsExactly("mine-june");
   }
 }

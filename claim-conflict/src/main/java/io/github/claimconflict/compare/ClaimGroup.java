@@ -1,4 +1,4 @@
-package io.github.claimconflict.align;
+package io.github.claimconflict.compare;
 
 import static java.util.Objects.requireNonNull;
 

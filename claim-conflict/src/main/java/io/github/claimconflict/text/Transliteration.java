@@ -1,4 +1,4 @@
-package io.github.claimconflict.names;
+package io.github.claimconflict.text;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.claimconflict.names;
+package io.github.claimconflict.text;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
