@@ -6,6 +6,7 @@ import io.github.claimconflict.Article;
 import io.github.claimconflict.claim.Distribution;
 import io.github.claimconflict.claim.Evidence;
 import io.github.claimconflict.claim.Measure;
+import io.github.claimconflict.claim.Quantity;
 import io.github.claimconflict.claim.QuantityClaim;
 import io.github.claimconflict.claim.Units;
 import io.github.claimconflict.extract.NameReader.Name;
@@ -116,6 +117,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         claims.add(c);
       }
       partsOfOneSentence(t, found, claims);
+      byOrigin(article, windows, t, names, claims, claims.size() - found.size());
     }
     return claims;
   }
@@ -154,6 +156,102 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
             List.of(), c.distribution(), c.places(), c.days(), c.anchor(), c.claimant()));
       }
     }
+  }
+
+  /**
+   * "nine of the dead were from Arlen, two each from Brisk and Corve and one from Dell": each part
+   * of a breakdown by origin is its own sub-group, about its origin, never the whole count. Two
+   * or more exact parts are pinned by their sum, so two articles' breakdowns of the same list
+   * are compared part by part while a list that has grown since is another snapshot; a lone part
+   * stays a running tally like its whole.
+   */
+  private void byOrigin(Article article, Evidence.Windows windows, List<Token> t,
+      List<Name> names, List<QuantityClaim> claims, int base) {
+    List<Breakdown.Part> parts = Breakdown.parts(t, names, lexicon.countedNouns());
+    if (parts.isEmpty()) {
+      return;
+    }
+    List<QuantityClaim> own = new ArrayList<>(parts.size());
+    Measure whole = null;
+    for (Breakdown.Part part : parts) {
+      QuantityClaim c = claimAt(claims, base, t.get(part.amountStart()).start());
+      own.add(c);
+      if (whole == null && part.headFirst() >= 0) {
+        whole = peopleCue(t, part.headFirst(), part.headEnd());
+      }
+    }
+    if (whole == null && parts.size() >= 2) {
+      whole = peopleCue(t, 0, parts.get(0).amountStart());
+    }
+    if (whole == null && own.get(0) != null && own.get(0).measure().isPresent()
+        && own.get(0).quantity().unit().equals(Units.COUNT)) {
+      whole = own.get(0).measure().get();
+    }
+    if (whole == null) {
+      return;
+    }
+    boolean exact = parts.size() >= 2;
+    double sum = 0;
+    for (int k = 0; k < parts.size(); k++) {
+      QuantityClaim c = own.get(k);
+      exact &= c == null || c.quantity().low() != null
+          && c.quantity().low().equals(c.quantity().high());
+      sum += parts.get(k).contribution();
+    }
+    Measure measure = new Measure(whole.id() + "-by-origin", whole.label() + ", by origin", true,
+        whole.running() && !exact);
+    for (int k = 0; k < parts.size(); k++) {
+      Breakdown.Part part = parts.get(k);
+      QuantityClaim c = own.get(k);
+      Optional<String> anchor = exact
+          ? Optional.of("in a breakdown of " + (long) sum)
+          : c == null ? Optional.empty() : c.anchor();
+      QuantityClaim made;
+      if (c == null) {
+        int start = t.get(part.amountStart()).start();
+        int end = t.get(part.amountEnd() - 1).end();
+        Amount a = Amount.read(t, part.amountStart());
+        made = new QuantityClaim(windows.of(article.id(), start, end),
+            article.text().substring(start, end),
+            new Quantity(a.value(), a.value(), Units.COUNT, Hedge.NONE.tolerated(a, null, false)),
+            Optional.of(measure), part.origins(), part.distribution(), Set.of(), Set.of(), anchor,
+            Attribution.claimant(t, part.amountStart(), part.amountEnd()));
+        int at = base;
+        while (at < claims.size() && claims.get(at).evidence().start() < start) {
+          at++;
+        }
+        claims.add(at, made);
+      } else {
+        made = new QuantityClaim(c.evidence(), c.surface(), c.quantity(), Optional.of(measure),
+            part.origins(), part.distribution(), Set.of(), c.days(), anchor, c.claimant());
+        claims.set(claims.indexOf(c), made);
+      }
+    }
+  }
+
+  /** The claim of this sentence whose figure starts at {@code start} characters, or null. */
+  private static QuantityClaim claimAt(List<QuantityClaim> claims, int base, int start) {
+    for (int k = base; k < claims.size(); k++) {
+      QuantityClaim c = claims.get(k);
+      if (c.evidence().start() <= start && start < c.evidence().end()) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** The measure of a count of people a cue in {@code [from, to)} names, the nearest its end. */
+  private Measure peopleCue(List<Token> t, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      for (PhraseMatcher.Match<MeasureLexicon.Entry> m : cues.endingAt(t, i)) {
+        MeasureLexicon.Entry e = m.value();
+        if (m.start() >= from && e.units().contains(Units.COUNT)
+            && e.nouns().equals(MeasureLexicon.PEOPLE)) {
+          return e.measure();
+        }
+      }
+    }
+    return null;
   }
 
   private QuantityClaim toClaim(Article article, Evidence.Windows windows, List<Token> t,
@@ -300,7 +398,8 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     if (best.nouns().equals(MeasureLexicon.PEOPLE) && !noun.isEmpty()
         && !MeasureLexicon.EVERYONE.contains(noun) || ofAKind) {
       // "12 officers were injured" counts a group, not everyone injured.
-      m = new Measure(m.id() + ":" + noun, m.label() + " (" + noun + ")", m.perSubject());
+      m = new Measure(m.id() + ":" + noun, m.label() + " (" + noun + ")", m.perSubject(),
+          m.running());
     }
     return Optional.of(m);
   }
