@@ -59,7 +59,8 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       }
       List<Token> t = text.tokens(s);
       List<Parsed> found = parser.parse(t);
-      if (found.isEmpty()) {
+      List<ClockReader.Clock> clocks = ClockReader.clocks(t);
+      if (found.isEmpty() && clocks.isEmpty()) {
         continue;
       }
       List<Name> names = NameReader.names(t, text.midSentenceCapitals());
@@ -117,7 +118,9 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         claims.add(c);
       }
       partsOfOneSentence(t, found, claims);
-      byOrigin(article, windows, t, names, claims, claims.size() - found.size());
+      int base = claims.size() - found.size();
+      byOrigin(article, windows, t, names, claims, base);
+      moments(article, windows, t, clocks, claims, base);
     }
     return claims;
   }
@@ -226,6 +229,33 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
             part.origins(), part.distribution(), Set.of(), c.days(), anchor, c.claimant());
         claims.set(claims.indexOf(c), made);
       }
+    }
+  }
+
+  /**
+   * "the quake struck at 11:41 local time", "the alarm was raised at 3.15pm": a clock time is a
+   * figure when it is the moment of the event or of a discovery ({@link EventMoment}); other
+   * times only date the figures around them.
+   */
+  private static void moments(Article article, Evidence.Windows windows, List<Token> t,
+      List<ClockReader.Clock> clocks, List<QuantityClaim> claims, int base) {
+    for (ClockReader.Clock clock : clocks) {
+      Optional<Measure> measure = EventMoment.of(t, clock.prefix(), clock.last());
+      if (measure.isEmpty()) {
+        continue;
+      }
+      int start = t.get(clock.first()).start();
+      int end = t.get(clock.last() - 1).end();
+      QuantityClaim c = new QuantityClaim(windows.of(article.id(), start, end),
+          article.text().substring(start, end), clock.quantity(), measure, List.of(),
+          Distribution.NONE, Set.of(), FigureTime.days(t, clock.prefix(), clock.last()),
+          FigureTime.anchor(t, clock.first(), clock.last()),
+          Attribution.claimant(t, clock.first(), clock.last()));
+      int at = base;
+      while (at < claims.size() && claims.get(at).evidence().start() < start) {
+        at++;
+      }
+      claims.add(at, c);
     }
   }
 
