@@ -475,6 +475,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         int k = i + 1;
         if (k < t.size() && t.get(k).is("the")) {
           k++;
+          k = namedPlace(t, k);
         }
         for (Name n : names) {
           if (n.first() == k) {
@@ -494,6 +495,29 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       }
     }
     return Optional.empty();
+  }
+
+  /** Nouns of a settlement that a name in apposition or after "of" makes precise. */
+  private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "capital",
+      "port", "region", "province", "district", "state");
+
+  /**
+   * Past "the": where the name stands in "the central city of Arlen" or "the capital, Arlen",
+   * so that the distance is from Arlen; else {@code k} itself.
+   */
+  private static int namedPlace(List<Token> t, int k) {
+    for (int j = k; j < Math.min(t.size() - 2, k + 3); j++) {
+      if (SETTLEMENTS.contains(t.get(j).lower())) {
+        if (t.get(j + 1).is("of") || t.get(j + 1).is(",")) {
+          return t.get(j + 2).isCapitalized() ? j + 2 : k;
+        }
+        return k;
+      }
+      if (!t.get(j).isWord() || t.get(j).isCapitalized()) {
+        return k;
+      }
+    }
+    return k;
   }
 
   /** Adverbs that, after a count of injured, make a figure the count of the badly hurt. */
