@@ -132,4 +132,22 @@ class EventsAndSourcesTest {
     assertThat(Boilerplate.of(text).covers(text.indexOf("Oil hits"), text.indexOf("Oil hits") + 5))
         .isTrue();
   }
+
+  @Test
+  void aCreditGluedToTheEndOfAParagraphTakesOnlyItsTailWithIt() {
+    String text = String.join("\n",
+        "Harbour reopens after the storm",
+        "",
+        "Port Alder lies 300 km (190 miles) north of Varna and is quiet this week, with the harbour"
+            + " walls patched and the ferries back. Crews worked through the night to clear the"
+            + " quays.A ferry at the quay: Ferries returned on Monday\u00a9 Alder Post Ferries"
+            + " returned on Monday",
+        "We use cookies to improve your experience. 12 partners use them.");
+    assertThat(new QuantityExtractor().extract(Article.of("t", text)))
+        .extracting(c -> c.surface()).containsExactly("300 km", "190 miles");
+    Boilerplate b = Boilerplate.of(text);
+    assertThat(b.covers(text.indexOf("Ferries returned"), text.indexOf("Ferries returned") + 5))
+        .isTrue();
+    assertThat(b.covers(text.indexOf("12 partners"), text.indexOf("12 partners") + 5)).isTrue();
+  }
 }

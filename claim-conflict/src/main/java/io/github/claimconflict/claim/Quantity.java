@@ -163,6 +163,10 @@ public record Quantity(Double low, Double high, String unit, double tolerated) {
    * @return the description
    */
   public String describe() {
+    if (Units.isClock(unit) && low != null && high != null) {
+      return low.equals(high) ? clock(low) + " " + unit
+          : clock(low) + "–" + clock(high) + " " + unit;
+    }
     String u = Units.display(unit);
     String suffix = u.isEmpty() ? "" : " " + u;
     if (low != null && high != null) {
@@ -177,6 +181,12 @@ public record Quantity(Double low, Double high, String unit, double tolerated) {
       return "up to " + format(high) + suffix;
     }
     return "any value" + suffix;
+  }
+
+  /** Minutes after midnight as a 24-hour clock: "14:05". */
+  private static String clock(double minutes) {
+    long m = Math.round(minutes);
+    return String.format(Locale.ROOT, "%02d:%02d", m / 60, m % 60);
   }
 
   /**

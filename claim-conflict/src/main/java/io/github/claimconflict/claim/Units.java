@@ -30,6 +30,20 @@ public final class Units {
   public static final String YEAR = "year";
   /** Speeds. */
   public static final String KILOMETRE_PER_HOUR = "km/h";
+  /** Moments of the day in the event's local time, in minutes after midnight: "at 11:41". */
+  public static final String CLOCK_LOCAL = "local time";
+  /** Moments of the day in GMT or UTC, in minutes after midnight: "10:15 GMT". */
+  public static final String CLOCK_UTC = "GMT";
+
+  /**
+   * Whether a unit is a moment of the day, written as a clock time.
+   *
+   * @param unit a canonical unit
+   * @return true for {@link #CLOCK_LOCAL} and {@link #CLOCK_UTC}
+   */
+  public static boolean isClock(String unit) {
+    return unit.equals(CLOCK_LOCAL) || unit.equals(CLOCK_UTC);
+  }
 
   /**
    * A unit word and the interval of canonical units one of it stands for.

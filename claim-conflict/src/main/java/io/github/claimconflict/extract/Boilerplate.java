@@ -47,11 +47,19 @@ public final class Boilerplate {
       }
     }
     boolean[] furniture = new boolean[lines.size()];
+    List<int[]> tails = new ArrayList<>();
     for (int k = 0; k < lines.size(); k++) {
       String line = text.substring(lines.get(k)[0], lines.get(k)[1]);
       String lower = line.toLowerCase(Locale.ROOT);
-      if (NOTICES.stream().anyMatch(lower::contains)) {
-        furniture[k] = true;
+      int notice = firstNotice(lower);
+      if (notice >= 0) {
+        int prose = proseBefore(line, notice);
+        if (prose > 0) {
+          // A caption or credit glued to the end of a paragraph: only that tail is furniture.
+          tails.add(new int[] {lines.get(k)[0] + prose, lines.get(k)[1]});
+        } else {
+          furniture[k] = true;
+        }
       }
       // A date line below the head closes a teaser: its headline and summary are links.
       if (k >= HEAD_LINES && DATE_LINE.matcher(line).matches()) {
@@ -81,7 +89,41 @@ public final class Boilerplate {
         out.add(lines.get(k));
       }
     }
+    out.addAll(tails);
+    out.sort(java.util.Comparator.comparingInt(r -> r[0]));
     return new Boilerplate(out);
+  }
+
+  /** Where the first notice word of a line stands, or -1. */
+  private static int firstNotice(String lower) {
+    int first = -1;
+    for (String n : NOTICES) {
+      int at = lower.indexOf(n);
+      if (at >= 0 && (first < 0 || at < first)) {
+        first = at;
+      }
+    }
+    return first;
+  }
+
+  /** How much prose a line must hold before a notice for only the notice's tail to go. */
+  private static final int PROSE = 100;
+
+  /**
+   * Where the notice's tail starts when the line opens with at least {@link #PROSE} characters
+   * of prose ending in a sentence stop before it ("... hugging each other.a vase of flowers:
+   * Flowers were left outside © Agency"), else 0: the whole line is furniture.
+   */
+  private static int proseBefore(String line, int notice) {
+    for (int i = notice - 1; i >= PROSE; i--) {
+      char c = line.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && Character.isLowerCase(line.charAt(i - 1))
+          && (i + 1 >= line.length() || Character.isWhitespace(line.charAt(i + 1))
+              || Character.isLetter(line.charAt(i + 1)))) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 
   /** A short line with no closing stop: a headline or a link. */

@@ -6,6 +6,7 @@ import io.github.claimconflict.Article;
 import io.github.claimconflict.claim.Distribution;
 import io.github.claimconflict.claim.Evidence;
 import io.github.claimconflict.claim.Measure;
+import io.github.claimconflict.claim.Quantity;
 import io.github.claimconflict.claim.QuantityClaim;
 import io.github.claimconflict.claim.Units;
 import io.github.claimconflict.extract.NameReader.Name;
@@ -58,7 +59,8 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       }
       List<Token> t = text.tokens(s);
       List<Parsed> found = parser.parse(t);
-      if (found.isEmpty()) {
+      List<ClockReader.Clock> clocks = ClockReader.clocks(t);
+      if (found.isEmpty() && clocks.isEmpty()) {
         continue;
       }
       List<Name> names = NameReader.names(t, text.midSentenceCapitals());
@@ -116,6 +118,9 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         claims.add(c);
       }
       partsOfOneSentence(t, found, claims);
+      int base = claims.size() - found.size();
+      byOrigin(article, windows, t, names, claims, base);
+      moments(article, windows, t, clocks, claims, base);
     }
     return claims;
   }
@@ -154,6 +159,129 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
             List.of(), c.distribution(), c.places(), c.days(), c.anchor(), c.claimant()));
       }
     }
+  }
+
+  /**
+   * "nine of the dead were from Arlen, two each from Brisk and Corve and one from Dell": each part
+   * of a breakdown by origin is its own sub-group, about its origin, never the whole count. Two
+   * or more exact parts are pinned by their sum, so two articles' breakdowns of the same list
+   * are compared part by part while a list that has grown since is another snapshot; a lone part
+   * stays a running tally like its whole.
+   */
+  private void byOrigin(Article article, Evidence.Windows windows, List<Token> t,
+      List<Name> names, List<QuantityClaim> claims, int base) {
+    List<Breakdown.Part> parts = Breakdown.parts(t, names, lexicon.countedNouns());
+    if (parts.isEmpty()) {
+      return;
+    }
+    List<QuantityClaim> own = new ArrayList<>(parts.size());
+    Measure whole = null;
+    for (Breakdown.Part part : parts) {
+      QuantityClaim c = claimAt(claims, base, t.get(part.amountStart()).start());
+      own.add(c);
+      if (whole == null && part.headFirst() >= 0) {
+        whole = peopleCue(t, part.headFirst(), part.headEnd());
+      }
+    }
+    if (whole == null && parts.size() >= 2) {
+      whole = peopleCue(t, 0, parts.get(0).amountStart());
+    }
+    if (whole == null && own.get(0) != null && own.get(0).measure().isPresent()
+        && own.get(0).quantity().unit().equals(Units.COUNT)) {
+      whole = own.get(0).measure().get();
+    }
+    if (whole == null) {
+      return;
+    }
+    boolean exact = parts.size() >= 2;
+    double sum = 0;
+    for (int k = 0; k < parts.size(); k++) {
+      QuantityClaim c = own.get(k);
+      exact &= c == null || c.quantity().low() != null
+          && c.quantity().low().equals(c.quantity().high());
+      sum += parts.get(k).contribution();
+    }
+    Measure measure = new Measure(whole.id() + "-by-origin", whole.label() + ", by origin", true,
+        whole.running() && !exact);
+    for (int k = 0; k < parts.size(); k++) {
+      Breakdown.Part part = parts.get(k);
+      QuantityClaim c = own.get(k);
+      Optional<String> anchor = exact
+          ? Optional.of("in a breakdown of " + (long) sum)
+          : c == null ? Optional.empty() : c.anchor();
+      QuantityClaim made;
+      if (c == null) {
+        int start = t.get(part.amountStart()).start();
+        int end = t.get(part.amountEnd() - 1).end();
+        Amount a = Amount.read(t, part.amountStart());
+        made = new QuantityClaim(windows.of(article.id(), start, end),
+            article.text().substring(start, end),
+            new Quantity(a.value(), a.value(), Units.COUNT, Hedge.NONE.tolerated(a, null, false)),
+            Optional.of(measure), part.origins(), part.distribution(), Set.of(), Set.of(), anchor,
+            Attribution.claimant(t, part.amountStart(), part.amountEnd()));
+        int at = base;
+        while (at < claims.size() && claims.get(at).evidence().start() < start) {
+          at++;
+        }
+        claims.add(at, made);
+      } else {
+        made = new QuantityClaim(c.evidence(), c.surface(), c.quantity(), Optional.of(measure),
+            part.origins(), part.distribution(), Set.of(), c.days(), anchor, c.claimant());
+        claims.set(claims.indexOf(c), made);
+      }
+    }
+  }
+
+  /**
+   * "the quake struck at 11:41 local time", "the alarm was raised at 3.15pm": a clock time is a
+   * figure when it is the moment of the event or of a discovery ({@link EventMoment}); other
+   * times only date the figures around them.
+   */
+  private static void moments(Article article, Evidence.Windows windows, List<Token> t,
+      List<ClockReader.Clock> clocks, List<QuantityClaim> claims, int base) {
+    for (ClockReader.Clock clock : clocks) {
+      Optional<Measure> measure = EventMoment.of(t, clock.prefix(), clock.last());
+      if (measure.isEmpty()) {
+        continue;
+      }
+      int start = t.get(clock.first()).start();
+      int end = t.get(clock.last() - 1).end();
+      QuantityClaim c = new QuantityClaim(windows.of(article.id(), start, end),
+          article.text().substring(start, end), clock.quantity(), measure, List.of(),
+          Distribution.NONE, Set.of(), FigureTime.days(t, clock.prefix(), clock.last()),
+          FigureTime.anchor(t, clock.first(), clock.last()),
+          Attribution.claimant(t, clock.first(), clock.last()));
+      int at = base;
+      while (at < claims.size() && claims.get(at).evidence().start() < start) {
+        at++;
+      }
+      claims.add(at, c);
+    }
+  }
+
+  /** The claim of this sentence whose figure starts at {@code start} characters, or null. */
+  private static QuantityClaim claimAt(List<QuantityClaim> claims, int base, int start) {
+    for (int k = base; k < claims.size(); k++) {
+      QuantityClaim c = claims.get(k);
+      if (c.evidence().start() <= start && start < c.evidence().end()) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** The measure of a count of people a cue in {@code [from, to)} names, the nearest its end. */
+  private Measure peopleCue(List<Token> t, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      for (PhraseMatcher.Match<MeasureLexicon.Entry> m : cues.endingAt(t, i)) {
+        MeasureLexicon.Entry e = m.value();
+        if (m.start() >= from && e.units().contains(Units.COUNT)
+            && e.nouns().equals(MeasureLexicon.PEOPLE)) {
+          return e.measure();
+        }
+      }
+    }
+    return null;
   }
 
   private QuantityClaim toClaim(Article article, Evidence.Windows windows, List<Token> t,
@@ -300,7 +428,8 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     if (best.nouns().equals(MeasureLexicon.PEOPLE) && !noun.isEmpty()
         && !MeasureLexicon.EVERYONE.contains(noun) || ofAKind) {
       // "12 officers were injured" counts a group, not everyone injured.
-      m = new Measure(m.id() + ":" + noun, m.label() + " (" + noun + ")", m.perSubject());
+      m = new Measure(m.id() + ":" + noun, m.label() + " (" + noun + ")", m.perSubject(),
+          m.running());
     }
     return Optional.of(m);
   }
@@ -346,6 +475,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         int k = i + 1;
         if (k < t.size() && t.get(k).is("the")) {
           k++;
+          k = namedPlace(t, k);
         }
         for (Name n : names) {
           if (n.first() == k) {
@@ -365,6 +495,29 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       }
     }
     return Optional.empty();
+  }
+
+  /** Nouns of a settlement that a name in apposition or after "of" makes precise. */
+  private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "capital",
+      "port", "region", "province", "district", "state");
+
+  /**
+   * Past "the": where the name stands in "the central city of Arlen" or "the capital, Arlen",
+   * so that the distance is from Arlen; else {@code k} itself.
+   */
+  private static int namedPlace(List<Token> t, int k) {
+    for (int j = k; j < Math.min(t.size() - 2, k + 3); j++) {
+      if (SETTLEMENTS.contains(t.get(j).lower())) {
+        if (t.get(j + 1).is("of") || t.get(j + 1).is(",")) {
+          return t.get(j + 2).isCapitalized() ? j + 2 : k;
+        }
+        return k;
+      }
+      if (!t.get(j).isWord() || t.get(j).isCapitalized()) {
+        return k;
+      }
+    }
+    return k;
   }
 
   /** Adverbs that, after a count of injured, make a figure the count of the badly hurt. */

@@ -262,6 +262,8 @@ class MeasureTest {
       Soldane lies about 480 km (300 miles) southwest of Varna.          | about 480 km | distance | Varna
       Soldane lies about 480 km (300 miles) southwest of Varna.          | 300 miles    | distance | Varna
       The ferry sank 20 km off the south-west coast.                     | 20 km        | distance | coast
+      The quake struck 80km east of the central city of Varna.           | 80km         | distance | Varna
+      The campus lies around 1,300 km east of the capital, Ostel.        | around 1,300 km | distance | Ostel
       Miners were trapped 2 km below the surface.                        | 2 km         | depth    | none
       They were nearly 500 yards underground.                            | nearly 500 yards | depth | none
       The wave was 20 feet high.                                         | 20 feet      | none     | none

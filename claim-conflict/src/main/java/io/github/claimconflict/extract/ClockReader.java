@@ -1,0 +1,245 @@
+package io.github.claimconflict.extract;
+
+import com.google.common.collect.ImmutableSet;
+import io.github.claimconflict.claim.Quantity;
+import io.github.claimconflict.claim.Units;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The clock-time reader: a moment of the day written as a figure ("at 11:41 local time", "around
+ * 2:45 p.m.", "3.15pm", "at noon"), read into minutes after midnight with the precision its
+ * writing implies.
+ *
+ * <table>
+ *   <caption>How a clock time is read</caption>
+ *   <tr><th>written</th><th>interval</th></tr>
+ *   <tr><td>11:41, 3:07 pm (a minute that is no multiple of five)</td><td>±1 minute</td></tr>
+ *   <tr><td>11:25, 3:10 pm</td><td>±3 minutes</td></tr>
+ *   <tr><td>11:45, 3.15pm</td><td>±7 minutes</td></tr>
+ *   <tr><td>11:30, 9 am, noon</td><td>±10 minutes</td></tr>
+ *   <tr><td>about, around, approximately, roughly</td><td>at least ±10 minutes</td></tr>
+ *   <tr><td>shortly (just, soon) after / before</td><td>the 20 minutes after / before</td></tr>
+ *   <tr><td>exactly, precisely</td><td>±1 minute</td></tr>
+ * </table>
+ *
+ * <p>A time after "by", "until", "since", "from", "after", "before" or "as of", or one end of "2pm
+ * to 4.30pm", is no moment of its own. A time in parentheses right after another is the same
+ * moment in another zone ("15:15 local time (10:15 GMT)") and is skipped. GMT and UTC times are
+ * their own unit; a time that is unmarked, "local" or in a named zone ("NST") is local.
+ */
+final class ClockReader {
+
+  private ClockReader() {}
+
+  /**
+   * A moment read.
+   *
+   * @param prefix the first token of the phrase that introduces it ("at around"), for the
+   *     figure's own span
+   * @param first the first token of its interval's words (a hedge included)
+   * @param last the token after the time and its zone
+   * @param quantity minutes after midnight, in {@link Units#CLOCK_LOCAL} or {@link
+   *     Units#CLOCK_UTC}
+   */
+  record Clock(int prefix, int first, int last, Quantity quantity) {}
+
+  private static final ImmutableSet<String> ABOUT =
+      ImmutableSet.of("about", "around", "approximately", "roughly", "circa", "approx");
+  private static final ImmutableSet<String> NEARLY = ImmutableSet.of("shortly", "just", "soon");
+  private static final ImmutableSet<String> EXACT = ImmutableSet.of("exactly", "precisely");
+  /** Words before a time that make it a bound or a report's time, not a moment. */
+  private static final ImmutableSet<String> NOT_A_MOMENT = ImmutableSet.of("by", "until", "till",
+      "since", "from", "after", "before", "of", "between", "to", "and");
+  /** "Published at 12:23pm": a page's own time stamp. */
+  private static final ImmutableSet<String> STAMPED =
+      ImmutableSet.of("updated", "published", "posted", "modified");
+  private static final ImmutableSet<String> UTC = ImmutableSet.of("gmt", "utc", "z");
+
+  /** The moments of a sentence's tokens, in text order. */
+  static List<Clock> clocks(List<Token> t) {
+    List<Clock> out = new ArrayList<>();
+    int skipUntil = -1;
+    for (int i = 0; i < t.size(); i++) {
+      if (i < skipUntil) {
+        continue;
+      }
+      int[] read = read(t, i);
+      if (read == null) {
+        continue;
+      }
+      int end = read[1];
+      int minutes = read[0];
+      int precision = read[2];
+      // the zone, and an afternoon that a 12-hour time without am/pm leaves open
+      boolean utc = false;
+      if (end < t.size() && UTC.contains(t.get(end).lower())) {
+        utc = true;
+        end++;
+      } else if (end < t.size() && t.get(end).is("local")) {
+        end++;
+        if (end < t.size() && t.get(end).is("time")) {
+          end++;
+        }
+      } else if (end < t.size() && isZone(t.get(end))) {
+        end++;
+      }
+      if (read[3] == 0 && minutes < 12 * 60 && end + 2 < t.size() && t.get(end).is("in")
+          && t.get(end + 1).is("the") && (t.get(end + 2).is("afternoon")
+              || t.get(end + 2).is("evening"))) {
+        minutes += 12 * 60;
+      }
+      skipUntil = end;
+      if (end < t.size() && t.get(end).is("(")) {
+        int close = end + 1;
+        while (close < t.size() && close < end + 8 && !t.get(close).is(")")) {
+          close++;
+        }
+        skipUntil = close + 1; // the same moment in another zone
+      }
+      if ((t.get(i).is("noon") || t.get(i).is("midday") || t.get(i).is("midnight"))
+          && !(i > 0 && (t.get(i - 1).is("at") || ABOUT.contains(t.get(i - 1).lower())))) {
+        continue; // "midday traffic", "by midnight": no moment of its own
+      }
+      if (i > 0 && t.get(i - 1).is("(")) {
+        continue;
+      }
+      if (end < t.size() && (t.get(end).is("to") || t.get(end).is("until")
+          || Amount.DASHES.contains(t.get(end).text()))) {
+        continue; // one end of a period
+      }
+      int first = i;
+      int prefix = i;
+      double low = minutes - precision;
+      double high = minutes + precision;
+      String before = i > 0 ? t.get(i - 1).lower() : "";
+      if (ABOUT.contains(before)) {
+        first = i - 1;
+        low = Math.min(low, minutes - 10);
+        high = Math.max(high, minutes + 10);
+      } else if (EXACT.contains(before)) {
+        first = i - 1;
+        low = minutes - 1;
+        high = minutes + 1;
+      } else if ((before.equals("after") || before.equals("before")) && i > 1
+          && NEARLY.contains(t.get(i - 2).lower())) {
+        first = i - 2;
+        low = before.equals("after") ? minutes : minutes - 20;
+        high = before.equals("after") ? minutes + 20 : minutes;
+      } else if (NOT_A_MOMENT.contains(before)
+          || before.equals("at") && i > 1 && STAMPED.contains(t.get(i - 2).lower())) {
+        continue;
+      }
+      prefix = first;
+      if (prefix > 0 && t.get(prefix - 1).is("at")) {
+        prefix--;
+      }
+      low = Math.max(0, low);
+      high = Math.min(24 * 60 - 1, high);
+      out.add(new Clock(prefix, first, end,
+          new Quantity(low, high, utc ? Units.CLOCK_UTC : Units.CLOCK_LOCAL, Quantity.FIRM)));
+    }
+    return out;
+  }
+
+  /** "NST", "IST", "CEST": two to four capitals ending in T, but not GMT or UTC. */
+  private static boolean isZone(Token tok) {
+    String s = tok.text();
+    if (!tok.isWord() || s.length() < 3 || s.length() > 4 || s.charAt(s.length() - 1) != 'T') {
+      return false;
+    }
+    for (int k = 0; k < s.length(); k++) {
+      if (!Character.isUpperCase(s.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The clock time at token {@code i}: {minutes, end, half-width of its precision, whether am or
+   * pm was written (1) or not (0)}, or null. "11:41", "3.15pm", "2:45 p.m.", "9 am", "noon",
+   * "midday", "midnight"; a bare or decimal number without am/pm is no time.
+   */
+  private static int[] read(List<Token> t, int i) {
+    Token tok = t.get(i);
+    if (tok.is("noon") || tok.is("midday")) {
+      return new int[] {12 * 60, i + 1, 10, 1};
+    }
+    if (tok.is("midnight")) {
+      return new int[] {0, i + 1, 10, 1};
+    }
+    if (!tok.isNumber()) {
+      return null;
+    }
+    String s = tok.text();
+    int hour;
+    int minute = 0;
+    int k = i + 1;
+    boolean colon = false;
+    int dot = s.indexOf('.');
+    if (dot > 0) {
+      // "3.15pm": one number token; only am/pm makes it a time
+      if (dot > 2 || s.length() - dot - 1 != 2) {
+        return null;
+      }
+      hour = digits(s.substring(0, dot));
+      minute = digits(s.substring(dot + 1));
+    } else {
+      if (s.length() > 2) {
+        return null;
+      }
+      hour = digits(s);
+      if (k + 1 < t.size() && t.get(k).is(":") && !t.get(k).spaceBefore()
+          && t.get(k + 1).isNumber() && t.get(k + 1).text().length() == 2
+          && !t.get(k + 1).spaceBefore()) {
+        minute = digits(t.get(k + 1).text());
+        colon = true;
+        k += 2;
+        if (k + 1 < t.size() && t.get(k).is(":") && !t.get(k).spaceBefore()) {
+          return null; // "6:11:26": a timestamp with seconds, not a moment as reported
+        }
+      }
+    }
+    if (hour < 0 || minute < 0) {
+      return null;
+    }
+    String suffix = k < t.size() ? t.get(k).lower() : "";
+    boolean am = suffix.equals("am") || suffix.equals("a") && dotM(t, k);
+    boolean pm = suffix.equals("pm") || suffix.equals("p") && dotM(t, k);
+    if (!(am || pm || colon && dot < 0) || hour > 23 || minute > 59 || (am || pm) && hour > 12
+        || (am || pm) && hour == 0) {
+      return null;
+    }
+    if (am || pm) {
+      k += suffix.length() == 2 ? 1 : 3;
+      if (k < t.size() && t.get(k).is(".") && suffix.length() == 1) {
+        k++;
+      }
+    }
+    if (pm && hour < 12) {
+      hour += 12;
+    } else if (am && hour == 12) {
+      hour = 0;
+    }
+    int precision = minute % 30 == 0 ? 10 : minute % 15 == 0 ? 7 : minute % 5 == 0 ? 3 : 1;
+    return new int[] {hour * 60 + minute, k, precision, am || pm || hour >= 13 ? 1 : 0};
+  }
+
+  /** "p.m": the letter, a dot, an m. */
+  private static boolean dotM(List<Token> t, int k) {
+    return k + 2 < t.size() && t.get(k + 1).is(".") && t.get(k + 2).is("m");
+  }
+
+  private static int digits(String s) {
+    if (s.isEmpty() || s.length() > 2) {
+      return -1;
+    }
+    for (int k = 0; k < s.length(); k++) {
+      if (!Character.isDigit(s.charAt(k))) {
+        return -1;
+      }
+    }
+    return Integer.parseInt(s);
+  }
+}
