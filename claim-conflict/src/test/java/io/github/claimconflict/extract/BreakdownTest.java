@@ -70,7 +70,7 @@ class BreakdownTest {
       + " pilgrims, the Ostrovian consul in Kessel said. ";
 
   private static List<Conflict> scan(String first, String second) {
-    return ConflictDetector.builder().build().detect(List.of(
+    return ConflictDetector.withDefaults().scan(List.of(
         Article.of("one", DAY, OPENING + first), Article.of("two", DAY, OPENING + second)))
         .conflicts();
   }

@@ -63,7 +63,7 @@ class ClockTimeTest {
       + " Friday, destroying hundreds of homes in Varn and Ostel. ";
 
   private static List<Conflict> scan(String first, String second) {
-    return ConflictDetector.builder().build().detect(List.of(
+    return ConflictDetector.withDefaults().scan(List.of(
         Article.of("one", DAY, OPENING + first), Article.of("two", DAY, OPENING + second)))
         .conflicts();
   }
