@@ -1,6 +1,7 @@
 package io.github.claimconflict.extract;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import io.github.claimconflict.claim.Quantity;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,7 @@ import java.util.Optional;
  *       v} ± 5%, and ± 1 at least for counts.
  *   <li>{@link #NEARLY} (nearly, almost, just under, close to): 90% of {@code v} to {@code v}.
  *   <li>{@link #MORE_THAN} (more than, over, above, upwards of, in excess of, and verbs of
- *       exceeding: tops, exceeded, surpassed, passed): above {@code v}.
+ *       exceeding: tops, exceeded, surpassed, passed, "passed the 100 mark"): above {@code v}.
  *   <li>{@link #JUST_OVER} (just over, slightly more than): {@code v} to 110% of {@code v}.
  *   <li>{@link #AT_LEAST} (at least, no fewer than, a minimum of, "or more"): {@code v} or above.
  *   <li>{@link #LESS_THAN} (fewer than, less than, under, below): 0 to {@code v}.
@@ -103,6 +104,27 @@ public enum Hedge {
     return Matchers.LEADING.longestEndingAt(t, i - 1)
         .map(m -> new Found(m.value(), m.start()))
         .orElse(new Found(NONE, i));
+  }
+
+  /** Verbs of exceeding that take "the N mark": "passed the 100 mark". */
+  private static final ImmutableSet<String> EXCEEDING =
+      ImmutableSet.of("tops", "topped", "top", "exceeded", "exceeds", "exceed", "surpassed",
+          "surpasses", "surpass", "passed", "passes", "pass", "crossed", "crosses", "cross",
+          "broke", "breaks", "break", "past");
+  /** Nouns that make a figure a mark to be exceeded; a "threshold" is a figure of its own. */
+  private static final ImmutableSet<String> MARKS = ImmutableSet.of("mark", "milestone", "barrier");
+
+  /**
+   * A verb of exceeding with a mark: "passed the 100 mark", "crossed the 1,000 milestone", "went
+   * past the 50,000 mark". The figure starts at token {@code i} and its unit ends before {@code
+   * end}; the mark word follows. Found from the verb, ending after the mark word.
+   */
+  static Optional<PhraseMatcher.Match<Hedge>> mark(List<Token> t, int i, int end) {
+    if (i < 2 || end >= t.size() || !t.get(i - 1).is("the")
+        || !EXCEEDING.contains(t.get(i - 2).lower()) || !MARKS.contains(t.get(end).lower())) {
+      return Optional.empty();
+    }
+    return Optional.of(new PhraseMatcher.Match<>(i - 2, end + 1, MORE_THAN));
   }
 
   /** The hedge written just after a figure, from token {@code i} ("or more", "or so"). */

@@ -104,12 +104,19 @@ final class QuantityParser {
         j = sum.get().end();
       }
     }
-    // trailing hedge
+    // trailing hedge, or a mark exceeded ("passed the 100 mark")
     if (hedge == Hedge.NONE) {
       Optional<PhraseMatcher.Match<Hedge>> trailing = Hedge.after(t, j);
       if (trailing.isPresent()) {
         hedge = trailing.get().value();
         j = trailing.get().end();
+      } else if (upper == null) {
+        Optional<PhraseMatcher.Match<Hedge>> mark = Hedge.mark(t, h, j);
+        if (mark.isPresent()) {
+          hedge = mark.get().value();
+          first = mark.get().start();
+          j = mark.get().end();
+        }
       }
     }
     // the canonical unit: a currency sign wins over a unit word; a currency word after all
