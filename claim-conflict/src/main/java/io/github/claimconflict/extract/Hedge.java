@@ -12,11 +12,12 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>{@link #NONE}: the precision the figure's rounding implies: half a unit of its last
- *       significant digit, at most 5% of {@code v} ("590" is 585–595, "5,000" is 4,750–5,250); a
- *       count with no trailing zero is exact; a duration or age is truncated ("11 years" is 11 to
+ *       significant digit, at most 5% of {@code v} ("590" is 585–595, "5,000" is 4,750–5,250),
+ *       but a percentage's rounding to the point in full ("7%" is 6.5–7.5); a count with no
+ *       trailing zero is exact; a duration or age is truncated ("11 years" is 11 to
  *       12).
  *   <li>{@link #APPROXIMATELY} (about, around, some, roughly, approximately, an estimated): {@code
- *       v} ± 5%, and ± 1 at least for counts.
+ *       v} ± 5%, and ± 1 at least for counts, ± half a point for whole percentages.
  *   <li>{@link #NEARLY} (nearly, almost, just under, close to): 90% of {@code v} to {@code v}.
  *   <li>{@link #MORE_THAN} (more than, over, above, upwards of, in excess of, and verbs of
  *       exceeding: tops, exceeded, surpassed, passed, "passed the 100 mark"): above {@code v}.
@@ -144,9 +145,11 @@ public enum Hedge {
    *
    * @param truncated whether the figure is a duration or age, truncated ("68" is [68, 69))
    * @param count whether it counts things (±1 at least for "about")
+   * @param percent whether it is a percentage or in percentage points, whose rounding is in
+   *     points
    */
   Bounds bounds(Amount c, double v, double halfUnit, Amount upper, boolean truncated,
-      boolean count) {
+      boolean count, boolean percent) {
     double lo;
     Double hi;
     if (c.range() != null) {
@@ -183,7 +186,9 @@ public enum Hedge {
     } else {
       switch (this) {
         case APPROXIMATELY -> {
-          double d = Math.max(0.05 * v, count ? 1 : 0);
+          // a count is about ±1 at least; a percentage about what rounds to its last digit, in
+          // points ("about 2%" is 1.5-2.5, as "about 2 people" is 1-3)
+          double d = Math.max(0.05 * v, count ? 1 : percent ? Math.min(halfUnit, 0.5) : 0);
           lo = Math.max(0, v - d);
           hi = v + d;
         }
@@ -215,9 +220,11 @@ public enum Hedge {
             lo = v;
             hi = v;
           } else {
-            double d = Math.min(halfUnit, 0.05 * Math.abs(v));
+            // A percentage's rounding to the point is in points, never capped: "7%" is 6.5-7.5,
+            // half-open, so that it never meets "8%".
+            double d = Math.min(halfUnit, Math.max(0.05 * Math.abs(v), percent ? 0.5 : 0));
             lo = v - d;
-            hi = v + d;
+            hi = percent && d == halfUnit && d >= 0.5 ? Math.nextDown(v + d) : v + d;
           }
         }
       }
@@ -229,11 +236,17 @@ public enum Hedge {
    * The relative tolerance the interval already holds (see {@link Quantity#tolerated()}): a
    * duration or age (truncated), a stated bound ("more than 26%" is never widened past 26) and a
    * plain figure, whose rounding is its precision ("220,000" is 215,000-225,000, "41.37%" is
-   * 41.365-41.375), are firm; "about" already holds 5%; a vague figure ("thousands"), a range
-   * and "nearly" hold none.
+   * 41.365-41.375), are firm, and so is a bound set by a fraction ("more than half" stays above
+   * 50%); "about" already holds 5%; a vague figure ("thousands"), a range and "nearly" hold none.
    */
   double tolerated(Amount c, Amount upper, boolean truncated) {
     if (truncated) {
+      return Quantity.FIRM;
+    }
+    if (c.fraction() && upper == null && switch (this) {
+      case MORE_THAN, AT_LEAST, JUST_OVER, LESS_THAN, AT_MOST -> true;
+      default -> false;
+    }) {
       return Quantity.FIRM;
     }
     if (c.range() != null || upper != null) {

@@ -204,7 +204,9 @@ final class QuantityParser {
   /** The figure's interval in its canonical unit: its hedge's rule, then the unit's factors. */
   private static Quantity toQuantity(Amount c, double v, double halfUnit, Amount upper,
       Hedge hedge, String unit, UnitReader.Read conv, boolean truncated, boolean count) {
-    Hedge.Bounds b = hedge.bounds(c, v, halfUnit, upper, truncated, count);
+    boolean percent = !c.fraction()
+        && (unit.equals(Units.PERCENT) || unit.equals(Units.PERCENTAGE_POINT));
+    Hedge.Bounds b = hedge.bounds(c, v, halfUnit, upper, truncated, count, percent);
     double lf = conv == null ? 1 : conv.lowFactor();
     double hf = conv == null ? 1 : conv.highFactor();
     double low = b.low() * lf;

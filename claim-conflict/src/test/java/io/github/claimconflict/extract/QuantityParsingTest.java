@@ -47,8 +47,8 @@ class QuantityParsingTest {
       Two hundred people were evacuated.                    | Two hundred people              | 190       | 210        | count
       Twenty-one parties were registered.                   | Twenty-one parties              | 21        | 21         | count
       One hundred and fifty people were hurt.               | One hundred and fifty people    | 145       | 155        | count
-      The 7% threshold applies.                             | 7%                              | 6.65      | 7.35       | percent
-      It needs seven percent of the vote.                   | seven percent                   | 6.65      | 7.35       | percent
+      The 7% threshold applies.                             | 7%                              | 6.5       | 7.5        | percent
+      It needs seven percent of the vote.                   | seven percent                   | 6.5       | 7.5        | percent
       Turnout was 24.52 per cent.                           | 24.52 per cent                  | 24.515    | 24.525     | percent
       The figure was 24,5 per cent.                         | 24,5 per cent                   | 24.45     | 24.55      | percent
       They took a quarter of the vote each.                 | a quarter                       | 22.5      | 29.1667    | percent
@@ -116,7 +116,11 @@ class QuantityParsingTest {
       The number of dead passed the 100 mark on Monday.     | passed the 100 mark             | 100       | open       | count
       Arrests crossed the 1,000 milestone.                  | crossed the 1,000 milestone     | 1000      | open       | count
       Damage went past the $2 billion mark.                 | past the $2 billion mark        | 2e9       | open       | USD
-      Four parties passed the 7% threshold.                 | 7%                              | 6.65      | 7.35       | percent
+      Four parties passed the 7% threshold.                 | 7%                              | 6.5       | 7.5        | percent
+      It took about 2% of the vote.                         | about 2%                        | 1.5       | 2.5        | percent
+      It took about 2.5% of the vote.                       | about 2.5%                      | 2.375     | 2.625      | percent
+      It took about 40% of the vote.                        | about 40%                       | 38        | 42         | percent
+      It took 80% of the vote.                              | 80%                             | 76        | 84         | percent
       About 1.5 lakh people left the city.                  | About 1.5 lakh people           | 142500    | 157500     | count
       The crowd was 1.5 lakh strong.                        | 1.5 lakh                        | 145000    | 155000     | count
       A couple of hundred people marched.                   | A couple of hundred people      | 200       | 300        | count
@@ -143,6 +147,26 @@ class QuantityParsingTest {
       assertThat(c.quantity().high()).isCloseTo(high, within(Math.abs(high) * 1e-4 + 1e-9));
     }
     assertThat(sentence.substring(c.evidence().start(), c.evidence().end())).isEqualTo(surface);
+  }
+
+  /** A firm figure says all its precision: no comparator's tolerance widens it. */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Turnout was 41.37 percent.                 | 41.37 percent        | true
+      More than 26% of voters backed it.         | More than 26%        | true
+      More than half of the vote went to him.    | More than half       | true
+      Less than a third of the seats were won.   | Less than a third    | true
+      Up to a fifth of the town was destroyed.   | Up to a fifth        | true
+      Around half of the vote went to him.       | Around half          | false
+      A third of the ballots were spoiled.       | A third              | false
+      Nearly 2,000 people were evacuated.        | Nearly 2,000 people  | false
+      About 4,000 protesters attended.           | About 4,000 protesters | false
+      Thousands rallied in the capital.          | Thousands            | false
+      """)
+  void aStatedBoundAndAPlainFigureAreFirm(String sentence, String surface, boolean firm) {
+    QuantityClaim c = claims(sentence).stream().filter(q -> q.surface().equals(surface))
+        .findFirst().orElseThrow();
+    assertThat(c.quantity().firm()).isEqualTo(firm);
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
