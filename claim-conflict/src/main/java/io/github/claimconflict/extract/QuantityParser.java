@@ -14,9 +14,10 @@ import java.util.Set;
  * years, dates, times, ordinals, labels, codes); a currency sign before it ({@link
  * CurrencyReader}); the hedge before it ({@link Hedge#before}); its unit ({@link UnitReader}); a
  * range's upper end ({@link RangeReader}) and its unit; a duration's smaller unit ({@link
- * DurationReader}); the hedge after it ({@link Hedge#after}); a currency word; the whole it is
- * part of ({@link TotalReader}); the noun it counts ({@link NounReader}); and its role ({@link
- * RoleReader}). The interval is its hedge's rule ({@link Hedge#bounds}).
+ * DurationReader}); the hedge after it ({@link Hedge#after}) or the mark it passes ({@link
+ * Hedge#mark}: "passed the 100 mark"); a currency word; the whole it is part of ({@link
+ * TotalReader}); the noun it counts ({@link NounReader}); and its role ({@link RoleReader}). The
+ * interval is its hedge's rule ({@link Hedge#bounds}).
  */
 final class QuantityParser {
 
