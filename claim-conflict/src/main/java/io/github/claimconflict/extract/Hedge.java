@@ -1,6 +1,7 @@
 package io.github.claimconflict.extract;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import io.github.claimconflict.claim.Quantity;
 import java.util.List;
 import java.util.Optional;
@@ -11,14 +12,15 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>{@link #NONE}: the precision the figure's rounding implies: half a unit of its last
- *       significant digit, at most 5% of {@code v} ("590" is 585–595, "5,000" is 4,750–5,250); a
- *       count with no trailing zero is exact; a duration or age is truncated ("11 years" is 11 to
+ *       significant digit, at most 5% of {@code v} ("590" is 585–595, "5,000" is 4,750–5,250),
+ *       but a percentage's rounding to the point in full ("7%" is 6.5–7.5); a count with no
+ *       trailing zero is exact; a duration or age is truncated ("11 years" is 11 to
  *       12).
  *   <li>{@link #APPROXIMATELY} (about, around, some, roughly, approximately, an estimated): {@code
- *       v} ± 5%, and ± 1 at least for counts.
+ *       v} ± 5%, and ± 1 at least for counts, ± half a point for whole percentages.
  *   <li>{@link #NEARLY} (nearly, almost, just under, close to): 90% of {@code v} to {@code v}.
  *   <li>{@link #MORE_THAN} (more than, over, above, upwards of, in excess of, and verbs of
- *       exceeding: tops, exceeded, surpassed, passed): above {@code v}.
+ *       exceeding: tops, exceeded, surpassed, passed, "passed the 100 mark"): above {@code v}.
  *   <li>{@link #JUST_OVER} (just over, slightly more than): {@code v} to 110% of {@code v}.
  *   <li>{@link #AT_LEAST} (at least, no fewer than, a minimum of, "or more"): {@code v} or above.
  *   <li>{@link #LESS_THAN} (fewer than, less than, under, below): 0 to {@code v}.
@@ -105,6 +107,27 @@ public enum Hedge {
         .orElse(new Found(NONE, i));
   }
 
+  /** Verbs of exceeding that take "the N mark": "passed the 100 mark". */
+  private static final ImmutableSet<String> EXCEEDING =
+      ImmutableSet.of("tops", "topped", "top", "exceeded", "exceeds", "exceed", "surpassed",
+          "surpasses", "surpass", "passed", "passes", "pass", "crossed", "crosses", "cross",
+          "broke", "breaks", "break", "past");
+  /** Nouns that make a figure a mark to be exceeded; a "threshold" is a figure of its own. */
+  private static final ImmutableSet<String> MARKS = ImmutableSet.of("mark", "milestone", "barrier");
+
+  /**
+   * A verb of exceeding with a mark: "passed the 100 mark", "crossed the 1,000 milestone", "went
+   * past the 50,000 mark". The figure starts at token {@code i} and its unit ends before {@code
+   * end}; the mark word follows. Found from the verb, ending after the mark word.
+   */
+  static Optional<PhraseMatcher.Match<Hedge>> mark(List<Token> t, int i, int end) {
+    if (i < 2 || end >= t.size() || !t.get(i - 1).is("the")
+        || !EXCEEDING.contains(t.get(i - 2).lower()) || !MARKS.contains(t.get(end).lower())) {
+      return Optional.empty();
+    }
+    return Optional.of(new PhraseMatcher.Match<>(i - 2, end + 1, MORE_THAN));
+  }
+
   /** The hedge written just after a figure, from token {@code i} ("or more", "or so"). */
   static Optional<PhraseMatcher.Match<Hedge>> after(List<Token> t, int i) {
     List<PhraseMatcher.Match<Hedge>> m = Matchers.TRAILING.startingAt(t, i);
@@ -122,9 +145,11 @@ public enum Hedge {
    *
    * @param truncated whether the figure is a duration or age, truncated ("68" is [68, 69))
    * @param count whether it counts things (±1 at least for "about")
+   * @param percent whether it is a percentage or in percentage points, whose rounding is in
+   *     points
    */
   Bounds bounds(Amount c, double v, double halfUnit, Amount upper, boolean truncated,
-      boolean count) {
+      boolean count, boolean percent) {
     double lo;
     Double hi;
     if (c.range() != null) {
@@ -161,7 +186,9 @@ public enum Hedge {
     } else {
       switch (this) {
         case APPROXIMATELY -> {
-          double d = Math.max(0.05 * v, count ? 1 : 0);
+          // a count is about ±1 at least; a percentage about what rounds to its last digit, in
+          // points ("about 2%" is 1.5-2.5, as "about 2 people" is 1-3)
+          double d = Math.max(0.05 * v, count ? 1 : percent ? Math.min(halfUnit, 0.5) : 0);
           lo = Math.max(0, v - d);
           hi = v + d;
         }
@@ -193,9 +220,11 @@ public enum Hedge {
             lo = v;
             hi = v;
           } else {
-            double d = Math.min(halfUnit, 0.05 * Math.abs(v));
+            // A percentage's rounding to the point is in points, never capped: "7%" is 6.5-7.5,
+            // half-open, so that it never meets "8%".
+            double d = Math.min(halfUnit, Math.max(0.05 * Math.abs(v), percent ? 0.5 : 0));
             lo = v - d;
-            hi = v + d;
+            hi = percent && d == halfUnit && d >= 0.5 ? Math.nextDown(v + d) : v + d;
           }
         }
       }
@@ -207,11 +236,17 @@ public enum Hedge {
    * The relative tolerance the interval already holds (see {@link Quantity#tolerated()}): a
    * duration or age (truncated), a stated bound ("more than 26%" is never widened past 26) and a
    * plain figure, whose rounding is its precision ("220,000" is 215,000-225,000, "41.37%" is
-   * 41.365-41.375), are firm; "about" already holds 5%; a vague figure ("thousands"), a range
-   * and "nearly" hold none.
+   * 41.365-41.375), are firm, and so is a bound set by a fraction ("more than half" stays above
+   * 50%); "about" already holds 5%; a vague figure ("thousands"), a range and "nearly" hold none.
    */
   double tolerated(Amount c, Amount upper, boolean truncated) {
     if (truncated) {
+      return Quantity.FIRM;
+    }
+    if (c.fraction() && upper == null && switch (this) {
+      case MORE_THAN, AT_LEAST, JUST_OVER, LESS_THAN, AT_MOST -> true;
+      default -> false;
+    }) {
       return Quantity.FIRM;
     }
     if (c.range() != null || upper != null) {

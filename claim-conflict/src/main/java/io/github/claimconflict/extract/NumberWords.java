@@ -78,13 +78,15 @@ final class NumberWords {
           "no", "number", "article", "section", "chapter", "resolution", "page", "flight", "route",
           "highway", "room", "level", "phase", "version", "grade", "category", "class", "unit",
           "block", "platform", "gate", "district", "zone", "sector", "stage", "round", "episode",
-          "season", "volume", "vol", "item", "paragraph", "clause", "amendment", "covid", "g");
+          "season", "volume", "vol", "item", "paragraph", "clause", "amendment", "covid", "g",
+          "image", "photo", "picture", "slide");
 
   /** Glued suffixes that make a number an ordinal, decade or time, not a quantity. */
   static final ImmutableSet<String> NOT_QUANTITY_SUFFIXES =
       ImmutableSet.of("st", "nd", "rd", "th", "s", "am", "pm", "gmt", "utc", "hrs", "h", "g", "d");
 
-  static final ImmutableSet<String> TIME_WORDS = ImmutableSet.of("am", "pm", "gmt", "utc", "hrs");
+  static final ImmutableSet<String> TIME_WORDS = 
+      ImmutableSet.of("am", "pm", "gmt", "utc", "hrs", "o'clock", "o\u2019clock");
 
   private NumberWords() {}
 

@@ -47,8 +47,8 @@ class QuantityParsingTest {
       Two hundred people were evacuated.                    | Two hundred people              | 190       | 210        | count
       Twenty-one parties were registered.                   | Twenty-one parties              | 21        | 21         | count
       One hundred and fifty people were hurt.               | One hundred and fifty people    | 145       | 155        | count
-      The 7% threshold applies.                             | 7%                              | 6.65      | 7.35       | percent
-      It needs seven percent of the vote.                   | seven percent                   | 6.65      | 7.35       | percent
+      The 7% threshold applies.                             | 7%                              | 6.5       | 7.5        | percent
+      It needs seven percent of the vote.                   | seven percent                   | 6.5       | 7.5        | percent
       Turnout was 24.52 per cent.                           | 24.52 per cent                  | 24.515    | 24.525     | percent
       The figure was 24,5 per cent.                         | 24,5 per cent                   | 24.45     | 24.55      | percent
       They took a quarter of the vote each.                 | a quarter                       | 22.5      | 29.1667    | percent
@@ -110,6 +110,24 @@ class QuantityParsingTest {
       The toll has surpassed 1,000.                         | surpassed 1,000                 | 1000      | open       | count
       Winds upward of 170 mph hit the coast.                | upward of 170 mph               | 273.5885  | open       | km/h
       Turnout was 41.37 percent.                            | 41.37 percent                   | 41.365    | 41.375     | percent
+      The toll exceeded 1,200 by Tuesday.                   | exceeded 1,200                  | 1200      | open       | count
+      Deaths topped 2,000 overnight.                        | topped 2,000                    | 2000      | open       | count
+      The toll has passed 100.                              | passed 100                      | 100       | open       | count
+      The number of dead passed the 100 mark on Monday.     | passed the 100 mark             | 100       | open       | count
+      Arrests crossed the 1,000 milestone.                  | crossed the 1,000 milestone     | 1000      | open       | count
+      Damage went past the $2 billion mark.                 | past the $2 billion mark        | 2e9       | open       | USD
+      Four parties passed the 7% threshold.                 | 7%                              | 6.5       | 7.5        | percent
+      It took about 2% of the vote.                         | about 2%                        | 1.5       | 2.5        | percent
+      It took about 2.5% of the vote.                       | about 2.5%                      | 2.375     | 2.625      | percent
+      It took about 40% of the vote.                        | about 40%                       | 38        | 42         | percent
+      It took 80% of the vote.                              | 80%                             | 76        | 84         | percent
+      About 1.5 lakh people left the city.                  | About 1.5 lakh people           | 142500    | 157500     | count
+      The crowd was 1.5 lakh strong.                        | 1.5 lakh                        | 145000    | 155000     | count
+      A couple of hundred people marched.                   | A couple of hundred people      | 200       | 300        | count
+      About half a million people fled.                     | About half a million people     | 475000    | 525000     | count
+      Turnout stood at 10.25 percent.                       | 10.25 percent                   | 10.245    | 10.255     | percent
+      They worked after 1200 hours of training.             | 1200 hours                      | 0.136893  | 0.148300   | year
+      Ages 18-24 made up a third of the crowd.              | 18-24                           | 18        | 24         | count
       """)
   void readsTheIntervalAFigureStandsFor(String sentence, String surface, Double low, Double high,
       String unit) {
@@ -131,6 +149,26 @@ class QuantityParsingTest {
     assertThat(sentence.substring(c.evidence().start(), c.evidence().end())).isEqualTo(surface);
   }
 
+  /** A firm figure says all its precision: no comparator's tolerance widens it. */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Turnout was 41.37 percent.                 | 41.37 percent        | true
+      More than 26% of voters backed it.         | More than 26%        | true
+      More than half of the vote went to him.    | More than half       | true
+      Less than a third of the seats were won.   | Less than a third    | true
+      Up to a fifth of the town was destroyed.   | Up to a fifth        | true
+      Around half of the vote went to him.       | Around half          | false
+      A third of the ballots were spoiled.       | A third              | false
+      Nearly 2,000 people were evacuated.        | Nearly 2,000 people  | false
+      About 4,000 protesters attended.           | About 4,000 protesters | false
+      Thousands rallied in the capital.          | Thousands            | false
+      """)
+  void aStatedBoundAndAPlainFigureAreFirm(String sentence, String surface, boolean firm) {
+    QuantityClaim c = claims(sentence).stream().filter(q -> q.surface().equals(surface))
+        .findFirst().orElseThrow();
+    assertThat(c.quantity().firm()).isEqualTo(firm);
+  }
+
   @ParameterizedTest(name = "[{index}] {0}")
   @ValueSource(strings = {
       "The election was held in 2020.",
@@ -150,6 +188,21 @@ class QuantityParsingTest {
       "No one was hurt.",
       "The revolutions of 2005-2010 changed the country.",
       "Flight 370 vanished.",
+      "The report was published on 2026-11-02 in Tarnow.",
+      "Results from 12-09-2026 were contested.",
+      "The storm arrived on 02/11/2026 in the south.",
+      "The rally began at 10.30 on Friday.",
+      "The rally ran from 9.45 to 11.30 on Friday.",
+      "The curfew starts at 2200 hours.",
+      "The curfew starts at 0800 GMT.",
+      "The quake struck at 03:42 local time.",
+      "Officials met at 8 o'clock.",
+      "Police arrived at 9.15pm.",
+      "The home side won 5-3 on Sunday.",
+      "Call 555-123-4567 for details.",
+      "Page 2 of 3",
+      "Image 3 of 7: rescuers at the site.",
+      "Updated 26 November 2026, 14:05",
   })
   void readsNoFigureWhereThereIsNone(String sentence) {
     assertThat(claims(sentence)).isEmpty();
