@@ -8,13 +8,15 @@ import io.github.claimconflict.report.ScanReport;
 import io.github.claimconflict.report.SkippedArticle;
 import io.github.claimconflict.scope.Event;
 import io.github.claimconflict.scope.EventScoper;
+import io.github.claimconflict.scope.SourceDependence.Dependency;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -22,6 +24,7 @@ import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.Keys;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -40,16 +43,21 @@ import org.apache.beam.sdk.values.TupleTagList;
  *   <li>each article is dated (publication date, else dateline) where it is read, in parallel;
  *   <li>the articles per day are counted, and the corpus is cut into blocks of consecutive days
  *       ({@link BlockPlan}): where coverage pauses for longer than the scoper ever joins across,
- *       and where a block reaches {@link #withMaxBlockArticles(int) its cap}, so that one huge
- *       story cannot stall a worker;
- *   <li>each block is scanned on one worker by {@link ConflictDetector}, on that worker's thread
- *       (no pool of its own): extraction, events, copies and the comparison of each event.
+ *       and where a block reaches {@link #withMaxBlockArticles(int) its cap};
+ *   <li>each block's events are formed on one worker by {@link ConflictDetector#scope}: reading,
+ *       events, copies; nothing is compared there;
+ *   <li>the events are spread over the workers, and each is compared on one worker by {@link
+ *       ConflictDetector#compare}; an event larger than {@link #withMaxEventArticles(int) its cap}
+ *       is compared on its first articles, and says how many it left out ({@link
+ *       ScannedEvent#articlesNotCompared()}), so that one huge story cannot stall a worker;
+ *   <li>a block's results (no articles) meet once more, to number its conflicts in event order.
  * </ol>
  *
- * <p>A corpus that fits in one block gives exactly the report of {@link ConflictDetector}, with
- * the same event and conflict ids. In a larger corpus, blocks after the first number their ids by block
- * ({@code b3/E1}, {@code b3/C2}). Articles that share an id are scanned once: the first by text,
- * the others are listed as skipped.
+ * <p>A corpus that fits in one block, with no event over the cap, gives exactly the report of
+ * {@link ConflictDetector}, with the same event and conflict ids. In a larger corpus, blocks after
+ * the first number their ids by block ({@code b3/E1}, {@code b3/C2}). Articles that share an id
+ * are scanned once: the first by text, the others are listed as skipped. Every worker runs the
+ * library on its own thread, with no pool of its own: the runner parallelizes.
  */
 public final class ConflictScan extends PTransform<PCollection<Article>, PCollectionTuple> {
 
@@ -65,50 +73,78 @@ public final class ConflictScan extends PTransform<PCollection<Article>, PCollec
     private static final long serialVersionUID = 1L;
   };
 
+  /** The events formed, on their way to be compared. */
+  private static final TupleTag<EventToCompare> TO_COMPARE = new TupleTag<>() {
+    private static final long serialVersionUID = 1L;
+  };
+
   /** The default cap on the articles of one block. */
   public static final int DEFAULT_MAX_BLOCK_ARTICLES = 20_000;
+
+  /**
+   * The default cap on the articles one event is compared on: the claims of 2,000 articles of real
+   * news are some 80 MB, a worker's share of memory, and more coverage of one story rarely holds a
+   * figure the first 2,000 articles do not.
+   */
+  public static final int DEFAULT_MAX_EVENT_ARTICLES = 2_000;
 
   private final double tolerance;
   private final double minConfidence;
   private final int eventWindowDays;
   private final int maxBlockArticles;
+  private final int maxEventArticles;
 
   private ConflictScan(double tolerance, double minConfidence, int eventWindowDays,
-      int maxBlockArticles) {
+      int maxBlockArticles, int maxEventArticles) {
     this.tolerance = tolerance;
     this.minConfidence = minConfidence;
     this.eventWindowDays = eventWindowDays;
     this.maxBlockArticles = maxBlockArticles;
+    this.maxEventArticles = maxEventArticles;
   }
 
   /** The scan with the library's defaults. */
   public static ConflictScan create() {
     return new ConflictScan(NumericToleranceComparator.DEFAULT_TOLERANCE,
-        ConflictDetector.DEFAULT_MIN_CONFIDENCE,
-        EventScoper.DEFAULT_WINDOW_DAYS, DEFAULT_MAX_BLOCK_ARTICLES);
+        ConflictDetector.DEFAULT_MIN_CONFIDENCE, EventScoper.DEFAULT_WINDOW_DAYS,
+        DEFAULT_MAX_BLOCK_ARTICLES, DEFAULT_MAX_EVENT_ARTICLES);
   }
 
   /** As {@link ConflictDetector.Builder#tolerance(double)}. */
   public ConflictScan withTolerance(double tolerance) {
-    return new ConflictScan(tolerance, minConfidence, eventWindowDays, maxBlockArticles);
+    return new ConflictScan(tolerance, minConfidence, eventWindowDays, maxBlockArticles,
+        maxEventArticles);
   }
 
   /** As {@link ConflictDetector.Builder#minConfidence(double)}. */
   public ConflictScan withMinConfidence(double minConfidence) {
-    return new ConflictScan(tolerance, minConfidence, eventWindowDays, maxBlockArticles);
+    return new ConflictScan(tolerance, minConfidence, eventWindowDays, maxBlockArticles,
+        maxEventArticles);
   }
 
   /** As {@link ConflictDetector.Builder#eventWindowDays(int)}. */
   public ConflictScan withEventWindowDays(int days) {
-    return new ConflictScan(tolerance, minConfidence, days, maxBlockArticles);
+    return new ConflictScan(tolerance, minConfidence, days, maxBlockArticles, maxEventArticles);
   }
 
-  /** The most articles one worker scans together (a block ends at the next day past it). */
+  /** The most articles one worker forms events from (a block ends at the next day past it). */
   public ConflictScan withMaxBlockArticles(int max) {
     if (max < 1) {
       throw new IllegalArgumentException("maxBlockArticles must be at least 1, got " + max);
     }
-    return new ConflictScan(tolerance, minConfidence, eventWindowDays, max);
+    return new ConflictScan(tolerance, minConfidence, eventWindowDays, max, maxEventArticles);
+  }
+
+  /**
+   * The most articles of one event compared together: a larger event is compared on its first
+   * {@code max} articles (in the order of {@link Event#articles()}), and its {@link
+   * ScannedEvent#articlesNotCompared()} counts the rest.
+   */
+  public ConflictScan withMaxEventArticles(int max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("maxEventArticles must be at least 1, got " + max);
+    }
+    return new ConflictScan(tolerance, minConfidence, eventWindowDays, maxBlockArticles, max);
   }
 
   @Override
@@ -124,16 +160,27 @@ public final class ConflictScan extends PTransform<PCollection<Article>, PCollec
     // The scoper joins nothing more than its longest event span apart: a pause longer than that
     // is a safe cut.
     int gapDays = 3 * eventWindowDays + 1;
-    PCollectionTuple out = dated
+    PCollectionTuple formed = dated
         .apply("Block", ParDo.of(new AssignBlock(perDay, maxBlockArticles, gapDays))
             .withSideInputs(perDay))
         .setCoder(keyed)
         .apply("Group by block", GroupByKey.create())
-        .apply("Scan each block", ParDo.of(new ScanBlock(tolerance, minConfidence,
-            eventWindowDays)).withOutputTags(EVENTS, TupleTagList.of(SKIPPED)));
-    out.get(EVENTS).setCoder(ResultCoders.events());
-    out.get(SKIPPED).setCoder(ResultCoders.skipped());
-    return out;
+        .apply("Form events", ParDo.of(new FormEvents(eventWindowDays, maxEventArticles))
+            .withOutputTags(TO_COMPARE, TupleTagList.of(SKIPPED)));
+    formed.get(SKIPPED).setCoder(ResultCoders.skipped());
+    KvCoder<Long, KV<Integer, ScannedEvent>> byBlock = KvCoder.of(VarLongCoder.of(),
+        KvCoder.of(VarIntCoder.of(), ResultCoders.events()));
+    PCollection<ScannedEvent> events = formed.get(TO_COMPARE)
+        .setCoder(EventToCompare.Coder.INSTANCE)
+        // A runner would otherwise compare a block's events where they were formed, one by one.
+        .apply("Spread events", Reshuffle.viaRandomKey())
+        .apply("Compare each event", ParDo.of(new CompareEvent(tolerance, minConfidence,
+            eventWindowDays)))
+        .setCoder(byBlock)
+        .apply("Gather by block", GroupByKey.create())
+        .apply("Number conflicts", ParDo.of(new NumberConflicts()))
+        .setCoder(ResultCoders.events());
+    return PCollectionTuple.of(EVENTS, events).and(SKIPPED, formed.get(SKIPPED));
   }
 
   private static final class DateArticle extends DoFn<Article, KV<Long, Article>> {
@@ -169,24 +216,30 @@ public final class ConflictScan extends PTransform<PCollection<Article>, PCollec
     }
   }
 
-  private static final class ScanBlock extends DoFn<KV<Long, Iterable<Article>>, ScannedEvent> {
+  /** The detector each worker builds once, on its own thread: the runner parallelizes. */
+  private static ConflictDetector detector(double tolerance, double minConfidence,
+      int eventWindowDays) {
+    return ConflictDetector.builder().tolerance(tolerance).minConfidence(minConfidence)
+        .eventWindowDays(eventWindowDays).executor(Runnable::run).build();
+  }
+
+  /** A block's events, formed by the library's scope stages; each sent on to be compared. */
+  private static final class FormEvents extends DoFn<KV<Long, Iterable<Article>>, EventToCompare> {
     private static final long serialVersionUID = 1L;
-    private final double tolerance;
-    private final double minConfidence;
     private final int eventWindowDays;
+    private final int maxEventArticles;
     private transient ConflictDetector detector;
 
-    ScanBlock(double tolerance, double minConfidence, int eventWindowDays) {
-      this.tolerance = tolerance;
-      this.minConfidence = minConfidence;
+    FormEvents(int eventWindowDays, int maxEventArticles) {
       this.eventWindowDays = eventWindowDays;
+      this.maxEventArticles = maxEventArticles;
     }
 
     @Setup
     public void setup() {
-      // The runner parallelizes across blocks; within one the scan stays on the worker's thread.
-      detector = ConflictDetector.builder().tolerance(tolerance).minConfidence(minConfidence)
-          .eventWindowDays(eventWindowDays).executor(Runnable::run).build();
+      // Forming events depends on the window alone; the comparison's settings do not matter.
+      detector = detector(NumericToleranceComparator.DEFAULT_TOLERANCE,
+          ConflictDetector.DEFAULT_MIN_CONFIDENCE, eventWindowDays);
     }
 
     @ProcessElement
@@ -195,29 +248,90 @@ public final class ConflictScan extends PTransform<PCollection<Article>, PCollec
       block.getValue().forEach(articles::add);
       // The order a runner groups in is arbitrary; the first of a duplicated id is the first by text.
       articles.sort(Comparator.comparing(Article::id).thenComparing(Article::text));
-      List<Article> unique = new ArrayList<>();
-      Set<String> seen = new HashSet<>();
+      Map<String, Article> unique = new LinkedHashMap<>();
       for (Article a : articles) {
-        if (seen.add(a.id())) {
-          unique.add(a);
-        } else {
+        if (unique.putIfAbsent(a.id(), a) != null) {
           out.get(SKIPPED).output(new SkippedArticle(a.id(), "duplicate id: another article has it"));
         }
       }
-      ScanReport report = detector.detect(unique);
+      ScanReport scoped = detector.scope(unique.values());
+      scoped.skipped().forEach(s -> out.get(SKIPPED).output(s));
+      Map<String, String> eventOf = new HashMap<>();
+      scoped.events().forEach(e -> e.articles().forEach(a -> eventOf.put(a, e.id())));
+      Map<String, List<Dependency>> copies = new HashMap<>();
+      for (Dependency d : scoped.dependencies()) {
+        copies.computeIfAbsent(eventOf.get(d.first()), k -> new ArrayList<>()).add(d);
+      }
+      List<Event> events = scoped.events();
+      for (int i = 0; i < events.size(); i++) {
+        Event e = events.get(i);
+        // Past the cap an event is compared on its first articles, and says how many it left out.
+        List<Article> compared = e.articles().stream().limit(maxEventArticles)
+            .map(unique::get).toList();
+        out.get(TO_COMPARE).output(new EventToCompare(block.getKey(), i, e,
+            copies.getOrDefault(e.id(), List.of()), compared,
+            e.articles().size() - compared.size()));
+      }
+    }
+  }
+
+  /** One event compared by the library, on one worker. */
+  private static final class CompareEvent
+      extends DoFn<EventToCompare, KV<Long, KV<Integer, ScannedEvent>>> {
+    private static final long serialVersionUID = 1L;
+    private final double tolerance;
+    private final double minConfidence;
+    private final int eventWindowDays;
+    private transient ConflictDetector detector;
+
+    CompareEvent(double tolerance, double minConfidence, int eventWindowDays) {
+      this.tolerance = tolerance;
+      this.minConfidence = minConfidence;
+      this.eventWindowDays = eventWindowDays;
+    }
+
+    @Setup
+    public void setup() {
+      detector = detector(tolerance, minConfidence, eventWindowDays);
+    }
+
+    @ProcessElement
+    public void process(@Element EventToCompare e,
+        OutputReceiver<KV<Long, KV<Integer, ScannedEvent>>> out) {
+      List<Conflict> conflicts = detector.compare(e.event(), e.articles(), e.dependencies());
+      out.output(KV.of(e.block(), KV.of(e.index(),
+          new ScannedEvent(e.event(), conflicts, e.notCompared()))));
+    }
+  }
+
+  /**
+   * A block's events in their order, conflicts numbered on across them as the library numbers
+   * them; blocks after the first prefix their ids. Only results meet here, no articles.
+   */
+  private static final class NumberConflicts
+      extends DoFn<KV<Long, Iterable<KV<Integer, ScannedEvent>>>, ScannedEvent> {
+    private static final long serialVersionUID = 1L;
+
+    @ProcessElement
+    public void process(@Element KV<Long, Iterable<KV<Integer, ScannedEvent>>> block,
+        OutputReceiver<ScannedEvent> out) {
+      List<KV<Integer, ScannedEvent>> events = new ArrayList<>();
+      block.getValue().forEach(events::add);
+      events.sort(Comparator.comparing(KV::getKey));
       String prefix = block.getKey() == 0 ? "" : "b" + block.getKey() + "/";
-      for (Event e : report.events()) {
-        List<Conflict> conflicts = new ArrayList<>();
-        for (Conflict c : report.conflictsIn(e.id())) {
-          conflicts.add(prefix.isEmpty() ? c : new Conflict(prefix + c.id(), c.kind(),
-              prefix + c.event(), c.topic(), c.confidence(), c.explanation(), c.diff(),
-              c.positions(), c.factors()));
+      int numbered = 0;
+      for (KV<Integer, ScannedEvent> kv : events) {
+        ScannedEvent s = kv.getValue();
+        Event e = s.event();
+        List<Conflict> conflicts = new ArrayList<>(s.conflicts().size());
+        for (Conflict c : s.conflicts()) {
+          conflicts.add(new Conflict(prefix + "C" + (++numbered), c.kind(), prefix + c.event(),
+              c.topic(), c.confidence(), c.explanation(), c.diff(), c.positions(), c.factors()));
         }
         Event event = prefix.isEmpty() ? e
             : new Event(prefix + e.id(), e.articles(), e.label(), e.from(), e.to(), e.joined());
-        out.get(EVENTS).output(new ScannedEvent(event, conflicts));
+        out.output(new ScannedEvent(event, conflicts, s.articlesNotCompared()));
       }
-      report.skipped().forEach(s -> out.get(SKIPPED).output(s));
     }
   }
 }

@@ -162,6 +162,40 @@ class ConflictScanTest {
   }
 
   @Test
+  void anEventOverItsCapIsComparedOnItsFirstArticlesAndSaysHowManyItLeftOut() {
+    // One story, four reports: the first (by id) says 9,000, the others 5,000.
+    List<Article> articles = new ArrayList<>();
+    articles.add(Article.of("r1", LocalDate.of(2024, 5, 6),
+        "About 9,000 people marched through Tarnby on Monday, organisers said."));
+    for (int i = 2; i <= 4; i++) {
+      articles.add(Article.of("r" + i, LocalDate.of(2024, 5, 6),
+          "Some 5,000 people marched through Tarnby on Monday, organisers said."));
+    }
+    ScanReport whole = ConflictDetector.scan(articles);
+    assertThat(whole.events()).hasSize(1);
+    assertThat(found(whole)).hasSize(1);
+
+    Output three = run(articles, ConflictScan.create().withMaxEventArticles(3));
+    assertThat(three.events()).singleElement().satisfies(e -> {
+      assertThat(e.event()).isEqualTo(whole.events().get(0)); // the event is whole
+      assertThat(e.articlesNotCompared()).isEqualTo(1);
+      assertThat(e.conflicts()).singleElement().satisfies(c -> assertThat(c.positions())
+          .flatExtracting(Position::articles).containsExactlyInAnyOrder("r1", "r2", "r3"));
+    });
+    assertThat(JsonLines.format(three.events().get(0))).contains("\"articlesNotCompared\":1");
+
+    Output one = run(articles, ConflictScan.create().withMaxEventArticles(1));
+    assertThat(one.events()).singleElement().satisfies(e -> {
+      assertThat(e.articlesNotCompared()).isEqualTo(3);
+      assertThat(e.conflicts()).isEmpty();
+    });
+    Output four = run(articles, ConflictScan.create().withMaxEventArticles(4));
+    assertThat(four.events().get(0).articlesNotCompared()).isZero();
+    assertThat(JsonLines.format(four.events().get(0))).doesNotContain("articlesNotCompared");
+    assertThat(found(four)).isEqualTo(found(whole));
+  }
+
+  @Test
   void duplicateIdsAreScannedOnceAndListed() {
     List<Article> articles = List.of(Article.of("a", "Some 5,000 people marched in Tarnby."),
         Article.of("a", "About 9,000 people marched in Tarnby."),
