@@ -16,14 +16,14 @@ import org.apache.beam.sdk.coders.AtomicCoder;
  * gave it, the copies among its articles, and the articles to compare (all of them, or the first
  * {@code maxEventArticles} of a larger event).
  *
- * @param block the block the event was formed in
+ * @param block the block (and part) the event was formed in
  * @param index the event's place in its block's order, for numbering conflicts as the library does
  * @param event the event, with its block-local id
  * @param dependencies the copies found among its articles
  * @param articles the articles to compare, in the event's order
  * @param notCompared how many of the event's articles are left out by the cap
  */
-record EventToCompare(long block, int index, Event event, List<Dependency> dependencies,
+record EventToCompare(BlockKey block, int index, Event event, List<Dependency> dependencies,
     List<Article> articles, int notCompared) {
 
   EventToCompare {
@@ -39,7 +39,7 @@ record EventToCompare(long block, int index, Event event, List<Dependency> depen
     @Override
     public void encode(EventToCompare e, OutputStream stream) throws IOException {
       DataOutputStream out = Wire.out(stream);
-      out.writeLong(e.block());
+      BlockKey.Coder.INSTANCE.encode(e.block(), out);
       out.writeInt(e.index());
       ResultCoders.event(out, e.event());
       Wire.list(out, e.dependencies(), (o, d) -> {
@@ -55,7 +55,7 @@ record EventToCompare(long block, int index, Event event, List<Dependency> depen
     @Override
     public EventToCompare decode(InputStream stream) throws IOException {
       DataInputStream in = Wire.in(stream);
-      long block = in.readLong();
+      BlockKey block = BlockKey.Coder.INSTANCE.decode(in);
       int index = in.readInt();
       Event event = ResultCoders.event(in);
       List<Dependency> dependencies = Wire.list(in,

@@ -145,6 +145,29 @@ class ConflictScanTest {
   }
 
   @Test
+  void aBlockOverTheCapCutByNamesKeepsTheFixturesStoriesWhole() throws Exception {
+    // The fixtures on three consecutive days, their stories across the days, so no pause cuts
+    // them: over the cap the block is cut by the names the articles share, not by days, and
+    // each story stays whole.
+    List<Article> articles = new ArrayList<>();
+    for (Article a : Corpora.fixtures()) {
+      articles.add(new Article(a.id(), a.source(),
+          Optional.of(LocalDate.of(2024, 1, 1 + articles.size() % 3)), a.title(), a.url(),
+          a.text()));
+    }
+    ScanReport expected = ConflictDetector.scan(articles);
+    assertThat(expected.conflicts()).isNotEmpty();
+    assertThat(expected.events()).anySatisfy(e -> assertThat(e.from()).isNotEqualTo(e.to()));
+    // A cap as large as the largest story: only a cut through a story could change a conflict.
+    int cap = expected.events().stream().mapToInt(e -> e.articles().size()).max().orElseThrow();
+    assertThat(articles.size()).isGreaterThan(cap);
+    Output cut = run(articles, ConflictScan.create().withMaxBlockArticles(cap));
+    assertThat(cut.events()).extracting(e -> e.event().id())
+        .anySatisfy(id -> assertThat(id).startsWith("b0.1/"));
+    assertThat(found(cut)).isEqualTo(found(expected));
+  }
+
+  @Test
   void theCapSplitsAStoryThatRunsOverDaysAndSaysSoByBlock() {
     // The price of a bounded worker: past its cap a block ends at the next day, so a conflict
     // between two days' coverage is no longer seen.
