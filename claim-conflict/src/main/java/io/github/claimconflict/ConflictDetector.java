@@ -208,6 +208,12 @@ public final class ConflictDetector {
   /** A scan's run: the claims of each scanned article are kept for the listing when asked. */
   private void run(Collection<Article> articles, ScanProgress progress, boolean listing,
       ScanConsumer consumer) {
+    run(articles, progress, listing, true, consumer);
+  }
+
+  /** A scan's run; without {@code compareEvents} it ends once the events are formed. */
+  private void run(Collection<Article> articles, ScanProgress progress, boolean listing,
+      boolean compareEvents, ScanConsumer consumer) {
     requireNonNull(articles, "articles");
     requireNonNull(progress, "progress");
     List<Article> input = validate(articles);
@@ -273,6 +279,10 @@ public final class ConflictDetector {
             eventOf.get(a.id()), counts.get(a.id())))
         .toList();
     consumer.scanned(new ScanReport(summaries, skipped, events, dependencies, List.of()));
+    if (!compareEvents) {
+      consumer.finished();
+      return;
+    }
 
     // Events are independent: they are compared in parallel and handed over in event order,
     // each event's claims released once it is compared.
@@ -286,27 +296,77 @@ public final class ConflictDetector {
         List<Claim> cs = pending.remove(a);
         eventClaims.addAll(keep ? cs : read(scanned.get(a)).claims());
       }
-      List<Finding> findings = new ArrayList<>(compare(event.id(), eventClaims));
-      findings.sort(Comparator.comparingDouble(Finding::confidence).reversed()
-          .thenComparing(Finding::topic));
-      List<List<Position>> positions = new ArrayList<>(findings.size());
-      findings.forEach(f -> positions.add(Consensus.supported(f.positions(), voices)));
-      return new Compared(event, findings, positions);
-    }, c -> {
-      List<Conflict> out = new ArrayList<>(c.findings().size());
-      for (int i = 0; i < c.findings().size(); i++) {
-        Finding f = c.findings().get(i);
-        List<Position> positions = c.positions().get(i);
-        out.add(new Conflict("C" + (++numbered[0]), f.kind(), c.event().id(), f.topic(),
-            f.confidence(), f.explanation() + Consensus.describe(positions, voices), f.diff(),
-            positions, f.factors()));
-      }
-      consumer.conflicts(c.event(), out);
-    });
+      return compared(event, eventClaims, voices);
+    }, c -> consumer.conflicts(c.event(), conflicts(c, voices, numbered)));
     if (consumer instanceof Collected collected && kept != null) {
       collected.claims = kept;
     }
     consumer.finished();
+  }
+
+  /**
+   * The first stages of {@link #detect} alone: the articles read, the events formed and the copies
+   * found within them, without comparing, so that a caller can compare each event elsewhere
+   * ({@link #compare}), as the Beam transform does on a cluster.
+   *
+   * @param articles the articles, each with an id of its own
+   * @return the report {@link #detect} gives, with no conflicts
+   * @throws IllegalArgumentException if an article is null or two share an id
+   */
+  public ScanReport scope(Collection<Article> articles) {
+    Collected c = new Collected();
+    run(articles, ScanProgress.NONE, false, false, c);
+    return c.head;
+  }
+
+  /**
+   * Compares one event of a {@link #scope} (or {@link #detect}) report as {@link #detect} does:
+   * the conflicts {@link #detect} reports in it, in the same order, numbered from {@code C1}.
+   * Only the event's articles that are given are compared, so a caller may compare part of an
+   * event; articles not in the event are ignored.
+   *
+   * @param event the event
+   * @param articles its articles, or some of them
+   * @param dependencies the report's copies; those between articles compared count
+   * @return the conflicts, most confident first
+   */
+  public List<Conflict> compare(Event event, Collection<Article> articles,
+      Collection<Dependency> dependencies) {
+    requireNonNull(event, "event");
+    Map<String, Article> byId = new HashMap<>();
+    articles.forEach(a -> byId.put(a.id(), a));
+    List<String> ids = event.articles().stream().filter(byId::containsKey).toList();
+    List<Claim> eventClaims = new ArrayList<>();
+    ids.forEach(id -> eventClaims.addAll(read(byId.get(id)).claims()));
+    Set<String> in = new HashSet<>(ids);
+    // Copies are found within events, so an event's voices are those of the whole scan.
+    Map<String, String> voices = SourceDependence.groups(ids, dependencies.stream()
+        .filter(d -> in.contains(d.first()) && in.contains(d.second())).toList());
+    return conflicts(compared(event, eventClaims, voices), voices, new int[] {0});
+  }
+
+  /** Compares one event's claims: its findings, most confident first, with their support. */
+  private Compared compared(Event event, List<Claim> eventClaims, Map<String, String> voices) {
+    List<Finding> findings = new ArrayList<>(compare(event.id(), eventClaims));
+    findings.sort(Comparator.comparingDouble(Finding::confidence).reversed()
+        .thenComparing(Finding::topic));
+    List<List<Position>> positions = new ArrayList<>(findings.size());
+    findings.forEach(f -> positions.add(Consensus.supported(f.positions(), voices)));
+    return new Compared(event, findings, positions);
+  }
+
+  /** One event's conflicts, numbered on from {@code numbered[0]}. */
+  private static List<Conflict> conflicts(Compared c, Map<String, String> voices,
+      int[] numbered) {
+    List<Conflict> out = new ArrayList<>(c.findings().size());
+    for (int i = 0; i < c.findings().size(); i++) {
+      Finding f = c.findings().get(i);
+      List<Position> positions = c.positions().get(i);
+      out.add(new Conflict("C" + (++numbered[0]), f.kind(), c.event().id(), f.topic(),
+          f.confidence(), f.explanation() + Consensus.describe(positions, voices), f.diff(),
+          positions, f.factors()));
+    }
+    return out;
   }
 
   /** One event compared: its findings, most confident first, and their supported positions. */

@@ -2,6 +2,7 @@ package io.github.claimconflict.beam;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.claimconflict.Article;
 import io.github.claimconflict.report.JsonReport;
 import io.github.claimconflict.report.ScanReport;
@@ -27,7 +28,8 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * {@code text}, and optionally {@code source}, {@code published} as an ISO date or date-time,
  * {@code title}, {@code url}). Out: one line per event, a report of schema
  * {@value ScanReport#SCHEMA} holding that event and its conflicts, written by the library's
- * {@link JsonReport}.
+ * {@link JsonReport}, plus {@code articlesNotCompared} where the event was compared on only part
+ * of its articles ({@link ConflictScan#withMaxEventArticles}).
  */
 public final class JsonLines {
 
@@ -109,7 +111,18 @@ public final class JsonLines {
     } catch (IOException x) {
       throw new UncheckedIOException(x);
     }
-    return out.toString().strip();
+    String line = out.toString().strip();
+    if (e.articlesNotCompared() == 0) {
+      return line;
+    }
+    // An event compared on part of its articles says so on its line.
+    try {
+      ObjectNode n = (ObjectNode) MAPPER.readTree(line);
+      n.put("articlesNotCompared", e.articlesNotCompared());
+      return MAPPER.writeValueAsString(n);
+    } catch (IOException x) {
+      throw new UncheckedIOException(x);
+    }
   }
 
   private static Optional<String> text(JsonNode n, String field) {

@@ -41,13 +41,14 @@ public final class ResultCoders {
       DataOutputStream out = Wire.out(stream);
       event(out, e.event());
       Wire.list(out, e.conflicts(), ResultCoders::conflict);
+      out.writeInt(e.articlesNotCompared());
       out.flush();
     }
 
     @Override
     public ScannedEvent decode(InputStream stream) throws IOException {
       DataInputStream in = Wire.in(stream);
-      return new ScannedEvent(event(in), Wire.list(in, ResultCoders::conflict));
+      return new ScannedEvent(event(in), Wire.list(in, ResultCoders::conflict), in.readInt());
     }
 
     @Override

@@ -11,7 +11,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 /**
  * Scans JSON Lines articles on any Beam runner:
  * {@code java -jar claim-conflict-beam.jar --input=articles-*.jsonl --output=out/events
- * [--runner=DirectRunner] [--maxBlockArticles=20000]}; writes {@code out/events-*.jsonl}, one
+ * [--runner=DirectRunner] [--maxBlockArticles=20000] [--maxEventArticles=2000]}; writes {@code out/events-*.jsonl}, one
  * event a line, and {@code out/events-skipped-*.jsonl}, the articles not scanned and why.
  */
 public final class ScanPipeline {
@@ -35,6 +35,13 @@ public final class ScanPipeline {
     int getMaxBlockArticles();
 
     void setMaxBlockArticles(int max);
+
+    @Description("The most articles of one event compared together; the rest are counted as"
+        + " articlesNotCompared on the event's line")
+    @Default.Integer(ConflictScan.DEFAULT_MAX_EVENT_ARTICLES)
+    int getMaxEventArticles();
+
+    void setMaxEventArticles(int max);
   }
 
   private ScanPipeline() {}
@@ -49,7 +56,9 @@ public final class ScanPipeline {
   public static Pipeline build(Options options) {
     Pipeline p = Pipeline.create(options);
     PCollectionTuple scanned = p.apply("Read articles", JsonLines.read(options.getInput()))
-        .apply("Scan", ConflictScan.create().withMaxBlockArticles(options.getMaxBlockArticles()));
+        .apply("Scan", ConflictScan.create()
+            .withMaxBlockArticles(options.getMaxBlockArticles())
+            .withMaxEventArticles(options.getMaxEventArticles()));
     scanned.get(ConflictScan.EVENTS).apply("Write events", JsonLines.write(options.getOutput()));
     scanned.get(ConflictScan.SKIPPED)
         .apply("Write skipped", JsonLines.writeSkipped(options.getOutput() + "-skipped"));

@@ -145,6 +145,29 @@ class ConflictScanTest {
   }
 
   @Test
+  void aBlockOverTheCapCutByNamesKeepsTheFixturesStoriesWhole() throws Exception {
+    // The fixtures on three consecutive days, their stories across the days, so no pause cuts
+    // them: over the cap the block is cut by the names the articles share, not by days, and
+    // each story stays whole.
+    List<Article> articles = new ArrayList<>();
+    for (Article a : Corpora.fixtures()) {
+      articles.add(new Article(a.id(), a.source(),
+          Optional.of(LocalDate.of(2024, 1, 1 + articles.size() % 3)), a.title(), a.url(),
+          a.text()));
+    }
+    ScanReport expected = ConflictDetector.withDefaults().scan(articles);
+    assertThat(expected.conflicts()).isNotEmpty();
+    assertThat(expected.events()).anySatisfy(e -> assertThat(e.from()).isNotEqualTo(e.to()));
+    // A cap as large as the largest story: only a cut through a story could change a conflict.
+    int cap = expected.events().stream().mapToInt(e -> e.articles().size()).max().orElseThrow();
+    assertThat(articles.size()).isGreaterThan(cap);
+    Output cut = run(articles, ConflictScan.create().withMaxBlockArticles(cap));
+    assertThat(cut.events()).extracting(e -> e.event().id())
+        .anySatisfy(id -> assertThat(id).startsWith("b0.1/"));
+    assertThat(found(cut)).isEqualTo(found(expected));
+  }
+
+  @Test
   void theCapSplitsAStoryThatRunsOverDaysAndSaysSoByBlock() {
     // The price of a bounded worker: past its cap a block ends at the next day, so a conflict
     // between two days' coverage is no longer seen.
@@ -159,6 +182,40 @@ class ConflictScanTest {
     Output capped = run(articles, ConflictScan.create().withMaxBlockArticles(1));
     assertThat(capped.events()).hasSize(2);
     assertThat(found(capped)).isEmpty();
+  }
+
+  @Test
+  void anEventOverItsCapIsComparedOnItsFirstArticlesAndSaysHowManyItLeftOut() {
+    // One story, four reports: the first (by id) says 9,000, the others 5,000.
+    List<Article> articles = new ArrayList<>();
+    articles.add(Article.of("r1", LocalDate.of(2024, 5, 6),
+        "About 9,000 people marched through Tarnby on Monday, organisers said."));
+    for (int i = 2; i <= 4; i++) {
+      articles.add(Article.of("r" + i, LocalDate.of(2024, 5, 6),
+          "Some 5,000 people marched through Tarnby on Monday, organisers said."));
+    }
+    ScanReport whole = ConflictDetector.withDefaults().scan(articles);
+    assertThat(whole.events()).hasSize(1);
+    assertThat(found(whole)).hasSize(1);
+
+    Output three = run(articles, ConflictScan.create().withMaxEventArticles(3));
+    assertThat(three.events()).singleElement().satisfies(e -> {
+      assertThat(e.event()).isEqualTo(whole.events().get(0)); // the event is whole
+      assertThat(e.articlesNotCompared()).isEqualTo(1);
+      assertThat(e.conflicts()).singleElement().satisfies(c -> assertThat(c.positions())
+          .flatExtracting(Position::articles).containsExactlyInAnyOrder("r1", "r2", "r3"));
+    });
+    assertThat(JsonLines.format(three.events().get(0))).contains("\"articlesNotCompared\":1");
+
+    Output one = run(articles, ConflictScan.create().withMaxEventArticles(1));
+    assertThat(one.events()).singleElement().satisfies(e -> {
+      assertThat(e.articlesNotCompared()).isEqualTo(3);
+      assertThat(e.conflicts()).isEmpty();
+    });
+    Output four = run(articles, ConflictScan.create().withMaxEventArticles(4));
+    assertThat(four.events().get(0).articlesNotCompared()).isZero();
+    assertThat(JsonLines.format(four.events().get(0))).doesNotContain("articlesNotCompared");
+    assertThat(found(four)).isEqualTo(found(whole));
   }
 
   @Test

@@ -85,7 +85,7 @@ public final class JsonReport {
   }
 
   /**
-   * A consumer of a streamed scan ({@code ConflictDetector.scan(articles, progress, consumer)})
+   * A consumer of a streamed scan ({@code detector.scan(articles, progress, consumer)})
    * that writes its report to {@code out} as UTF-8 as the scan goes, each event's conflicts as
    * soon as they are handed over: the same bytes as {@link #write(ScanReport, OutputStream,
    * boolean)} of the whole report, with no more than one event's conflicts in memory. The stream

@@ -19,7 +19,7 @@ class FigurePrecisionTest {
   private static final LocalDate DAY = LocalDate.of(2024, 5, 2);
 
   private static boolean conflict(String a, String b) {
-    return !ConflictDetector.scan(List.of(
+    return !ConflictDetector.withDefaults().scan(List.of(
         Article.of("a", DAY, "Turnout in the Fennick ward was " + a + " on Sunday."),
         Article.of("b", DAY, "Turnout in the Fennick ward was " + b + " on Sunday.")))
         .conflicts().isEmpty();
