@@ -195,7 +195,7 @@ class QuantityParsingTest {
       "The rally ran from 9.45 to 11.30 on Friday.",
       "The curfew starts at 2200 hours.",
       "The curfew starts at 0800 GMT.",
-      "The quake struck at 03:42 local time.",
+      "Ferries resumed at 03:42 local time.",
       "Officials met at 8 o'clock.",
       "Police arrived at 9.15pm.",
       "The home side won 5-3 on Sunday.",
