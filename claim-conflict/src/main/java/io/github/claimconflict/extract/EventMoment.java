@@ -74,6 +74,11 @@ final class EventMoment {
       "called", "alert", "alerted", "warning", "warned", "broadcast", "arrived", "arriving",
       "arrival", "left", "departed", "departure", "landed", "announced", "tweeted", "posted");
 
+  /** Words before an event noun that make it another occurrence than the story's own. */
+  private static final ImmutableSet<String> ANOTHER = ImmutableSet.of("another", "second",
+      "third", "fourth", "further", "more", "later", "new", "subsequent", "smaller", "earlier",
+      "previous", "last");
+
   private static final ImmutableSet<String> DISCOVERED =
       ImmutableSet.of("discovered", "spotted", "detected");
 
@@ -98,6 +103,9 @@ final class EventMoment {
       String w = t.get(i).lower();
       int d = i < first ? first - i : i - last + 1;
       Measure n = NOUNS.get(w);
+      if (n != null && anotherBefore(t, i)) {
+        return Optional.empty(); // "another two blasts occurred at 9 am": not the event's moment
+      }
       if (n != null && d < nounDistance) {
         noun = n;
         nounDistance = d;
@@ -129,6 +137,16 @@ final class EventMoment {
       return Optional.of(DISCOVERY);
     }
     return Optional.ofNullable(event);
+  }
+
+  /** "another two major blasts", "two more blasts": a modifier of other occurrences. */
+  private static boolean anotherBefore(List<Token> t, int noun) {
+    for (int i = noun - 1; i >= 0 && i >= noun - 3 && t.get(i).isWord(); i--) {
+      if (ANOTHER.contains(t.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "the alarm was raised", "raised the alarm". */

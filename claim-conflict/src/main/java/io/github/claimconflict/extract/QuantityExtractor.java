@@ -417,6 +417,13 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     if (best == null || negated(t, p, bestCueAt)) {
       return Optional.empty();
     }
+    if (best.measure().equals(MeasureLexicon.STOREYS)) {
+      for (int i = p.first(); i < p.last(); i++) {
+        if (PART_OF_A_BUILDING.contains(t.get(i).lower())) {
+          return Optional.empty(); // "the two upper floors burnt": a part, not the building
+        }
+      }
+    }
     Measure m = best.measure();
     String noun = p.noun().orElse("");
     // "three trucks", "three heavy vehicles": one kind of vehicle, not all of them.
@@ -519,6 +526,9 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     }
     return k;
   }
+
+  private static final Set<String> PART_OF_A_BUILDING =
+      Set.of("upper", "lower", "top", "bottom", "upstairs", "underground", "basement");
 
   /** Adverbs that, after a count of injured, make a figure the count of the badly hurt. */
   private static final Set<String> SEVERELY = Set.of("seriously", "severely", "critically",

@@ -53,6 +53,8 @@ class ClockTimeTest {
       The quake was felt during the midday prayers.
       Published at 12:23pm, the report said the quake struck the valley.
       The survey found 3.15 quakes a year on average.
+      Another two major blasts occurred at 9 am on Thursday.
+      Two more tremors struck at 4:10 p.m.
       """)
   void otherMomentsAndNumbersAreNoEventMoment(String sentence) {
     assertThat(moments(sentence)).isEmpty();

@@ -197,6 +197,14 @@ class MeasureTest {
         .isEqualTo(moment == null ? java.util.Set.of() : java.util.Set.of(moment));
   }
 
+  @Test
+  void thePartsOfABuildingAreNotItsStoreys() {
+    assertThat(claim("The two upper floors of the mall burnt out.", "two upper floors").measure())
+        .isEmpty();
+    assertThat(claim("The four-storey mall burnt out.", "four-storey").measure())
+        .map(Measure::id).contains("storeys");
+  }
+
   @ParameterizedTest(name = "[{index}] {0} -> {2}")
   @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
       Some 5,000 people gathered in Alder Square.                      | Some 5,000 people | alder square
