@@ -271,13 +271,13 @@ public final class EventScoper {
    * dated ones within the window and near in date order (all its pairs would grow with the
    * square of the scan).
    */
-  private Set<Long> candidates(List<Placement> places, Profiles profiles) {
-    Set<Long> out = new HashSet<>();
+  private long[] candidates(List<Placement> places, Profiles profiles) {
+    PairCounts out = new PairCounts();
     for (List<Integer> p : profiles.postings()) {
       if (p.size() <= MAX_POSTINGS) {
         for (int x = 0; x < p.size(); x++) {
           for (int y = x + 1; y < p.size(); y++) {
-            out.add(pairKey(p.get(x), p.get(y)));
+            out.increment(pairKey(p.get(x), p.get(y)));
           }
         }
         continue;
@@ -293,15 +293,15 @@ public final class EventScoper {
               > windowDays) {
             break;
           }
-          out.add(pairKey(dated.get(x), dated.get(y)));
+          out.increment(pairKey(dated.get(x), dated.get(y)));
         }
       }
     }
-    return out;
+    return out.pairs();
   }
 
   private static long pairKey(int a, int b) {
-    return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+    return PairCounts.key(a, b);
   }
 
   /** A growing event: its articles, pooled profile and dates. */
@@ -422,7 +422,7 @@ public final class EventScoper {
     }
 
     /** Joins events by the entities they share, strongest first, each by a margin. */
-    void byEntities(Set<Long> pairs) {
+    void byEntities(long[] pairs) {
       for (long key : pairs) {
         Cluster x = find((int) (key >> 32));
         Cluster y = find((int) key);

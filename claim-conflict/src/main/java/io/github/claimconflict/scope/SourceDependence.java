@@ -75,36 +75,72 @@ public final class SourceDependence {
   public static List<Dependency> find(Map<String, int[]> fingerprints) {
     List<String> ids = new ArrayList<>(fingerprints.keySet());
     ids.sort(Comparator.naturalOrder());
-    Map<Integer, List<Integer>> postings = new HashMap<>();
-    for (int i = 0; i < ids.size(); i++) {
-      for (int h : fingerprints.get(ids.get(i))) {
-        postings.computeIfAbsent(h, k -> new ArrayList<>(2)).add(i);
-      }
+    // Every (run, article) as one long, sorted: the articles sharing a run lie together, in
+    // index order, at eight bytes a posting instead of a map of boxed lists. A large scan takes
+    // the runs' hashes in slices, so that the postings held at once stay bounded.
+    long total = 0;
+    for (String id : ids) {
+      total += fingerprints.get(id).length;
     }
-    Map<Long, Integer> sharedCounts = new HashMap<>();
-    for (List<Integer> docs : postings.values()) {
-      if (docs.size() < 2 || docs.size() > MAX_POSTINGS) {
-        continue;
-      }
-      for (int x = 0; x < docs.size(); x++) {
-        for (int y = x + 1; y < docs.size(); y++) {
-          sharedCounts.merge(((long) docs.get(x) << 32) | docs.get(y), 1, Integer::sum);
+    int slices = (int) Math.max(1, (total + MAX_SLICE - 1) / MAX_SLICE);
+    long width = ((1L << 32) + slices - 1) / slices;
+    PairCounts sharedCounts = new PairCounts();
+    for (int s = 0; s < slices; s++) {
+      long lo = Integer.MIN_VALUE + s * width;
+      long hi = lo + width; // exclusive
+      int size = 0;
+      for (String id : ids) {
+        for (int h : fingerprints.get(id)) {
+          size += h >= lo && h < hi ? 1 : 0;
         }
       }
+      long[] postings = new long[size];
+      int p = 0;
+      for (int i = 0; i < ids.size(); i++) {
+        for (int h : fingerprints.get(ids.get(i))) {
+          if (h >= lo && h < hi) {
+            postings[p++] = ((long) h << 32) | i;
+          }
+        }
+      }
+      Arrays.sort(postings);
+      countShared(postings, sharedCounts);
     }
     List<Dependency> out = new ArrayList<>();
-    for (Map.Entry<Long, Integer> e : sharedCounts.entrySet()) {
-      int i = (int) (e.getKey() >> 32);
-      int j = (int) (long) e.getKey();
+    for (long pair : sharedCounts.pairs()) {
+      int i = PairCounts.first(pair);
+      int j = PairCounts.second(pair);
+      int shared = sharedCounts.countOf(pair);
       int smaller = Math.min(fingerprints.get(ids.get(i)).length,
           fingerprints.get(ids.get(j)).length);
-      double share = e.getValue() / (double) smaller;
-      if (e.getValue() >= MIN_SHARED || (share >= MIN_SHARE && e.getValue() >= SHINGLE)) {
+      double share = shared / (double) smaller;
+      if (shared >= MIN_SHARED || (share >= MIN_SHARE && shared >= SHINGLE)) {
         out.add(new Dependency(ids.get(i), ids.get(j), Math.round(share * 1000) / 1000.0));
       }
     }
     out.sort(Comparator.comparing(Dependency::first).thenComparing(Dependency::second));
     return out;
+  }
+
+  /** Postings held at once by {@link #find(Map)}: 32 MB of longs. */
+  private static final int MAX_SLICE = 1 << 22;
+
+  /** Counts the pairs of articles of each run found in two to {@link #MAX_POSTINGS} articles. */
+  private static void countShared(long[] postings, PairCounts sharedCounts) {
+    for (int from = 0; from < postings.length; ) {
+      int to = from + 1;
+      while (to < postings.length && (postings[to] >> 32) == (postings[from] >> 32)) {
+        to++;
+      }
+      if (to - from >= 2 && to - from <= MAX_POSTINGS) {
+        for (int x = from; x < to; x++) {
+          for (int y = x + 1; y < to; y++) {
+            sharedCounts.increment(PairCounts.key((int) postings[x], (int) postings[y]));
+          }
+        }
+      }
+      from = to;
+    }
   }
 
   /**

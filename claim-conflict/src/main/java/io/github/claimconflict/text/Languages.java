@@ -2,7 +2,7 @@ package io.github.claimconflict.text;
 
 import io.github.claimconflict.claim.Claim;
 import java.util.Collection;
-import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -27,9 +27,26 @@ public final class Languages {
 
   private Languages() {}
 
+  private static final Language[] LANGUAGES = Language.values();
+  /** For each function word, the languages it belongs to: one look-up a word, not one a language. */
+  private static final Map<String, Language[]> BY_WORD = byWord();
+  private static final int LONGEST_WORD =
+      BY_WORD.keySet().stream().mapToInt(String::length).max().orElse(0);
+
+  private static Map<String, Language[]> byWord() {
+    Map<String, Set<Language>> out = new java.util.HashMap<>();
+    for (Language l : LANGUAGES) {
+      l.functionWords().forEach(w -> out.computeIfAbsent(w, k -> EnumSet.noneOf(Language.class))
+          .add(l));
+    }
+    Map<String, Language[]> arrays = new java.util.HashMap<>();
+    out.forEach((w, ls) -> arrays.put(w, ls.toArray(Language[]::new)));
+    return Map.copyOf(arrays);
+  }
+
   /** The text's language, or empty when the text is too short or too mixed to say. */
   public static Optional<Language> identify(CharSequence text) {
-    Map<Language, Integer> hits = new EnumMap<>(Language.class);
+    int[] hits = new int[LANGUAGES.length];
     int words = 0;
     int i = 0;
     int n = text.length();
@@ -45,23 +62,27 @@ public final class Languages {
         break;
       }
       words++;
-      String w = text.subSequence(start, i).toString().toLowerCase(Locale.ROOT);
-      for (Language l : Language.values()) {
-        if (l.functionWords().contains(w)) {
-          hits.merge(l, 1, Integer::sum);
+      // Lower case never shortens a word, so a longer one is no function word.
+      if (i - start <= LONGEST_WORD) {
+        Language[] of = BY_WORD.get(text.subSequence(start, i).toString().toLowerCase(Locale.ROOT));
+        if (of != null) {
+          for (Language l : of) {
+            hits[l.ordinal()]++;
+          }
         }
       }
     }
     Language best = null;
     int first = 0;
     int second = 0;
-    for (Map.Entry<Language, Integer> e : hits.entrySet()) {
-      if (e.getValue() > first) {
+    for (Language l : LANGUAGES) {
+      int h = hits[l.ordinal()];
+      if (h > first) {
         second = first;
-        first = e.getValue();
-        best = e.getKey();
-      } else if (e.getValue() > second) {
-        second = e.getValue();
+        first = h;
+        best = l;
+      } else if (h > second) {
+        second = h;
       }
     }
     return first >= MIN_HITS && first * 2 >= second * 3 ? Optional.of(best) : Optional.empty();
