@@ -8,6 +8,7 @@ import io.github.claimconflict.align.UnionFind;
 import io.github.claimconflict.extract.ArticleText;
 import io.github.claimconflict.extract.Shingles;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
