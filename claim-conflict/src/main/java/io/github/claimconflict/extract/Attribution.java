@@ -42,12 +42,27 @@ final class Attribution {
   static Optional<String> claimant(List<Token> t, int first, int last) {
     int from = Math.max(0, first - CONTEXT_WINDOW);
     int to = Math.min(t.size(), last + CONTEXT_WINDOW);
+    // "525,000 according to the city police; 750,000 according to organisers": a citation right
+    // after the figure is its own; one right after another figure is that figure's.
+    int best = -1;
     for (int i = from; i + 1 < to; i++) {
       if (!CITING.startingAt(t, i).isEmpty()) {
-        Optional<String> who = phrase(t, i + 2, to, true);
-        if (who.isPresent()) {
-          return who;
+        boolean own = i >= last && i <= last + 1;
+        boolean another = !own && i > 0 && (t.get(i - 1).isNumber()
+            || i > 1 && t.get(i - 2).isNumber() && t.get(i - 1).isWord());
+        if (own) {
+          best = i;
+          break;
         }
+        if (!another && (best < 0 || Math.abs(i - first) < Math.abs(best - first))) {
+          best = i;
+        }
+      }
+    }
+    if (best >= 0) {
+      Optional<String> who = phrase(t, best + 2, to, true);
+      if (who.isPresent()) {
+        return who;
       }
     }
     // The nearest reporting verb before the figure; after it, only a closing ", police said."

@@ -13,6 +13,7 @@ import io.github.claimconflict.extract.NameReader.Name;
 import io.github.claimconflict.extract.QuantityParser.Parsed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -559,8 +560,8 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
    * For each entry with a cue near the figure in its clause, the nearest: inside the figure's
    * noun phrase first, then on its right, then on its left; distances in tokens.
    */
-  private java.util.Map<MeasureLexicon.Entry, CueHit> cueHits(List<Token> t, Parsed p) {
-    java.util.Map<MeasureLexicon.Entry, CueHit> hits = new java.util.IdentityHashMap<>();
+  private Map<MeasureLexicon.Entry, CueHit> cueHits(List<Token> t, Parsed p) {
+    Map<MeasureLexicon.Entry, CueHit> hits = new java.util.IdentityHashMap<>();
     // A cue inside the figure's own noun phrase comes first: "300 wounded people", "nearly 300
     // still-missing passengers", and the counted noun itself: "57 deaths", "17 bodies".
     if (p.noun().isPresent()) {
@@ -592,6 +593,9 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         hits.putIfAbsent(m.value(), new CueHit(i - from + 0.25, i));
       }
     }
+    if (hits.isEmpty()) {
+      parenthesised(t, p, hits);
+    }
     double crossed = 0;
     for (int i = p.first() - 1; i >= 0 && i >= p.first() - LEFT_WINDOW; i--) {
       Token tok = t.get(i);
@@ -608,6 +612,58 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       }
     }
     return hits;
+  }
+
+  /**
+   * "as many people (525,000 according to the city police; 750,000 according to organisers)
+   * held a rally": a figure in parentheses with no cue of its own takes the cue nearest the
+   * parentheses, on their right first, as if it stood in their place.
+   */
+  private void parenthesised(List<Token> t, Parsed p, Map<MeasureLexicon.Entry, CueHit> hits) {
+    int open = -1;
+    for (int i = p.first() - 1; i >= 0 && i >= p.first() - 12; i--) {
+      if (t.get(i).is(")")) {
+        return;
+      }
+      if (t.get(i).is("(")) {
+        open = i;
+        break;
+      }
+    }
+    if (open < 0) {
+      return;
+    }
+    int close = -1;
+    for (int i = p.last(); i < t.size() && i < p.last() + 16; i++) {
+      if (t.get(i).is("(")) {
+        return;
+      }
+      if (t.get(i).is(")")) {
+        close = i;
+        break;
+      }
+    }
+    if (close < 0) {
+      return;
+    }
+    for (int i = close + 1; i < t.size() && i < close + 1 + RIGHT_WINDOW; i++) {
+      Token tok = t.get(i);
+      if (ContextReader.isBoundary(tok) || tok.isNumber()) {
+        break;
+      }
+      for (PhraseMatcher.Match<MeasureLexicon.Entry> m : cues.startingAt(t, i)) {
+        hits.putIfAbsent(m.value(), new CueHit(i - close + 0.25, i));
+      }
+    }
+    for (int i = open - 1; i >= 0 && i >= open - LEFT_WINDOW; i--) {
+      Token tok = t.get(i);
+      if (ContextReader.isBoundary(tok) || tok.isNumber()) {
+        break;
+      }
+      for (PhraseMatcher.Match<MeasureLexicon.Entry> m : cues.endingAt(t, i)) {
+        hits.putIfAbsent(m.value(), new CueHit(open - i + 0.5, i));
+      }
+    }
   }
 
   /** "two parties unlikely to win a seat": a negation between figure and cue cancels the measure. */

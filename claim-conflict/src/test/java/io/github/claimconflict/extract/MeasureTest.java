@@ -205,6 +205,16 @@ class MeasureTest {
         .map(Measure::id).contains("storeys");
   }
 
+  @Test
+  void eachFigureOfAParenthesisedListOfEstimatesHasItsOwnClaimantAndTheRallysMeasure() {
+    String s = "Earlier, many more people (52,000 according to the city police; 75,000 according"
+        + " to organisers) had held a rally against the verdicts.";
+    assertThat(claim(s, "52,000").claimant()).contains("city police");
+    assertThat(claim(s, "75,000").claimant()).contains("organisers");
+    assertThat(claim(s, "52,000").measure()).map(Measure::id).contains("crowd");
+    assertThat(claim(s, "75,000").measure()).map(Measure::id).contains("crowd");
+  }
+
   @ParameterizedTest(name = "[{index}] {0} -> {2}")
   @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
       Some 5,000 people gathered in Alder Square.                      | Some 5,000 people | alder square
