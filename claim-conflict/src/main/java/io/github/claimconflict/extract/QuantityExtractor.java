@@ -381,7 +381,11 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       default:
         break;
     }
-    java.util.Map<MeasureLexicon.Entry, CueHit> hits = cueHits(t, p);
+    Optional<Measure> group = subGroup(t, p);
+    if (group.isPresent()) {
+      return group;
+    }
+    Map<MeasureLexicon.Entry, CueHit> hits = cueHits(t, p);
     MeasureLexicon.Entry best = null;
     double bestDistance = Double.MAX_VALUE;
     int bestCueAt = -1;
@@ -440,6 +444,83 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
           m.running());
     }
     return Optional.of(m);
+  }
+
+  private static final Set<String> COPULAS = Set.of("were", "was", "are", "is");
+  private static final Set<String> INCLUDED = Set.of("included", "including", "includes",
+      "include");
+
+  /**
+   * A group of people named among a count: "twelve firefighters were among the dead", "among
+   * the injured were 17 children", "the death toll included 17 firefighters". The group is a
+   * measure of its own (killed, firefighters), never the whole count.
+   */
+  private Optional<Measure> subGroup(List<Token> t, Parsed p) {
+    if (p.noun().isEmpty() || MeasureLexicon.EVERYONE.contains(p.noun().get())
+        || !p.quantity().unit().equals(Units.COUNT)) {
+      return Optional.empty();
+    }
+    MeasureLexicon.Entry whole = null;
+    int k = p.last();
+    if (k + 1 < t.size() && COPULAS.contains(t.get(k).lower()) && t.get(k + 1).is("among")) {
+      // "twelve firefighters were among the dead"
+      whole = peopleEntryFrom(t, k + 2, k + 6);
+    }
+    int b = p.first() - 1;
+    if (whole == null && b >= 0 && COPULAS.contains(t.get(b).lower())) {
+      // "among the dead were 17 firefighters"
+      for (int a = b - 1; a >= 0 && a >= b - 5; a--) {
+        if (t.get(a).is("among")) {
+          whole = peopleEntryFrom(t, a + 1, b);
+          break;
+        }
+      }
+    }
+    if (whole == null && b >= 0 && INCLUDED.contains(t.get(b).lower())) {
+      // "the death toll included 17 firefighters", "left 40 dead, including 12 children"
+      whole = peopleEntryBefore(t, Math.max(0, b - 4), b);
+    }
+    if (whole == null) {
+      return Optional.empty();
+    }
+    Measure m = whole.measure();
+    String noun = p.noun().get();
+    return Optional.of(new Measure(m.id() + ":" + noun, m.label() + " (" + noun + ")",
+        m.perSubject(), m.running()));
+  }
+
+  /** The people-counting entry whose cue starts first in {@code [from, to)}, or null. */
+  private MeasureLexicon.Entry peopleEntryFrom(List<Token> t, int from, int to) {
+    for (int i = from; i < Math.min(to, t.size()); i++) {
+      if (ContextReader.isBoundary(t.get(i))) {
+        return null;
+      }
+      for (PhraseMatcher.Match<MeasureLexicon.Entry> m : cues.startingAt(t, i)) {
+        if (isPeopleCount(m.value())) {
+          return m.value();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The people-counting entry whose cue ends last in {@code [from, to)}, or null. */
+  private MeasureLexicon.Entry peopleEntryBefore(List<Token> t, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (ContextReader.isBoundary(t.get(i)) && !t.get(i).is(",")) {
+        return null;
+      }
+      for (PhraseMatcher.Match<MeasureLexicon.Entry> m : cues.endingAt(t, i)) {
+        if (isPeopleCount(m.value())) {
+          return m.value();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isPeopleCount(MeasureLexicon.Entry e) {
+    return e.units().contains(Units.COUNT) && e.nouns().equals(MeasureLexicon.PEOPLE);
   }
 
   /** A length that its anchoring phrase makes a distance from a place, or a depth. */

@@ -99,7 +99,6 @@ class MeasureTest {
       Four parties passed, three of which back the president.        | three
       Police in riot gear removed hundreds of protesters by truck.   | hundreds of protesters
       Over 40 percent of the debt is owed to one bank.               | Over 40 percent
-      Twelve firefighters were among those injured.                  | Twelve firefighters
       The vote was dominated by two parties close to the president.  | two parties
       The leader said 200 horsemen were on their way.                | 200 horsemen
       Rescuers pulled 30 people from the rubble.                     | 30 people
@@ -203,6 +202,18 @@ class MeasureTest {
         .isEmpty();
     assertThat(claim("The four-storey mall burnt out.", "four-storey").measure())
         .map(Measure::id).contains("storeys");
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} -> {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Twelve firefighters were among the dead, the agency reported.    | Twelve firefighters | dead:firefighters
+      Among the injured were 17 children, the hospital said.           | 17 children         | injured:children
+      The death toll included 17 firefighters, the city said.          | 17 firefighters     | dead:firefighters
+      The flood left 40 dead, including 12 children.                   | 12 children         | dead:children
+      Twelve firefighters were among those injured.                    | Twelve firefighters | injured:firefighters
+      """)
+  void aGroupNamedAmongACountIsASubGroupOfIt(String sentence, String surface, String measure) {
+    assertThat(claim(sentence, surface).measure()).map(Measure::id).contains(measure);
   }
 
   @Test
