@@ -24,6 +24,10 @@ final class FigureTime {
   private static final ImmutableSet<String> QUOTE_MARKS =
       ImmutableSet.of("\"", "\u201c", "'", "\u2018");
 
+  /** Units of "two days earlier", "a fortnight earlier": a time before the event's. */
+  private static final ImmutableSet<String> EARLIER_UNITS = ImmutableSet.of("hour", "hours",
+      "day", "days", "night", "nights", "week", "weeks", "fortnight", "month", "months");
+
   private FigureTime() {}
 
   private static PhraseMatcher<String> periods() {
@@ -33,6 +37,16 @@ final class FigureTime {
         b.add(a + " " + p, a + " " + p);
       }
     }
+    // "the previous day's march", "the night before": another day than the event's ("last
+    // night" is the event's own in news copy, so "last" is not among them).
+    for (String p : List.of("day", "days", "night", "evening", "morning")) {
+      b.add("previous " + p, "the previous day");
+      b.add("previous " + p + "'s", "the previous day");
+      b.add("previous " + p + "\u2019s", "the previous day");
+    }
+    b.add("day before", "the previous day");
+    b.add("night before", "the previous day");
+    b.add("eve of", "the previous day");
     return b.build();
   }
 
@@ -163,6 +177,9 @@ final class FigureTime {
           return Optional.of(m.value());
         }
       }
+      if (b.equals("earlier") && EARLIER_UNITS.contains(a)) {
+        return Optional.of("earlier"); // "a fortnight earlier", "two days earlier"
+      }
       if ((b.equals("ago")) && (t.get(i).isNumber() || a.equals("years") || a.equals("year")
           || a.equals("months") || a.equals("weeks") || a.equals("decades"))) {
         return Optional.of(a + " " + b);
@@ -185,6 +202,9 @@ final class FigureTime {
    * "originally" beside a verb ("was initially jailed for four years", "previously reported").
    */
   static boolean earlierReport(List<Token> t, int first, int last) {
+    if (t.size() > 1 && t.get(0).is("earlier") && t.get(1).is(",")) {
+      return true; // "Earlier, police said ...": a report before the article's latest
+    }
     int[] c = clause(t, first, last);
     for (int i = c[0]; i < c[1]; i++) {
       if (i >= first && i < last) {

@@ -271,6 +271,12 @@ class MeasureTest {
       Thousands gathered in some 30 cities across the country.         | Thousands      | across many places
       Protests spread nationwide as 40,000 people marched.             | 40,000 people  | across many places
       Some 40,000 people marched in Dalmora on Friday.                 | Some 40,000 people | none
+      A fortnight earlier, some 20,000 people had marched in Dalmora.  | some 20,000 people | earlier
+      Two days earlier 300 people were detained in Dalmora.            | 300 people     | earlier
+      The previous day's march in Dalmora drew about 15,000 people.    | about 15,000 people | the previous day
+      On the day before, 12 people were injured in Dalmora.            | 12 people      | the previous day
+      Earlier, police said 12 people had been injured in Dalmora.      | 12 people      | an earlier report
+      Last night some 5,000 people marched in Dalmora.                 | some 5,000 people | none
       """)
   void aFiguresTimeIsReadFromItsSentence(String sentence, String surface, String anchor) {
     assertThat(claim(sentence, surface).anchor()).isEqualTo(java.util.Optional.ofNullable(anchor));
