@@ -115,6 +115,10 @@ class NameVariantTableTest {
       Hassan Jaber                  | Hussein Jaber                 | distinct
       Ali Saeed                     | Omar Saeed                    | distinct
       Karim Bazzi                   | Kareem Bazzi                  | variant
+      # Persian and Turkic q/gh/g (one letter romanized three ways), doubled q
+      Zaqaros                       | Zagharos                      | variant
+      Zaqaros                       | Zaqqaros                      | variant
+      Ruslan Belqaziyev             | Ruslan Belgaziev              | variant
       # Turkish
       Şükrü Yılmazer                | Sukru Yilmazer                | cosmetic
       Çağlar Öztürkmen              | Caglar Ozturkmen              | cosmetic
