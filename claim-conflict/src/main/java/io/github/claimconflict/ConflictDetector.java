@@ -34,11 +34,11 @@ import io.github.claimconflict.report.ScanConsumer;
 import io.github.claimconflict.report.ScanReport;
 import io.github.claimconflict.report.ScannedArticle;
 import io.github.claimconflict.report.SkippedArticle;
+import io.github.claimconflict.scope.Dependency;
 import io.github.claimconflict.scope.Event;
-import io.github.claimconflict.scope.EventScoper;
-import io.github.claimconflict.scope.Mention;
-import io.github.claimconflict.scope.SourceDependence;
-import io.github.claimconflict.scope.SourceDependence.Dependency;
+import io.github.claimconflict.scope.internal.EventScoper;
+import io.github.claimconflict.scope.internal.Mention;
+import io.github.claimconflict.scope.internal.SourceDependence;
 import io.github.claimconflict.text.NameNormalizer;
 import io.github.claimconflict.text.Transliteration;
 import java.util.ArrayList;
@@ -70,6 +70,12 @@ public final class ConflictDetector {
 
   /** The default minimum confidence a conflict needs to be reported. */
   public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
+
+  /**
+   * The default gap, in days, that still joins two dated articles into one event (see {@link
+   * Builder#eventWindowDays}).
+   */
+  public static final int DEFAULT_EVENT_WINDOW_DAYS = EventScoper.DEFAULT_WINDOW_DAYS;
 
   private static final ConflictDetector DEFAULT = builder().build();
 
