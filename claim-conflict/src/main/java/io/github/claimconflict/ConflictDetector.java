@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.claimconflict.align.ClaimAligner;
+import io.github.claimconflict.align.EntityResolver;
 import io.github.claimconflict.compare.ClaimGroup;
 import io.github.claimconflict.align.NameAligner;
 import io.github.claimconflict.align.QuantityAligner;
@@ -23,7 +24,6 @@ import io.github.claimconflict.extract.NameExtractor;
 import io.github.claimconflict.extract.QuantityExtractor;
 import io.github.claimconflict.extract.QuoteExtractor;
 import io.github.claimconflict.extract.Shingles;
-import io.github.claimconflict.names.EntityResolver;
 import io.github.claimconflict.names.KnownNames;
 import io.github.claimconflict.names.NameMatcher;
 import io.github.claimconflict.names.SpellingMatcher;
@@ -102,7 +102,8 @@ public final class ConflictDetector {
     this.comparators = b.comparators != null
         ? ImmutableList.copyOf(b.comparators)
         : ImmutableList.of(new NumericToleranceComparator(b.tolerance),
-            new SpellingComparator(resolver), new QuoteComparator(resolver::sameEntity));
+            new SpellingComparator(b.nameMatcher, b.knownNames),
+            new QuoteComparator(resolver::sameEntity));
     this.minConfidence = b.minConfidence;
     this.parallel = b.executor != null ? ParallelWork.on(b.executor) : ParallelWork.allCores();
   }
