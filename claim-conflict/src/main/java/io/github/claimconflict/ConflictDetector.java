@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.claimconflict.align.ClaimAligner;
+import io.github.claimconflict.align.EntityResolver;
 import io.github.claimconflict.compare.ClaimGroup;
 import io.github.claimconflict.align.NameAligner;
 import io.github.claimconflict.align.QuantityAligner;
@@ -23,7 +24,6 @@ import io.github.claimconflict.extract.NameExtractor;
 import io.github.claimconflict.extract.QuantityExtractor;
 import io.github.claimconflict.extract.QuoteExtractor;
 import io.github.claimconflict.extract.Shingles;
-import io.github.claimconflict.names.EntityResolver;
 import io.github.claimconflict.names.KnownNames;
 import io.github.claimconflict.names.NameMatcher;
 import io.github.claimconflict.names.SpellingMatcher;
@@ -34,11 +34,11 @@ import io.github.claimconflict.report.ScanConsumer;
 import io.github.claimconflict.report.ScanReport;
 import io.github.claimconflict.report.ScannedArticle;
 import io.github.claimconflict.report.SkippedArticle;
+import io.github.claimconflict.scope.Dependency;
 import io.github.claimconflict.scope.Event;
-import io.github.claimconflict.scope.EventScoper;
-import io.github.claimconflict.scope.Mention;
-import io.github.claimconflict.scope.SourceDependence;
-import io.github.claimconflict.scope.SourceDependence.Dependency;
+import io.github.claimconflict.scope.internal.EventScoper;
+import io.github.claimconflict.scope.internal.Mention;
+import io.github.claimconflict.scope.internal.SourceDependence;
 import io.github.claimconflict.text.NameNormalizer;
 import io.github.claimconflict.text.Transliteration;
 import java.util.ArrayList;
@@ -71,6 +71,12 @@ public final class ConflictDetector {
   /** The default minimum confidence a conflict needs to be reported. */
   public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
 
+  /**
+   * The default gap, in days, that still joins two dated articles into one event (see {@link
+   * Builder#eventWindowDays}).
+   */
+  public static final int DEFAULT_EVENT_WINDOW_DAYS = EventScoper.DEFAULT_WINDOW_DAYS;
+
   private static final ConflictDetector DEFAULT = builder().build();
 
   private final ImmutableList<ClaimExtractor<?>> extractors;
@@ -96,7 +102,8 @@ public final class ConflictDetector {
     this.comparators = b.comparators != null
         ? ImmutableList.copyOf(b.comparators)
         : ImmutableList.of(new NumericToleranceComparator(b.tolerance),
-            new SpellingComparator(resolver), new QuoteComparator(resolver::sameEntity));
+            new SpellingComparator(b.nameMatcher, b.knownNames),
+            new QuoteComparator(resolver::sameEntity));
     this.minConfidence = b.minConfidence;
     this.parallel = b.executor != null ? ParallelWork.on(b.executor) : ParallelWork.allCores();
   }
@@ -305,12 +312,12 @@ public final class ConflictDetector {
   }
 
   /**
-   * The first stages of {@link #detect} alone: the articles read, the events formed and the copies
-   * found within them, without comparing, so that a caller can compare each event elsewhere
-   * ({@link #compare}), as the Beam transform does on a cluster.
+   * The first stages of {@link #scan(Collection)} alone: the articles read, the events formed
+   * and the copies found within them, without comparing, so that a caller can compare each event
+   * elsewhere ({@link #compare}), as the Beam transform does on a cluster.
    *
    * @param articles the articles, each with an id of its own
-   * @return the report {@link #detect} gives, with no conflicts
+   * @return the report {@link #scan(Collection)} gives, with no conflicts
    * @throws IllegalArgumentException if an article is null or two share an id
    */
   public ScanReport scope(Collection<Article> articles) {
@@ -320,10 +327,10 @@ public final class ConflictDetector {
   }
 
   /**
-   * Compares one event of a {@link #scope} (or {@link #detect}) report as {@link #detect} does:
-   * the conflicts {@link #detect} reports in it, in the same order, numbered from {@code C1}.
-   * Only the event's articles that are given are compared, so a caller may compare part of an
-   * event; articles not in the event are ignored.
+   * Compares one event of a {@link #scope} (or {@link #scan(Collection)}) report as {@link
+   * #scan(Collection)} does: the conflicts it reports in the event, in the same order, numbered
+   * from {@code C1}. Only the event's articles that are given are compared, so a caller may
+   * compare part of an event; articles not in the event are ignored.
    *
    * @param event the event
    * @param articles its articles, or some of them

@@ -6,7 +6,7 @@ import io.github.claimconflict.extract.Boilerplate;
 import io.github.claimconflict.extract.QuantityExtractor;
 import io.github.claimconflict.report.Conflict;
 import io.github.claimconflict.report.ScanReport;
-import io.github.claimconflict.scope.Datelines;
+import io.github.claimconflict.scope.ScopeKeys;
 import io.github.claimconflict.scope.Event;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,7 +31,7 @@ class EventsAndSourcesTest {
         String id = name.substring(0, name.length() - 4);
         String text = Files.readString(f);
         out.add(withDates
-            ? Article.of(id, Datelines.find(text).orElseThrow(), text)
+            ? Article.of(id, ScopeKeys.dateline(text).orElseThrow(), text)
             : Article.of(id, text));
       }
     }

@@ -6,9 +6,9 @@ import io.github.claimconflict.compare.NumericToleranceComparator;
 import io.github.claimconflict.report.Conflict;
 import io.github.claimconflict.report.ScanReport;
 import io.github.claimconflict.report.SkippedArticle;
+import io.github.claimconflict.scope.Dependency;
 import io.github.claimconflict.scope.Event;
-import io.github.claimconflict.scope.EventScoper;
-import io.github.claimconflict.scope.SourceDependence.Dependency;
+import io.github.claimconflict.scope.ScopeKeys;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -139,7 +139,7 @@ public final class ConflictScan extends PTransform<PCollection<Article>, PCollec
   /** The scan with the library's defaults. */
   public static ConflictScan create() {
     return new ConflictScan(NumericToleranceComparator.DEFAULT_TOLERANCE,
-        ConflictDetector.DEFAULT_MIN_CONFIDENCE, EventScoper.DEFAULT_WINDOW_DAYS,
+        ConflictDetector.DEFAULT_MIN_CONFIDENCE, ConflictDetector.DEFAULT_EVENT_WINDOW_DAYS,
         DEFAULT_MAX_BLOCK_ARTICLES, DEFAULT_MAX_EVENT_ARTICLES);
   }
 
@@ -247,7 +247,7 @@ public final class ConflictScan extends PTransform<PCollection<Article>, PCollec
 
     @ProcessElement
     public void process(@Element Article a, OutputReceiver<KV<Long, Article>> out) {
-      long day = EventScoper.dateOf(a).map(d -> d.toEpochDay()).orElse(BlockPlan.UNDATED);
+      long day = ScopeKeys.dateOf(a).map(d -> d.toEpochDay()).orElse(BlockPlan.UNDATED);
       out.output(KV.of(day, a));
     }
   }
@@ -294,7 +294,7 @@ public final class ConflictScan extends PTransform<PCollection<Article>, PCollec
     public void process(@Element KV<Long, Article> e,
         OutputReceiver<KV<Long, EntityBlocks.Keyed>> out) {
       Article a = e.getValue();
-      long day = EventScoper.dateOf(a).map(d -> d.toEpochDay()).orElse(BlockPlan.UNDATED);
+      long day = ScopeKeys.dateOf(a).map(d -> d.toEpochDay()).orElse(BlockPlan.UNDATED);
       out.output(KV.of(e.getKey(), NameKeys.of(a, day)));
     }
   }

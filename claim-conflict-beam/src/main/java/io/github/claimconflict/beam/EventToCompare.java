@@ -2,7 +2,7 @@ package io.github.claimconflict.beam;
 
 import io.github.claimconflict.Article;
 import io.github.claimconflict.scope.Event;
-import io.github.claimconflict.scope.SourceDependence.Dependency;
+import io.github.claimconflict.scope.Dependency;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.github.claimconflict.input;
 
-import io.github.claimconflict.scope.Datelines;
+import io.github.claimconflict.scope.ScopeKeys;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -59,7 +59,7 @@ public final class PublishedDates {
     }
     // "Oct 5, 2020", "5 October 2020", "Mon, 05 Oct 2020 16:40:12 GMT": the dateline forms.
     if (s.length() <= MAX_WORDED) {
-      Optional<LocalDate> d = Datelines.find(s);
+      Optional<LocalDate> d = ScopeKeys.dateline(s);
       if (d.isPresent()) {
         return new Reading(Precision.DAY, d);
       }

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.claimconflict.claim.NameClaim;
 import io.github.claimconflict.compare.ClaimGroup;
-import io.github.claimconflict.names.EntityResolver;
 import io.github.claimconflict.names.NameMatcher.Verdict;
 import io.github.claimconflict.text.Language;
 import io.github.claimconflict.text.Languages;

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.claimconflict.claim.QuoteClaim;
 import io.github.claimconflict.compare.ClaimGroup;
-import io.github.claimconflict.names.EntityResolver;
 import io.github.claimconflict.text.QuoteParts;
 import io.github.claimconflict.text.QuoteWords;
 import java.util.ArrayList;

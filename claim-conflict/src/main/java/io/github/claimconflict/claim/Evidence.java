@@ -39,52 +39,6 @@ public record Evidence(String articleId, int start, int end, String sentence, in
   public static final int MAX_SENTENCE = 1000;
 
   /**
-   * Evidence windows of one sentence. In an overlong sentence, claims near each other share one
-   * window string (windows of {@value #MAX_SENTENCE} characters every half that), so a page of
-   * figures with no full stop costs one copy of its text, not one per figure.
-   */
-  public static final class Windows {
-    private final String sentence;
-    private final int sentenceStart;
-    private final java.util.Map<Integer, String> blocks = new java.util.HashMap<>();
-
-    /**
-     * Windows of one sentence.
-     *
-     * @param sentence the sentence, as written
-     * @param sentenceStart its offset in the article
-     */
-    public Windows(String sentence, int sentenceStart) {
-      this.sentence = requireNonNull(sentence, "sentence");
-      this.sentenceStart = sentenceStart;
-    }
-
-    /**
-     * Evidence for {@code [start, end)}, which lies in this sentence.
-     *
-     * @param articleId the article's id
-     * @param start offset of the claim's first character in the article
-     * @param end offset after its last character
-     * @return the evidence, its sentence shared with nearby claims' where it is overlong
-     */
-    public Evidence of(String articleId, int start, int end) {
-      if (sentence.length() <= MAX_SENTENCE) {
-        return new Evidence(articleId, start, end, sentence, sentenceStart);
-      }
-      int half = MAX_SENTENCE / 2;
-      int at = start - sentenceStart;
-      int k = Math.max(0, (at - half / 2) / half);
-      int from = k * half;
-      int to = Math.min(sentence.length(), from + MAX_SENTENCE);
-      if (end - sentenceStart > to) {
-        return Evidence.of(articleId, start, end, sentence, sentenceStart);
-      }
-      String window = blocks.computeIfAbsent(k, x -> sentence.substring(from, to));
-      return new Evidence(articleId, start, end, window, sentenceStart + from);
-    }
-  }
-
-  /**
    * Evidence for {@code [start, end)} in the sentence {@code sentence} that starts at {@code
    * sentenceStart}, cut to a window around the claim when the sentence is overlong.
    *

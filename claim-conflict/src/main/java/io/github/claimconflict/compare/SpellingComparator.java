@@ -2,11 +2,14 @@ package io.github.claimconflict.compare;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.claimconflict.align.EntityResolver;
 import io.github.claimconflict.align.NameAligner;
 import io.github.claimconflict.claim.Claim;
 import io.github.claimconflict.claim.NameClaim;
-import io.github.claimconflict.names.EntityResolver;
+import io.github.claimconflict.names.KnownNames;
+import io.github.claimconflict.names.NameMatcher;
 import io.github.claimconflict.names.NameMatcher.Verdict;
+import io.github.claimconflict.names.SpellingMatcher;
 import io.github.claimconflict.report.ConfidenceFactor;
 import io.github.claimconflict.report.ConflictKind;
 import io.github.claimconflict.report.Position;
@@ -41,17 +44,19 @@ public final class SpellingComparator implements ClaimComparator<NameClaim> {
   private final EntityResolver resolver;
 
   /**
-   * A comparator that resolves names with the given resolver.
+   * A comparator that judges words of names with the given matcher and knows the given names.
    *
-   * @param resolver decides which names name one entity and how their spellings relate
+   * @param matcher how two words of names compare; not null
+   * @param known the aliases and distinct names the user gave; not null
    */
-  public SpellingComparator(EntityResolver resolver) {
-    this.resolver = requireNonNull(resolver, "resolver");
+  public SpellingComparator(NameMatcher matcher, KnownNames known) {
+    this.resolver = new EntityResolver(requireNonNull(matcher, "matcher"),
+        requireNonNull(known, "known"));
   }
 
-  /** A comparator with the default {@link EntityResolver}. */
+  /** A comparator with the default {@link SpellingMatcher} and no known names. */
   public SpellingComparator() {
-    this(new EntityResolver());
+    this(new SpellingMatcher(), KnownNames.none());
   }
 
   @Override

@@ -1,6 +1,5 @@
 package io.github.claimconflict.extract;
 
-import io.github.claimconflict.claim.Units;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +20,7 @@ final class CurrencyReader {
     if (i <= 0 || t.get(i - 1).type() != Token.Type.PUNCT) {
       return Optional.empty();
     }
-    Optional<String> code = Units.currencySymbol(t.get(i - 1).text());
+    Optional<String> code = UnitWords.currencySymbol(t.get(i - 1).text());
     if (code.isEmpty()) {
       return Optional.empty();
     }
@@ -35,11 +34,11 @@ final class CurrencyReader {
   /** 1 when a currency sign stands at {@code k} ("$6 billion and $9 billion"), else 0. */
   static int signAt(List<Token> t, int k) {
     return k < t.size() && t.get(k).type() == Token.Type.PUNCT
-        && Units.currencySymbol(t.get(k).text()).isPresent() ? 1 : 0;
+        && UnitWords.currencySymbol(t.get(k).text()).isPresent() ? 1 : 0;
   }
 
   /** The currency a word at token {@code j} names ("dollars", "euros"), if any. */
   static Optional<String> wordAt(List<Token> t, int j) {
-    return j < t.size() ? Units.currencyWord(t.get(j).lower()) : Optional.empty();
+    return j < t.size() ? UnitWords.currencyWord(t.get(j).lower()) : Optional.empty();
   }
 }

@@ -4,7 +4,6 @@ import static io.github.claimconflict.extract.Amount.DASHES;
 import static io.github.claimconflict.extract.NumberWords.SCALES;
 
 import com.google.common.collect.ImmutableSet;
-import io.github.claimconflict.claim.Units;
 import java.util.List;
 
 /**
@@ -67,7 +66,7 @@ final class FigureVeto {
           && NumberWords.NOT_QUANTITY_SUFFIXES.contains(next.lower())) {
         return true; // "21st", "1990s", "10am"
       }
-      if (next.isWord() && !next.spaceBefore() && Units.unitWord(next.lower()).isEmpty()
+      if (next.isWord() && !next.spaceBefore() && UnitWords.unitWord(next.lower()).isEmpty()
           && !SCALES.containsKey(next.lower())) {
         return true; // "5G", "3D"
       }
@@ -126,7 +125,7 @@ final class FigureVeto {
     int e = c.end();
     boolean hours = e < t.size() && (t.get(e).is("hours") || t.get(e).is("local"));
     if (!hours && (UnitReader.read(t, e) != null
-        || (e < t.size() && Units.currencyWord(t.get(e).lower()).isPresent()))) {
+        || (e < t.size() && UnitWords.currencyWord(t.get(e).lower()).isPresent()))) {
       return false;
     }
     Token prev = t.get(i - 1);

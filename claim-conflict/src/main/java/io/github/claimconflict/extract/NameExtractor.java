@@ -57,7 +57,7 @@ public final class NameExtractor implements ClaimExtractor<NameClaim> {
     for (int i = 0; i < sentences.size(); i++) {
       List<Token> t = text.tokens(i);
       Sentences.Sentence s = sentences.get(i);
-      Evidence.Windows windows = new Evidence.Windows(s.text(), s.start());
+      EvidenceWindows windows = new EvidenceWindows(s.text(), s.start());
       for (Name whole : found.get(i)) {
         for (Name n : splitAtNamedWord(whole, t, alone)) {
           int start = t.get(n.first()).start();

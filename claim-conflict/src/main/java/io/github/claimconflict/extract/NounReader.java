@@ -4,7 +4,6 @@ import static io.github.claimconflict.extract.Amount.DASHES;
 import static io.github.claimconflict.extract.NumberWords.SMALL;
 
 import com.google.common.collect.ImmutableSet;
-import io.github.claimconflict.claim.Units;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -52,7 +51,7 @@ final class NounReader {
     boolean plural = w.isWord() && s.length() > 3 && s.endsWith("s")
         && (!w.isCapitalized() || !w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT)))
         && !s.endsWith("ss") && !FUNCTION_WORDS.contains(s) && !DETERMINERS.contains(s)
-        && Units.unitWord(s).isEmpty() && Units.currencyWord(s).isEmpty();
+        && UnitWords.unitWord(s).isEmpty() && UnitWords.currencyWord(s).isEmpty();
     if (plural) {
       end[0] = j + 1;
       return Optional.of(s);
@@ -63,8 +62,8 @@ final class NounReader {
       Token n = t.get(j + 1);
       String ns = n.lower();
       if (n.isWord() && !n.isCapitalized() && ns.length() > 3 && ns.endsWith("s")
-          && !ns.endsWith("ss") && !FUNCTION_WORDS.contains(ns) && Units.unitWord(ns).isEmpty()
-          && Units.unitWord(s).isEmpty() && Units.currencyWord(ns).isEmpty()) {
+          && !ns.endsWith("ss") && !FUNCTION_WORDS.contains(ns) && UnitWords.unitWord(ns).isEmpty()
+          && UnitWords.unitWord(s).isEmpty() && UnitWords.currencyWord(ns).isEmpty()) {
         end[0] = j + 2;
         return Optional.of(ns);
       }

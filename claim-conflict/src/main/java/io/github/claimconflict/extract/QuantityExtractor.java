@@ -65,7 +65,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         continue;
       }
       List<Name> names = NameReader.names(t, text.midSentenceCapitals());
-      Evidence.Windows windows = new Evidence.Windows(sentences.get(s).text(),
+      EvidenceWindows windows = new EvidenceWindows(sentences.get(s).text(),
           sentences.get(s).start());
       FigurePlace.SentencePlaces places = new FigurePlace.SentencePlaces(t, names);
       QuantityClaim previous = null;
@@ -169,7 +169,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
    * are compared part by part while a list that has grown since is another snapshot; a lone part
    * stays a running tally like its whole.
    */
-  private void byOrigin(Article article, Evidence.Windows windows, List<Token> t,
+  private void byOrigin(Article article, EvidenceWindows windows, List<Token> t,
       List<Name> names, List<QuantityClaim> claims, int base) {
     List<Breakdown.Part> parts = Breakdown.parts(t, names, lexicon.countedNouns());
     if (parts.isEmpty()) {
@@ -238,7 +238,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
    * figure when it is the moment of the event or of a discovery ({@link EventMoment}); other
    * times only date the figures around them.
    */
-  private static void moments(Article article, Evidence.Windows windows, List<Token> t,
+  private static void moments(Article article, EvidenceWindows windows, List<Token> t,
       List<ClockReader.Clock> clocks, List<QuantityClaim> claims, int base) {
     for (ClockReader.Clock clock : clocks) {
       Optional<Measure> measure = EventMoment.of(t, clock.prefix(), clock.last());
@@ -285,7 +285,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     return null;
   }
 
-  private QuantityClaim toClaim(Article article, Evidence.Windows windows, List<Token> t,
+  private QuantityClaim toClaim(Article article, EvidenceWindows windows, List<Token> t,
       Parsed p, List<Name> names, FigurePlace.SentencePlaces places, Set<String> days) {
     int start = t.get(p.first()).start();
     int end = t.get(p.last() - 1).end();

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * An article's fingerprint for finding copies (see {@code scope.SourceDependence}): its text cut
+ * An article's fingerprint for finding copies (see {@code scope.internal.SourceDependence}): its text cut
  * into overlapping runs of {@value #LENGTH} words, each run hashed with Guava's Murmur3. It lives
  * beside {@link ArticleText} because it is taken while the article is read, from the same text.
  */

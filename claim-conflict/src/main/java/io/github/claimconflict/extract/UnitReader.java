@@ -18,13 +18,13 @@ final class UnitReader {
       boolean duration, boolean age) {}
 
   /** The unit words, in the phrase matcher the figure grammar shares. */
-  private static final PhraseMatcher<Units.Conversion> WORDS = words();
+  private static final PhraseMatcher<UnitWords.Conversion> WORDS = words();
 
   private UnitReader() {}
 
-  private static PhraseMatcher<Units.Conversion> words() {
-    PhraseMatcher.Builder<Units.Conversion> b = PhraseMatcher.builder();
-    Units.unitWords().forEach(b::add);
+  private static PhraseMatcher<UnitWords.Conversion> words() {
+    PhraseMatcher.Builder<UnitWords.Conversion> b = PhraseMatcher.builder();
+    UnitWords.unitWords().forEach(b::add);
     return b.build();
   }
 
@@ -57,10 +57,10 @@ final class UnitReader {
     if (!w.isWord()) {
       return null;
     }
-    Optional<Units.Conversion> one = Optional.empty();
-    for (PhraseMatcher.Match<Units.Conversion> m : WORDS.startingAt(t, k)) {
+    Optional<UnitWords.Conversion> one = Optional.empty();
+    for (PhraseMatcher.Match<UnitWords.Conversion> m : WORDS.startingAt(t, k)) {
       if (m.length() == 2 && t.get(k + 1).isWord()) {
-        Units.Conversion cv = m.value();
+        UnitWords.Conversion cv = m.value();
         return new Read(cv.canonical(), cv.lowFactor(), cv.highFactor(), k + 2, false, false);
       }
       if (m.length() == 1) {
@@ -70,7 +70,7 @@ final class UnitReader {
     if (one.isEmpty()) {
       return null;
     }
-    Units.Conversion cv = one.get();
+    UnitWords.Conversion cv = one.get();
     boolean duration = cv.canonical().equals(Units.YEAR);
     int end = k + 1;
     boolean age = false;

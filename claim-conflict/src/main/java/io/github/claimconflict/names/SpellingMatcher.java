@@ -1,6 +1,9 @@
 package io.github.claimconflict.names;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static io.github.claimconflict.text.WordForms.DERIVING_ENDINGS;
+import static io.github.claimconflict.text.WordForms.derivedFrom;
+import static io.github.claimconflict.text.WordForms.feminineOf;
 
 import io.github.claimconflict.text.Transliteration;
 import java.util.List;
@@ -129,68 +132,6 @@ public final class SpellingMatcher implements NameMatcher {
     return x == 'i' && (y == 'o' || y == 'e') || y == 'i' && (x == 'o' || x == 'e');
   }
 
-  /**
-   * "Elvanr" beside "Elvanar": one consonant more, not the first, in a word of four letters or more. Too
-   * weak alone; it counts in a name whose other words agree ("Port Elvanr", "Port Elvanar").
-   */
-  static boolean droppedLetter(String a, String b) {
-    String s = a.length() < b.length() ? a : b;
-    String l = s == a ? b : a;
-    if (s.length() < 4 || l.length() != s.length() + 1 || s.charAt(0) != l.charAt(0)
-        || derivedFrom(l, s) || feminineOf(l, s)) {
-      return false;
-    }
-    int i = 0;
-    while (i < s.length() && s.charAt(i) == l.charAt(i)) {
-      i++;
-    }
-    // a dropped vowel makes another name as often as a slip does: "Carl" and "Carol"
-    return "aeiouy".indexOf(l.charAt(i)) < 0 && s.substring(i).equals(l.substring(i + 1));
-  }
-
-  /**
-   * "Rafael" beside "Rafaell": a consonant added at the end of a word of five letters or
-   * more. Alone it makes another word ("Berlin", "Berliner"); it counts for a given name whose
-   * surname is written the same. A vowel added is left out: "Louis" and "Louise", "Daniel" and
-   * "Daniela" are other people.
-   */
-  static boolean addedEndConsonant(String a, String b) {
-    String s = a.length() < b.length() ? a : b;
-    String l = s == a ? b : a;
-    return s.length() >= 5 && l.length() == s.length() + 1 && l.startsWith(s)
-        && "aeiouy".indexOf(l.charAt(l.length() - 1)) < 0
-        && Character.isLetter(l.charAt(l.length() - 1));
-  }
-
-  /**
-   * A surname's masculine and feminine forms, romanized ("Volkonski" and "Volkonskaya",
-   * "Petrov" and "Petrova"): the same person only when the given name is the same.
-   */
-  static boolean genderForms(String a, String b) {
-    if (slavicFeminine(a, b) || slavicFeminine(b, a)) {
-      return true;
-    }
-    for (String x : Transliteration.keys(a)) {
-      for (String y : Transliteration.keys(b)) {
-        if (slavicFeminine(x, y) || slavicFeminine(y, x) || skiSkaia(x, y) || skiSkaia(y, x)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** "Petrov" and "Petrova", "Ilyin" and "Ilyina": Slavic surnames that add -a for a woman. */
-  private static boolean slavicFeminine(String m, String f) {
-    return f.length() == m.length() + 1 && f.startsWith(m) && f.endsWith("a") && m.length() >= 4
-        && (m.endsWith("ov") || m.endsWith("ev") || m.endsWith("in"));
-  }
-
-  private static boolean skiSkaia(String m, String f) {
-    return m.endsWith("ski") && f.endsWith("skaia")
-        && m.regionMatches(0, f, 0, m.length() - 1) && m.length() > 4;
-  }
-
   /** "Dravonian" and "Dravonan": one stem with two deriving endings is one word's two forms. */
   private static boolean sameStemOtherEnding(String a, String b) {
     for (String x : DERIVING_ENDINGS) {
@@ -231,28 +172,6 @@ public final class SpellingMatcher implements NameMatcher {
       }
     }
     return d;
-  }
-
-  /**
-   * Endings that make another word of a name: "Russia" and "Russian", "Uzbek" and "Uzbekistan",
-   * "Berlin" and "Berliner"; -r only after e ("Tube", "Tuber"); -ism beside -ist
-   * ("Anti-Extremism", "Antiextremist"), which translations of one institution's name alternate.
-   */
-  private static final List<String> DERIVING_ENDINGS =
-      List.of("n", "an", "ian", "ese", "i", "ish", "ic", "stan", "r", "er", "ism", "ist");
-
-  private static boolean derivedFrom(String longer, String shorter) {
-    if (!longer.startsWith(shorter)) {
-      return false;
-    }
-    String ending = longer.substring(shorter.length());
-    return DERIVING_ENDINGS.contains(ending) && (!ending.equals("r") || shorter.endsWith("e"));
-  }
-
-  /** "Ivanova" beside "Ivanov": a woman's form of the surname names another person. */
-  private static boolean feminineOf(String a, String b) {
-    return (a.length() == b.length() + 1 && a.startsWith(b) && a.endsWith("a"))
-        || (b.length() == a.length() + 1 && b.startsWith(a) && b.endsWith("a"));
   }
 
   @Override

@@ -3,7 +3,7 @@ package io.github.claimconflict.report;
 import io.github.claimconflict.Article;
 import io.github.claimconflict.claim.Evidence;
 import io.github.claimconflict.scope.Event;
-import io.github.claimconflict.scope.SourceDependence.Dependency;
+import io.github.claimconflict.scope.Dependency;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

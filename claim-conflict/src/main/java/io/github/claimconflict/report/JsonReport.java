@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.claimconflict.claim.Evidence;
 import io.github.claimconflict.scope.Event;
-import io.github.claimconflict.scope.SourceDependence.Dependency;
+import io.github.claimconflict.scope.Dependency;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;

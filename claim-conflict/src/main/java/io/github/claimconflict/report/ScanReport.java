@@ -2,7 +2,7 @@ package io.github.claimconflict.report;
 
 import com.google.common.collect.ImmutableList;
 import io.github.claimconflict.scope.Event;
-import io.github.claimconflict.scope.SourceDependence.Dependency;
+import io.github.claimconflict.scope.Dependency;
 import java.util.List;
 
 /**

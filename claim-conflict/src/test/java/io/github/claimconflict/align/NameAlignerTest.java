@@ -8,7 +8,6 @@ import io.github.claimconflict.compare.ClaimGroup;
 import io.github.claimconflict.compare.Finding;
 import io.github.claimconflict.compare.SpellingComparator;
 import io.github.claimconflict.extract.NameExtractor;
-import io.github.claimconflict.names.EntityResolver;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,7 +34,7 @@ class NameAlignerTest {
   private static List<Finding> conflicts(List<NameClaim> claims) {
     List<Finding> out = new ArrayList<>();
     for (ClaimGroup<NameClaim> g : new NameAligner(RESOLVER).align("E1", claims)) {
-      out.addAll(new SpellingComparator(RESOLVER).compare(g));
+      out.addAll(new SpellingComparator().compare(g));
     }
     return out;
   }

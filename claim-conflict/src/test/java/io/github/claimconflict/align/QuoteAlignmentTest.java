@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.claimconflict.claim.Evidence;
 import io.github.claimconflict.claim.QuoteClaim;
 import io.github.claimconflict.compare.ClaimGroup;
-import io.github.claimconflict.names.EntityResolver;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package io.github.claimconflict.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.claimconflict.Article;
-import io.github.claimconflict.scope.EventScoper;
+import io.github.claimconflict.scope.internal.EventScoper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

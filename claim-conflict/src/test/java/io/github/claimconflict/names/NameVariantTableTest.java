@@ -2,6 +2,7 @@ package io.github.claimconflict.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.claimconflict.align.EntityResolver;
 import io.github.claimconflict.names.NameMatcher.Verdict;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;

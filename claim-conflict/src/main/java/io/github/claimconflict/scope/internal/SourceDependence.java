@@ -1,12 +1,10 @@
-package io.github.claimconflict.scope;
-
-import static com.google.common.base.Preconditions.checkArgument;
-import static java.util.Objects.requireNonNull;
+package io.github.claimconflict.scope.internal;
 
 import io.github.claimconflict.Article;
 import io.github.claimconflict.align.UnionFind;
 import io.github.claimconflict.extract.ArticleText;
 import io.github.claimconflict.extract.Shingles;
+import io.github.claimconflict.scope.Dependency;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -28,29 +26,6 @@ public final class SourceDependence {
   static final double MIN_SHARE = 0.2;
   /** A run found in more articles than this is a stock phrase, not a copied passage. */
   static final int MAX_POSTINGS = 50;
-
-  /**
-   * Two articles that share passages.
-   *
-   * @param first the id that sorts first
-   * @param second the other id
-   * @param shared the share of the smaller article's word runs found in the other, 0 to 1
-   */
-  public record Dependency(String first, String second, double shared) {
-    /**
-     * Requires the ids in order.
-     *
-     * @param first the id that sorts first
-     * @param second the other id
-     * @param shared the share of the smaller article's word runs found in the other, 0 to 1
-     * @throws IllegalArgumentException unless {@code first} sorts before {@code second}
-     */
-    public Dependency {
-      requireNonNull(first, "first");
-      requireNonNull(second, "second");
-      checkArgument(first.compareTo(second) < 0, "ids out of order: %s, %s", first, second);
-    }
-  }
 
   private SourceDependence() {}
 

@@ -1,12 +1,13 @@
-package io.github.claimconflict.scope;
+package io.github.claimconflict.scope.internal;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.claimconflict.Article;
+import io.github.claimconflict.scope.Dependency;
+import io.github.claimconflict.scope.Event;
 import io.github.claimconflict.scope.Event.DatedBy;
 import io.github.claimconflict.scope.Event.Joined;
-import io.github.claimconflict.scope.SourceDependence.Dependency;
-import io.github.claimconflict.scope.StoryDates.Placement;
+import io.github.claimconflict.scope.internal.StoryDates.Placement;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.github.claimconflict.scope;
+package io.github.claimconflict.scope.internal;
 
 import com.google.common.collect.ImmutableMap;
 import java.time.DateTimeException;

@@ -1,10 +1,11 @@
-package io.github.claimconflict.scope;
+package io.github.claimconflict.scope.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.claimconflict.Article;
 import io.github.claimconflict.ConflictDetector;
 import io.github.claimconflict.report.ScanReport;
+import io.github.claimconflict.scope.Event;
 import io.github.claimconflict.scope.Event.DatedBy;
 import java.time.LocalDate;
 import java.util.ArrayList;

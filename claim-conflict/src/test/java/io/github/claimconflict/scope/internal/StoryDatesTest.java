@@ -1,10 +1,10 @@
-package io.github.claimconflict.scope;
+package io.github.claimconflict.scope.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.claimconflict.Article;
 import io.github.claimconflict.scope.Event.DatedBy;
-import io.github.claimconflict.scope.StoryDates.Placement;
+import io.github.claimconflict.scope.internal.StoryDates.Placement;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;

@@ -1,9 +1,13 @@
-package io.github.claimconflict.names;
+package io.github.claimconflict.align;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.claimconflict.names.KnownNames;
+import io.github.claimconflict.names.NameMatcher;
 import io.github.claimconflict.names.NameMatcher.Verdict;
+import io.github.claimconflict.names.SpellingMatcher;
 import io.github.claimconflict.text.NameNormalizer;
+import io.github.claimconflict.text.WordForms;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -217,10 +221,10 @@ public final class EntityResolver {
       Word p = x.get(different);
       Word q = y.get(different);
       boolean othersSame = out.stream().filter(v -> v == Verdict.SAME).count() == x.size() - 1;
-      if (x.size() < 2 || misspelt > 0 || !(SpellingMatcher.droppedLetter(p.cosmetic(), q.cosmetic())
-          || othersSame && (SpellingMatcher.genderForms(p.roman(), q.roman())
+      if (x.size() < 2 || misspelt > 0 || !(WordForms.droppedLetter(p.cosmetic(), q.cosmetic())
+          || othersSame && (WordForms.genderForms(p.roman(), q.roman())
               || different < x.size() - 1
-                  && SpellingMatcher.addedEndConsonant(p.cosmetic(), q.cosmetic())))) {
+                  && WordForms.addedEndConsonant(p.cosmetic(), q.cosmetic())))) {
         return List.of();
       }
       out.set(different, Verdict.MISSPELLING);
