@@ -318,9 +318,10 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
       parts.add("\"" + p.value() + "\" (" + who + ") means " + p.normalized());
     }
     b.append(String.join("; ", parts)).append(". ");
-    b.append(String.format(Locale.ROOT, "Even with estimates widened by %s%% on each side (plain "
+    b.append(String.format(Locale.ROOT, "Even with estimates widened by %s%% on each side (an "
+        + "estimate of a round number, \"about 40\", by what rounds to it, up to %s%%; plain "
         + "figures and bounds are read at their own precision), these ranges do not overlap.",
-        Quantity.format(tolerance * 100)));
+        Quantity.format(tolerance * 100), Quantity.format(MAX_ROUNDING * 100)));
     Set<String> claimants = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     positions.forEach(p -> claimants.addAll(p.claimants()));
     boolean disputed = positions.stream().allMatch(p -> !p.claimants().isEmpty())
