@@ -26,9 +26,9 @@ public final class Units {
   public static final String YEAR = "year";
   /** Speeds. */
   public static final String KILOMETRE_PER_HOUR = "km/h";
-  /** Moments of the day in the event's local time, in minutes after midnight: "at 11:41". */
+  /** Moments of the day in the event's local time, in minutes after midnight: "at 10:37". */
   public static final String CLOCK_LOCAL = "local time";
-  /** Moments of the day in GMT or UTC, in minutes after midnight: "10:15 GMT". */
+  /** Moments of the day in GMT or UTC, in minutes after midnight: "13:40 GMT". */
   public static final String CLOCK_UTC = "GMT";
 
   /**

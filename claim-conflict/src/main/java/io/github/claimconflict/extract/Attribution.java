@@ -42,7 +42,7 @@ final class Attribution {
   static Optional<String> claimant(List<Token> t, int first, int last) {
     int from = Math.max(0, first - CONTEXT_WINDOW);
     int to = Math.min(t.size(), last + CONTEXT_WINDOW);
-    // "525,000 according to the city police; 750,000 according to organisers": a citation right
+    // "42,000 according to the city police; 90,000 according to organisers": a citation right
     // after the figure is its own; one right after another figure is that figure's.
     int best = -1;
     for (int i = from; i + 1 < to; i++) {

@@ -111,7 +111,7 @@ public final class Boilerplate {
 
   /**
    * Where the notice's tail starts when the line opens with at least {@link #PROSE} characters
-   * of prose ending in a sentence stop before it ("... hugging each other.a vase of flowers:
+   * of prose ending in a sentence stop before it ("... the quays reopened.A ferry at the quay:
    * Flowers were left outside © Agency"), else 0: the whole line is furniture.
    */
   private static int proseBefore(String line, int notice) {

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The breakdown reader of the figure grammar: the parts of a count by where their members come
- * from. In "Of the 14 who died, nine were from Arlen, two each from Brisk and Corve and one from
+ * from. In "Of the 13 who died, six came from Arlen, three each from Brisk and Corve and one from
  * Dell" each part is a sub-group of the dead by origin, never the count itself.
  *
  * <p>A part is an exact whole number ("one" included, which alone is read as a pronoun), then
@@ -29,7 +29,7 @@ final class Breakdown {
    * @param origins the names it comes from, in text order
    * @param distribution {@link Distribution#EACH} for "two each from A and B", {@link
    *     Distribution#TOGETHER} for "two from A and B", else {@link Distribution#NONE}
-   * @param headFirst the first token of its partitive head ("dead" in "nine of the dead"), or -1
+   * @param headFirst the first token of its partitive head ("dead" in "six of the dead"), or -1
    * @param headEnd the token after that head, or -1
    */
   record Part(int amountStart, int amountEnd, double value, List<String> origins,
@@ -72,7 +72,7 @@ final class Breakdown {
     int headFirst = -1;
     int headEnd = -1;
     if (k + 2 < t.size() && t.get(k).is("of") && t.get(k + 1).is("the")) {
-      // "nine of the dead were from ...": the head runs to the copula.
+      // "six of the dead were from ...": the head runs to the copula.
       int v = k + 2;
       while (v < t.size() && v < k + 6 && !COPULAS.contains(t.get(v).lower())) {
         if (!t.get(v).isWord()) {

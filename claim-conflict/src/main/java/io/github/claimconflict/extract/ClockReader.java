@@ -7,17 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The clock-time reader: a moment of the day written as a figure ("at 11:41 local time", "around
- * 2:45 p.m.", "3.15pm", "at noon"), read into minutes after midnight with the precision its
+ * The clock-time reader: a moment of the day written as a figure ("at 10:37 local time", "around
+ * 4:05 p.m.", "6.45pm", "at noon"), read into minutes after midnight with the precision its
  * writing implies.
  *
  * <table>
  *   <caption>How a clock time is read</caption>
  *   <tr><th>written</th><th>interval</th></tr>
- *   <tr><td>11:41, 3:07 pm (a minute that is no multiple of five)</td><td>±1 minute</td></tr>
+ *   <tr><td>10:37, 3:07 pm (a minute that is no multiple of five)</td><td>±1 minute</td></tr>
  *   <tr><td>11:25, 3:10 pm</td><td>±3 minutes</td></tr>
- *   <tr><td>11:45, 3.15pm</td><td>±7 minutes</td></tr>
- *   <tr><td>11:30, 9 am, noon</td><td>±10 minutes</td></tr>
+ *   <tr><td>10:45, 6.45pm</td><td>±7 minutes</td></tr>
+ *   <tr><td>10:30, 8 am, noon</td><td>±10 minutes</td></tr>
  *   <tr><td>about, around, approximately, roughly</td><td>at least ±10 minutes</td></tr>
  *   <tr><td>shortly (just, soon) after / before</td><td>the 20 minutes after / before</td></tr>
  *   <tr><td>exactly, precisely</td><td>±1 minute</td></tr>
@@ -25,7 +25,7 @@ import java.util.List;
  *
  * <p>A time after "by", "until", "since", "from", "after", "before" or "as of", or one end of "2pm
  * to 4.30pm", is no moment of its own. A time in parentheses right after another is the same
- * moment in another zone ("15:15 local time (10:15 GMT)") and is skipped. GMT and UTC times are
+ * moment in another zone ("16:40 local time (13:40 GMT)") and is skipped. GMT and UTC times are
  * their own unit; a time that is unmarked, "local" or in a named zone ("NST") is local.
  */
 final class ClockReader {
@@ -51,7 +51,7 @@ final class ClockReader {
   /** Words before a time that make it a bound or a report's time, not a moment. */
   private static final ImmutableSet<String> NOT_A_MOMENT = ImmutableSet.of("by", "until", "till",
       "since", "from", "after", "before", "of", "between", "to", "and");
-  /** "Published at 12:23pm": a page's own time stamp. */
+  /** "Published at 9:52am": a page's own time stamp. */
   private static final ImmutableSet<String> STAMPED =
       ImmutableSet.of("updated", "published", "posted", "modified");
   private static final ImmutableSet<String> UTC = ImmutableSet.of("gmt", "utc", "z");
@@ -158,7 +158,7 @@ final class ClockReader {
 
   /**
    * The clock time at token {@code i}: {minutes, end, half-width of its precision, whether am or
-   * pm was written (1) or not (0)}, or null. "11:41", "3.15pm", "2:45 p.m.", "9 am", "noon",
+   * pm was written (1) or not (0)}, or null. "10:37", "6.45pm", "4:05 p.m.", "8 am", "noon",
    * "midday", "midnight"; a bare or decimal number without am/pm is no time.
    */
   private static int[] read(List<Token> t, int i) {
@@ -179,7 +179,7 @@ final class ClockReader {
     boolean colon = false;
     int dot = s.indexOf('.');
     if (dot > 0) {
-      // "3.15pm": one number token; only am/pm makes it a time
+      // "6.45pm": one number token; only am/pm makes it a time
       if (dot > 2 || s.length() - dot - 1 != 2) {
         return null;
       }
@@ -197,7 +197,7 @@ final class ClockReader {
         colon = true;
         k += 2;
         if (k + 1 < t.size() && t.get(k).is(":") && !t.get(k).spaceBefore()) {
-          return null; // "6:11:26": a timestamp with seconds, not a moment as reported
+          return null; // "7:02:49": a timestamp with seconds, not a moment as reported
         }
       }
     }

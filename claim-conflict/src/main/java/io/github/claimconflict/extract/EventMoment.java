@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * What a clock time in a sentence is the moment of: the event itself ("the quake struck at
- * 11:41", "the blast occurred around 11:30 pm", "the bridge collapsed at noon") or the discovery
- * of someone ("the alarm was raised at 3.15pm", "when he spotted her"). Other moments (arrivals,
+ * 10:37", "the blast occurred around 10:50 pm", "the bridge collapsed at noon") or the discovery
+ * of someone ("the miners were discovered at 6.45pm", "when a volunteer spotted him"). Other moments (arrivals,
  * departures, broadcasts, live-blog entries, "a fire started", "the rally began") are not read:
  * a story holds many of them, and they are only comparable when one knows which is which.
  *
@@ -104,7 +104,7 @@ final class EventMoment {
       int d = i < first ? first - i : i - last + 1;
       Measure n = NOUNS.get(w);
       if (n != null && anotherBefore(t, i)) {
-        return Optional.empty(); // "another two blasts occurred at 9 am": not the event's moment
+        return Optional.empty(); // "a further three blasts occurred at 8 am": not the event's moment
       }
       if (n != null && d < nounDistance) {
         noun = n;
@@ -130,7 +130,7 @@ final class EventMoment {
       }
     }
     if (other < Math.min(discovery, Math.min(occurrence, nounDistance))) {
-      return Optional.empty(); // "capsized within two hours of a distress signal at 9:00am"
+      return Optional.empty(); // "sank an hour after a distress call at 7:20am"
     }
     Measure event = noun != null && occurred ? noun : named;
     if (discovery < Integer.MAX_VALUE && (event == null || discovery < occurrence)) {
@@ -139,7 +139,7 @@ final class EventMoment {
     return Optional.ofNullable(event);
   }
 
-  /** "another two major blasts", "two more blasts": a modifier of other occurrences. */
+  /** "a further three large blasts", "two more tremors": a modifier of other occurrences. */
   private static boolean anotherBefore(List<Token> t, int noun) {
     for (int i = noun - 1; i >= 0 && i >= noun - 3 && t.get(i).isWord(); i--) {
       if (ANOTHER.contains(t.get(i).lower())) {

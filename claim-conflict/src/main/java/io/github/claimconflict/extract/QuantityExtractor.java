@@ -163,7 +163,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
   }
 
   /**
-   * "nine of the dead were from Arlen, two each from Brisk and Corve and one from Dell": each part
+   * "six of the dead came from Arlen, three each from Brisk and Corve and one from Dell": each part
    * of a breakdown by origin is its own sub-group, about its origin, never the whole count. Two
    * or more exact parts are pinned by their sum, so two articles' breakdowns of the same list
    * are compared part by part while a list that has grown since is another snapshot; a lone part
@@ -234,7 +234,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
   }
 
   /**
-   * "the quake struck at 11:41 local time", "the alarm was raised at 3.15pm": a clock time is a
+   * "the quake struck at 10:37 local time", "the miners were discovered at 6.45pm": a clock time is a
    * figure when it is the moment of the event or of a discovery ({@link EventMoment}); other
    * times only date the figures around them.
    */
@@ -425,7 +425,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     if (best.measure().equals(MeasureLexicon.STOREYS)) {
       for (int i = p.first(); i < p.last(); i++) {
         if (PART_OF_A_BUILDING.contains(t.get(i).lower())) {
-          return Optional.empty(); // "the two upper floors burnt": a part, not the building
+          return Optional.empty(); // "its three top floors caved in": a part, not the building
         }
       }
     }
@@ -451,8 +451,8 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       "include");
 
   /**
-   * A group of people named among a count: "twelve firefighters were among the dead", "among
-   * the injured were 17 children", "the death toll included 17 firefighters". The group is a
+   * A group of people named among a count: "nine nurses were among the dead", "among
+   * the injured were 23 children", "the toll included four volunteers". The group is a
    * measure of its own (killed, firefighters), never the whole count.
    */
   private Optional<Measure> subGroup(List<Token> t, Parsed p) {
@@ -463,12 +463,12 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     MeasureLexicon.Entry whole = null;
     int k = p.last();
     if (k + 1 < t.size() && COPULAS.contains(t.get(k).lower()) && t.get(k + 1).is("among")) {
-      // "twelve firefighters were among the dead"
+      // "nine nurses were among the dead"
       whole = peopleEntryFrom(t, k + 2, k + 6);
     }
     int b = p.first() - 1;
     if (whole == null && b >= 0 && COPULAS.contains(t.get(b).lower())) {
-      // "among the dead were 17 firefighters"
+      // "among the injured were 23 children"
       for (int a = b - 1; a >= 0 && a >= b - 5; a--) {
         if (t.get(a).is("among")) {
           whole = peopleEntryFrom(t, a + 1, b);
@@ -477,7 +477,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       }
     }
     if (whole == null && b >= 0 && INCLUDED.contains(t.get(b).lower())) {
-      // "the death toll included 17 firefighters", "left 40 dead, including 12 children"
+      // "the toll included four volunteers", "left 40 dead, including 12 children"
       whole = peopleEntryBefore(t, Math.max(0, b - 4), b);
     }
     if (whole == null) {
@@ -696,7 +696,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
   }
 
   /**
-   * "as many people (525,000 according to the city police; 750,000 according to organisers)
+   * "many more people (42,000 according to the city police; 90,000 according to organisers)
    * held a rally": a figure in parentheses with no cue of its own takes the cue nearest the
    * parentheses, on their right first, as if it stood in their place.
    */

@@ -57,8 +57,8 @@ public final class Transliteration {
       keysOf(word.startsWith("chr") ? GREEK_CH.matcher(word).replaceAll("h")
           : word.charAt(0) + GREEK_CH.matcher(word.substring(1)).replaceAll("h"), out);
     }
-    // Arabic, Persian and Turkic ق (and Persian غ) romanized q or gh ("Saqez", "Saghez"), a
-    // Crimean Tatar or Kazakh q as g ("Melqaziyev", "Melgaziev"): a q may stand for g too
+    // Arabic, Persian and Turkic ق (and Persian غ) romanized q or gh ("Zaqaros", "Zagharos"), a
+    // Crimean Tatar or Kazakh q as g ("Belqaziyev", "Belgaziev"): a q may stand for g too
     if (word.indexOf('q') >= 0 && word.length() >= 4) {
       keysOf(word.replace("qq", "q").replace('q', 'g'), out);
     }

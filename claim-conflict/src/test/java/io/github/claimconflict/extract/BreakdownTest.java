@@ -26,26 +26,26 @@ class BreakdownTest {
 
   @Test
   void partsOfADeathTollByHomeProvinceAreSubGroupsPinnedByTheirSum() {
-    List<QuantityClaim> parts = byOrigin("Eleven Varnish pilgrims died in the crush. Nine of the"
-        + " dead were from Ostrava, two each from Lemberg and Tarnow and one from Kessel.");
-    assertThat(parts).extracting(QuantityClaim::surface).containsExactly("Nine", "two", "one");
+    List<QuantityClaim> parts = byOrigin("Thirteen Varnish pilgrims died in the crush. Six of the"
+        + " dead came from Ostrava, three each from Lemberg and Tarnow and one from Kessel.");
+    assertThat(parts).extracting(QuantityClaim::surface).containsExactly("Six", "three", "one");
     assertThat(parts).extracting(QuantityClaim::subjects)
         .containsExactly(List.of("Ostrava"), List.of("Lemberg", "Tarnow"), List.of("Kessel"));
     assertThat(parts.get(1).distribution()).isEqualTo(Distribution.EACH);
     Measure m = parts.get(0).measure().orElseThrow();
     assertThat(m.id()).isEqualTo("dead-by-origin");
     assertThat(m.perSubject()).isTrue();
-    // 9 + 2 x 2 + 1: the list's sum fixes which snapshot of the toll it breaks down.
+    // 6 + 3 x 2 + 1: the list's sum fixes which snapshot of the toll it breaks down.
     assertThat(m.running()).isFalse();
     assertThat(parts).extracting(QuantityClaim::anchor)
-        .containsOnly(Optional.of("in a breakdown of 14"));
+        .containsOnly(Optional.of("in a breakdown of 13"));
   }
 
   @Test
   void aFrontedPartitiveGivesTheWholeItsMeasure() {
-    List<QuantityClaim> parts = byOrigin("Of the Varnish pilgrims who have died, nine are from"
-        + " Ostrava, two from Lemberg and one from Kessel, officials said.");
-    assertThat(parts).extracting(QuantityClaim::surface).containsExactly("nine", "two", "one");
+    List<QuantityClaim> parts = byOrigin("Of the Varnish pilgrims who have died, seven are from"
+        + " Ostrava, four from Lemberg and one from Kessel, officials said.");
+    assertThat(parts).extracting(QuantityClaim::surface).containsExactly("seven", "four", "one");
     assertThat(parts.get(0).measure().orElseThrow().id()).isEqualTo("dead-by-origin");
   }
 
@@ -66,7 +66,7 @@ class BreakdownTest {
 
   private static final LocalDate DAY = LocalDate.of(2024, 7, 9);
   private static final String OPENING = "A crush at the Varnish shrine near Kessel killed at least"
-      + " 300 pilgrims on Monday, officials in Kessel said. Among the dead were 14 Ostrovian"
+      + " 300 pilgrims on Monday, officials in Kessel said. Among the dead were 13 Ostrovian"
       + " pilgrims, the Ostrovian consul in Kessel said. ";
 
   private static List<Conflict> scan(String first, String second) {
@@ -78,18 +78,18 @@ class BreakdownTest {
   @Test
   void twoBreakdownsOfOneListThatSwapTwoPartsConflictOnEachPart() {
     List<Conflict> found = scan(
-        "Nine of the dead were from Ostrava, two each from Lemberg and Tarnow and one from Brisk.",
-        "Of the Ostrovian pilgrims who died, nine are from Ostrava, two each from Tarnow and Brisk"
+        "Six of the dead came from Ostrava, three each from Lemberg and Tarnow and one from Brisk.",
+        "Of the Ostrovian pilgrims who died, six are from Ostrava, three each from Tarnow and Brisk"
             + " and one from Lemberg.");
     assertThat(found).extracting(Conflict::topic).containsExactlyInAnyOrder(
-        "people killed, by origin: Lemberg, in a breakdown of 14",
-        "people killed, by origin: Brisk, in a breakdown of 14");
+        "people killed, by origin: Lemberg, in a breakdown of 13",
+        "people killed, by origin: Brisk, in a breakdown of 13");
   }
 
   @Test
   void aBreakdownOfALaterLargerListIsAnUpdateNotAConflict() {
     assertThat(scan(
-        "Nine of the dead were from Ostrava, two each from Lemberg and Tarnow and one from Brisk.",
+        "Six of the dead came from Ostrava, three each from Lemberg and Tarnow and one from Brisk.",
         "Of the Ostrovian pilgrims who died, 20 are from Ostrava, three from Lemberg and one from"
             + " Brisk.")).isEmpty();
   }

@@ -198,7 +198,7 @@ class MeasureTest {
 
   @Test
   void thePartsOfABuildingAreNotItsStoreys() {
-    assertThat(claim("The two upper floors of the mall burnt out.", "two upper floors").measure())
+    assertThat(claim("Its three top floors caved in.", "three top floors").measure())
         .isEmpty();
     assertThat(claim("The four-storey mall burnt out.", "four-storey").measure())
         .map(Measure::id).contains("storeys");
@@ -206,9 +206,9 @@ class MeasureTest {
 
   @ParameterizedTest(name = "[{index}] {0} -> {2}")
   @CsvSource(delimiter = '|', textBlock = """
-      Twelve firefighters were among the dead, the agency reported.    | Twelve firefighters | dead:firefighters
-      Among the injured were 17 children, the hospital said.           | 17 children         | injured:children
-      The death toll included 17 firefighters, the city said.          | 17 firefighters     | dead:firefighters
+      Nine nurses were among the dead, the agency reported.            | Nine nurses         | dead:nurses
+      Among the injured were 23 children, the hospital said.           | 23 children         | injured:children
+      The toll included four volunteers, the city said.                | four volunteers     | dead:volunteers
       The flood left 40 dead, including 12 children.                   | 12 children         | dead:children
       Twelve firefighters were among those injured.                    | Twelve firefighters | injured:firefighters
       """)
@@ -297,8 +297,8 @@ class MeasureTest {
       Soldane lies about 480 km (300 miles) southwest of Varna.          | about 480 km | distance | Varna
       Soldane lies about 480 km (300 miles) southwest of Varna.          | 300 miles    | distance | Varna
       The ferry sank 20 km off the south-west coast.                     | 20 km        | distance | coast
-      The quake struck 80km east of the central city of Varna.           | 80km         | distance | Varna
-      The campus lies around 1,300 km east of the capital, Ostel.        | around 1,300 km | distance | Ostel
+      The quake struck 64km west of the old city of Varna.               | 64km         | distance | Varna
+      The campus lies around 900 km north of the capital, Ostel.         | around 900 km | distance | Ostel
       Miners were trapped 2 km below the surface.                        | 2 km         | depth    | none
       They were nearly 500 yards underground.                            | nearly 500 yards | depth | none
       The wave was 20 feet high.                                         | 20 feet      | none     | none
