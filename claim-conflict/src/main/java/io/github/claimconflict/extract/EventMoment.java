@@ -149,7 +149,7 @@ final class EventMoment {
     return false;
   }
 
-  /** "the alarm was raised", "raised the alarm". */
+  /** "an alarm was raised", "raised the alarm". */
   private static boolean alarmRaised(List<Token> t, int i) {
     if (!t.get(i).is("raised")) {
       return false;

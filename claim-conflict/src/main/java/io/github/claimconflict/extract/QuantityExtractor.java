@@ -395,7 +395,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         && nounToken.lower().equals(p.noun().get());
     for (MeasureLexicon.Entry e : lexicon.entries()) {
       if (!e.units().contains(p.quantity().unit()) || (p.hasTotal() && e.countsTotals())) {
-        continue; // in "five of the 16 parties on the ballot", the ballot is the 16's
+        continue; // in "six of the 19 parties on the ballot", the ballot is the 19's
       }
       if (p.noun().isPresent()) {
         boolean allowed = e.nouns().isEmpty() || e.nouns().contains(p.noun().get())

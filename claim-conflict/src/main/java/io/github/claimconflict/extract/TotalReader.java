@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The total reader of the figure grammar: the whole a figure is a part of, written after it,
- * "four parties out of 16", "five of the 16 parties", "three teams out of 12". The whole is a
+ * "six parties out of 19", "six of the 19 parties", "three teams out of 12". The whole is a
  * plain amount larger than the part; "three of the parties", "three of them" name a whole with
  * no number, which makes the figure a part.
  */
