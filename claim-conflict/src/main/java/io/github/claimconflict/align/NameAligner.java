@@ -7,8 +7,8 @@ import io.github.claimconflict.compare.ClaimGroup;
 import io.github.claimconflict.names.EntityResolver;
 import io.github.claimconflict.names.NameMatcher.Verdict;
 import io.github.claimconflict.text.Language;
-import io.github.claimconflict.text.Languages;
 import io.github.claimconflict.text.NameNormalizer;
+import io.github.claimconflict.text.ScanLanguages;
 import io.github.claimconflict.text.Transliteration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,7 +60,7 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
           blocks.computeIfAbsent(new AliasBlock(g), k -> new ArrayList<>()).add(index));
     }
     List<String> surfaces = keys.stream().map(k -> bySpelling.get(k).get(0).surface()).toList();
-    Map<String, Language> languages = Languages.byArticle(claims);
+    Map<String, Language> languages = ScanLanguages.of(claims);
     for (List<Integer> block : blocks.values()) {
       for (List<Integer> candidates : candidateSets(block, surfaces)) {
         for (int x = 0; x < candidates.size(); x++) {
