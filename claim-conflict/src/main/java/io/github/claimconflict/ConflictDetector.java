@@ -310,12 +310,12 @@ public final class ConflictDetector {
   }
 
   /**
-   * The first stages of {@link #detect} alone: the articles read, the events formed and the copies
-   * found within them, without comparing, so that a caller can compare each event elsewhere
-   * ({@link #compare}), as the Beam transform does on a cluster.
+   * The first stages of {@link #scan(Collection)} alone: the articles read, the events formed
+   * and the copies found within them, without comparing, so that a caller can compare each event
+   * elsewhere ({@link #compare}), as the Beam transform does on a cluster.
    *
    * @param articles the articles, each with an id of its own
-   * @return the report {@link #detect} gives, with no conflicts
+   * @return the report {@link #scan(Collection)} gives, with no conflicts
    * @throws IllegalArgumentException if an article is null or two share an id
    */
   public ScanReport scope(Collection<Article> articles) {
@@ -325,10 +325,10 @@ public final class ConflictDetector {
   }
 
   /**
-   * Compares one event of a {@link #scope} (or {@link #detect}) report as {@link #detect} does:
-   * the conflicts {@link #detect} reports in it, in the same order, numbered from {@code C1}.
-   * Only the event's articles that are given are compared, so a caller may compare part of an
-   * event; articles not in the event are ignored.
+   * Compares one event of a {@link #scope} (or {@link #scan(Collection)}) report as {@link
+   * #scan(Collection)} does: the conflicts it reports in the event, in the same order, numbered
+   * from {@code C1}. Only the event's articles that are given are compared, so a caller may
+   * compare part of an event; articles not in the event are ignored.
    *
    * @param event the event
    * @param articles its articles, or some of them
