@@ -495,15 +495,21 @@ public final class ConflictDetector {
   private record Read(List<Claim> claims, int count, int[] fingerprint,
       Optional<Language> language, String failure) {
 
-    /** The same read with only its names kept, for the scope stage; the count stays. */
+    /**
+     * The same read with only its names kept, for the scope stage, each cut to what the scan-wide
+     * alignment reads (a spelling written again shares one string); the count stays.
+     */
     Read namesOnly() {
       List<Claim> names = new ArrayList<>();
+      Map<String, String> spellings = new HashMap<>();
       for (Claim c : claims) {
-        if (c instanceof NameClaim) {
-          names.add(c);
+        if (c instanceof NameClaim n) {
+          String surface = spellings.computeIfAbsent(n.surface(), s -> s);
+          names.add(NameAligner.forScope(surface == n.surface() ? n
+              : new NameClaim(n.evidence(), surface, n.role())));
         }
       }
-      return new Read(names, count, fingerprint, language, failure);
+      return new Read(List.copyOf(names), count, fingerprint, language, failure);
     }
   }
 
