@@ -39,7 +39,9 @@ import io.github.claimconflict.scope.Event;
 import io.github.claimconflict.scope.internal.EventScoper;
 import io.github.claimconflict.scope.internal.Mention;
 import io.github.claimconflict.scope.internal.SourceDependence;
+import io.github.claimconflict.text.Language;
 import io.github.claimconflict.text.NameNormalizer;
+import io.github.claimconflict.text.ScanLanguages;
 import io.github.claimconflict.text.Transliteration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -49,6 +51,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 
@@ -246,6 +249,7 @@ public final class ConflictDetector {
     Map<String, int[]> fingerprints = new HashMap<>();
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Article> scanned = new LinkedHashMap<>();
+    Map<String, Language> languages = new HashMap<>(); // identified once, while reading
     for (int i = 0; i < readable.size(); i++) {
       Read r = perArticle.get(i);
       Article a = readable.get(i);
@@ -255,11 +259,12 @@ public final class ConflictDetector {
         claims.put(a.id(), r.claims());
         fingerprints.put(a.id(), r.fingerprint());
         counts.put(a.id(), r.count());
+        r.language().ifPresent(l -> languages.put(a.id(), l));
         scanned.put(a.id(), a);
       }
     }
     perArticle = null;
-    Map<String, List<Mention>> entities = entities(claims);
+    Map<String, List<Mention>> entities = ScanLanguages.within(languages, () -> entities(claims));
     if (!keep) {
       claims.replaceAll((id, cs) -> List.of()); // read again per event
     }
@@ -303,7 +308,7 @@ public final class ConflictDetector {
         List<Claim> cs = pending.remove(a);
         eventClaims.addAll(keep ? cs : read(scanned.get(a)).claims());
       }
-      return compared(event, eventClaims, voices);
+      return ScanLanguages.within(languages, () -> compared(event, eventClaims, voices));
     }, c -> consumer.conflicts(c.event(), conflicts(c, voices, numbered)));
     if (consumer instanceof Collected collected && kept != null) {
       collected.claims = kept;
@@ -344,12 +349,18 @@ public final class ConflictDetector {
     articles.forEach(a -> byId.put(a.id(), a));
     List<String> ids = event.articles().stream().filter(byId::containsKey).toList();
     List<Claim> eventClaims = new ArrayList<>();
-    ids.forEach(id -> eventClaims.addAll(read(byId.get(id)).claims()));
+    Map<String, Language> languages = new HashMap<>();
+    for (String id : ids) {
+      Read r = read(byId.get(id));
+      eventClaims.addAll(r.claims());
+      r.language().ifPresent(l -> languages.put(id, l));
+    }
     Set<String> in = new HashSet<>(ids);
     // Copies are found within events, so an event's voices are those of the whole scan.
     Map<String, String> voices = SourceDependence.groups(ids, dependencies.stream()
         .filter(d -> in.contains(d.first()) && in.contains(d.second())).toList());
-    return conflicts(compared(event, eventClaims, voices), voices, new int[] {0});
+    return conflicts(ScanLanguages.within(languages, () -> compared(event, eventClaims, voices)),
+        voices, new int[] {0});
   }
 
   /** Compares one event's claims: its findings, most confident first, with their support. */
@@ -485,20 +496,27 @@ public final class ConflictDetector {
   }
 
   /**
-   * What reading one article gives: its claims and its fingerprint for finding copies, or why it
-   * could not be read (then null; otherwise {@code failure} is null).
+   * What reading one article gives: its claims, its fingerprint for finding copies and its
+   * language, or why it could not be read (then null; otherwise {@code failure} is null).
    */
-  private record Read(List<Claim> claims, int count, int[] fingerprint, String failure) {
+  private record Read(List<Claim> claims, int count, int[] fingerprint,
+      Optional<Language> language, String failure) {
 
-    /** The same read with only its names kept, for the scope stage; the count stays. */
+    /**
+     * The same read with only its names kept, for the scope stage, each cut to what the scan-wide
+     * alignment reads (a spelling written again shares one string); the count stays.
+     */
     Read namesOnly() {
       List<Claim> names = new ArrayList<>();
+      Map<String, String> spellings = new HashMap<>();
       for (Claim c : claims) {
-        if (c instanceof NameClaim) {
-          names.add(c);
+        if (c instanceof NameClaim n) {
+          String surface = spellings.computeIfAbsent(n.surface(), s -> s);
+          names.add(NameAligner.forScope(surface == n.surface() ? n
+              : new NameClaim(n.evidence(), surface, n.role())));
         }
       }
-      return new Read(names, count, fingerprint, failure);
+      return new Read(List.copyOf(names), count, fingerprint, language, failure);
     }
   }
 
@@ -510,10 +528,10 @@ public final class ConflictDetector {
       for (ClaimExtractor<?> x : extractors) {
         out.addAll(x.extract(text));
       }
-      return new Read(out, out.size(), Shingles.fingerprint(text), null);
+      return new Read(out, out.size(), Shingles.fingerprint(text), text.language(), null);
     } catch (RuntimeException e) {
       // A bug of ours, never the article's fault: say which, so that it can be reported.
-      return new Read(List.of(), 0, new int[0], "could not be read: " + e.getClass().getName()
+      return new Read(List.of(), 0, new int[0], Optional.empty(), "could not be read: " + e.getClass().getName()
           + (e.getMessage() == null ? "" : ": " + e.getMessage())
           + " (a bug in claim-conflict; please report it with the article)");
     }

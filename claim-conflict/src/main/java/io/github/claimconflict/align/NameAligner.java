@@ -6,8 +6,8 @@ import io.github.claimconflict.claim.NameClaim;
 import io.github.claimconflict.compare.ClaimGroup;
 import io.github.claimconflict.names.NameMatcher.Verdict;
 import io.github.claimconflict.text.Language;
-import io.github.claimconflict.text.Languages;
 import io.github.claimconflict.text.NameNormalizer;
+import io.github.claimconflict.text.ScanLanguages;
 import io.github.claimconflict.text.Transliteration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,7 +59,7 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
           blocks.computeIfAbsent(new AliasBlock(g), k -> new ArrayList<>()).add(index));
     }
     List<String> surfaces = keys.stream().map(k -> bySpelling.get(k).get(0).surface()).toList();
-    Map<String, Language> languages = Languages.byArticle(claims);
+    Map<String, Language> languages = ScanLanguages.of(claims);
     for (List<Integer> block : blocks.values()) {
       for (List<Integer> candidates : candidateSets(block, surfaces)) {
         for (int x = 0; x < candidates.size(); x++) {
@@ -186,6 +186,42 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
   private static final java.util.regex.Pattern OFFICE_AFTER = java.util.regex.Pattern.compile(
       "^,\\s*[Tt]he ((?:[a-z]+ ){0,2}[a-z]+) of (?:the )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})");
 
+  /** How far beside a name its office is looked for, in characters. */
+  private static final int OFFICE_REACH = 80;
+
+  /**
+   * The claim with only what {@link #align} reads of its sentence inside a scan, which gives it
+   * the articles' languages: the words beside the name where it holds an office in apposition,
+   * else only the name's own words. A large scan keeps every article's names until its events are
+   * known, and their sentences were most of that.
+   *
+   * @param claim a name claim
+   * @return the same name, role and offsets in a sentence cut so (the same claim if it holds
+   *     an office and its sentence is no longer than that)
+   */
+  public static NameClaim forScope(NameClaim claim) {
+    io.github.claimconflict.claim.Evidence e = claim.evidence();
+    String s = e.sentence();
+    int from = e.start() - e.sentenceStart();
+    int to = e.end() - e.sentenceStart();
+    int cutFrom;
+    int cutTo;
+    if (offices(List.of(claim)).isEmpty()) {
+      cutFrom = from;
+      cutTo = to;
+    } else {
+      cutFrom = Math.max(0, from - OFFICE_REACH);
+      cutTo = Math.min(s.length(), to + OFFICE_REACH);
+    }
+    if (cutFrom == 0 && cutTo == s.length()) {
+      return claim;
+    }
+    String cut = s.substring(cutFrom, cutTo);
+    return new NameClaim(new io.github.claimconflict.claim.Evidence(e.articleId(), e.start(),
+        e.end(), cut.equals(claim.surface()) ? claim.surface() : cut, e.sentenceStart() + cutFrom),
+        claim.surface(), claim.role());
+  }
+
   /** The offices a name's mentions hold in apposition. */
   static java.util.Set<Office> offices(List<NameClaim> claims) {
     java.util.Set<Office> out = new java.util.LinkedHashSet<>();
@@ -196,11 +232,12 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
       if (from < 0 || to > s.length() || from > to) {
         continue;
       }
-      java.util.regex.Matcher m = OFFICE_BEFORE.matcher(s.substring(Math.max(0, from - 80), from));
+      java.util.regex.Matcher m = OFFICE_BEFORE.matcher(
+          s.substring(Math.max(0, from - OFFICE_REACH), from));
       if (m.find()) {
         out.add(new Office(m.group(1), NameNormalizer.cosmeticKey(m.group(2))));
       }
-      m = OFFICE_AFTER.matcher(s.substring(to, Math.min(s.length(), to + 80)));
+      m = OFFICE_AFTER.matcher(s.substring(to, Math.min(s.length(), to + OFFICE_REACH)));
       if (m.find()) {
         out.add(new Office(m.group(1), NameNormalizer.cosmeticKey(m.group(2))));
       }

@@ -14,8 +14,8 @@ import io.github.claimconflict.report.ConfidenceFactor;
 import io.github.claimconflict.report.ConflictKind;
 import io.github.claimconflict.report.Position;
 import io.github.claimconflict.text.Language;
-import io.github.claimconflict.text.Languages;
 import io.github.claimconflict.text.NameNormalizer;
+import io.github.claimconflict.text.ScanLanguages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -91,7 +91,7 @@ public final class SpellingComparator implements ClaimComparator<NameClaim> {
     if (allArticles.size() < 2) {
       return List.of(); // one article's own inconsistency is not a disagreement between sources
     }
-    Map<String, Language> languages = Languages.byArticle(group.claims());
+    Map<String, Language> languages = ScanLanguages.of(group.claims());
     double confidence = 0;
     List<ConfidenceFactor> factors = List.of();
     List<String> verdicts = new ArrayList<>();

@@ -3,9 +3,12 @@ package io.github.claimconflict.extract;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.claimconflict.Article;
+import io.github.claimconflict.text.Language;
+import io.github.claimconflict.text.Languages;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,6 +25,7 @@ public final class ArticleText {
   private final boolean[] headline;
   private final Boilerplate boilerplate;
   private final ImmutableSet<String> capitals;
+  private final Optional<Language> language;
 
   private ArticleText(Article article) {
     this.article = article;
@@ -44,6 +48,7 @@ public final class ArticleText {
     }
     this.tokens = ImmutableList.copyOf(t);
     this.capitals = ImmutableSet.copyOf(caps);
+    this.language = Languages.identify(text);
   }
 
   /** Reads the article: splits, tokenizes and finds its boilerplate. */
@@ -77,6 +82,14 @@ public final class ArticleText {
   /** Whether sentence {@code i} is a headline: no closing stop, most longer words capitalized. */
   public boolean isHeadline(int i) {
     return headline[i];
+  }
+
+  /**
+   * The article's language, identified once from its whole text (see {@link Languages}); empty
+   * when the text does not decide.
+   */
+  public Optional<Language> language() {
+    return language;
   }
 
   public Boilerplate boilerplate() {

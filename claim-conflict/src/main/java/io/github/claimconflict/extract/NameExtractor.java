@@ -4,7 +4,6 @@ import io.github.claimconflict.claim.Evidence;
 import io.github.claimconflict.claim.NameClaim;
 import io.github.claimconflict.extract.NameReader.Name;
 import io.github.claimconflict.text.Language;
-import io.github.claimconflict.text.Languages;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +33,7 @@ public final class NameExtractor implements ClaimExtractor<NameClaim> {
         }
       }
     }
-    Optional<Language> language = Languages.identify(text.text());
+    Optional<Language> language = text.language();
     Set<String> commonNouns = language.isPresent() && language.get().capitalizesNouns()
         ? commonNouns(text, language.get()) : Set.of();
     for (int i = 0; i < sentences.size(); i++) {

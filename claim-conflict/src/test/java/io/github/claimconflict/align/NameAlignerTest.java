@@ -144,4 +144,26 @@ class NameAlignerTest {
     assertThat(NameAligner.nearGivenNames("louis", "louise")).isFalse();
     assertThat(NameAligner.nearGivenNames("elena", "elisa")).isFalse();
   }
+  @Test
+  void aNameCutForTheScopeStageKeepsItsOfficeAndItsAlignment() {
+    List<NameClaim> claims = read(
+        "Rescuers worked all night near the old bridge, said Ilker Tosun, the mayor of Varnesk, "
+            + "on Monday, while Ms Dilan Arkat of the harbour office counted the boats.",
+        "The mayor of Varnesk, Ilker Osun, said the road was closed and that Dilan Arkat "
+            + "would speak later in the day, once the divers had come back from the river.");
+    List<NameClaim> cut = claims.stream().map(NameAligner::forScope).toList();
+    for (int i = 0; i < claims.size(); i++) {
+      NameClaim c = claims.get(i);
+      NameClaim k = cut.get(i);
+      assertThat(NameAligner.offices(List.of(k))).isEqualTo(NameAligner.offices(List.of(c)));
+      assertThat(k.evidence().sentence()).hasSizeLessThan(c.evidence().sentence().length());
+      assertThat(List.of(k.surface(), k.role(), k.evidence().start(), k.evidence().end()))
+          .isEqualTo(List.of(c.surface(), c.role(), c.evidence().start(), c.evidence().end()));
+    }
+    // Only a name that holds an office keeps words beside it.
+    assertThat(cut).filteredOn(k -> !NameAligner.offices(List.of(k)).isEmpty()).hasSize(2);
+    assertThat(cut).filteredOn(k -> NameAligner.offices(List.of(k)).isEmpty())
+        .allSatisfy(k -> assertThat(k.evidence().sentence()).isEqualTo(k.surface()));
+    assertThat(groups(cut)).isEqualTo(groups(claims)).contains(List.of("Ilker Osun", "Ilker Tosun"));
+  }
 }
