@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import io.github.claimconflict.claim.Claim;
 import io.github.claimconflict.claim.QuantityClaim;
 import io.github.claimconflict.claim.Quantity;
+import io.github.claimconflict.claim.Units;
 import io.github.claimconflict.report.ConfidenceFactor;
 import io.github.claimconflict.report.ConflictKind;
 import io.github.claimconflict.report.Position;
@@ -186,7 +187,9 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
         .thenComparing(p -> p.get(0).articleId()));
     List<Position> out = positions.stream().map(NumericToleranceComparator::position).toList();
     return List.of(new Finding(ConflictKind.NUMERIC, group.topic(), round(confidence),
-        explanation(group.topic(), out, neutral), Optional.empty(), out, best.factors()));
+        explanation(group.topic(), out, neutral,
+            Units.isClock(positions.get(0).get(0).quantity().unit())),
+        Optional.empty(), out, best.factors()));
   }
 
   private List<Integer> fitting(QuantityClaim c, List<Quantity> common) {
@@ -303,7 +306,8 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
     return claims.stream().map(QuantityClaim::articleId).distinct().sorted().toList();
   }
 
-  private String explanation(String topic, List<Position> positions, List<QuantityClaim> neutral) {
+  private String explanation(String topic, List<Position> positions, List<QuantityClaim> neutral,
+      boolean clock) {
     StringBuilder b = new StringBuilder();
     Set<String> all = new LinkedHashSet<>();
     positions.forEach(p -> all.addAll(p.articles()));
@@ -318,10 +322,16 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
       parts.add("\"" + p.value() + "\" (" + who + ") means " + p.normalized());
     }
     b.append(String.join("; ", parts)).append(". ");
-    b.append(String.format(Locale.ROOT, "Even with estimates widened by %s%% on each side (an "
-        + "estimate of a round number, \"about 40\", by what rounds to it, up to %s%%; plain "
-        + "figures and bounds are read at their own precision), these ranges do not overlap.",
-        Quantity.format(tolerance * 100), Quantity.format(MAX_ROUNDING * 100)));
+    if (clock) {
+      b.append("Each time is read at the precision its writing implies (a minute written exactly "
+          + "±1 minute, a round time such as 10:30 ±10, \"about\" at least ±10), and these "
+          + "moments do not overlap.");
+    } else {
+      b.append(String.format(Locale.ROOT, "Even with estimates widened by %s%% on each side (an "
+          + "estimate of a round number, \"about 40\", by what rounds to it, up to %s%%; plain "
+          + "figures and bounds are read at their own precision), these ranges do not overlap.",
+          Quantity.format(tolerance * 100), Quantity.format(MAX_ROUNDING * 100)));
+    }
     Set<String> claimants = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     positions.forEach(p -> claimants.addAll(p.claimants()));
     boolean disputed = positions.stream().allMatch(p -> !p.claimants().isEmpty())

@@ -76,7 +76,8 @@ class ClockTimeTest {
         "The earthquake occurred at 10:52 local time, the survey said."))
         .singleElement().satisfies(c -> {
           assertThat(c.topic()).startsWith("time of the earthquake");
-          assertThat(c.explanation()).contains("10:36–10:38").contains("10:51–10:53");
+          assertThat(c.explanation()).contains("10:36–10:38").contains("10:51–10:53")
+              .contains("precision its writing implies").doesNotContain("widened by");
         });
   }
 
