@@ -64,13 +64,13 @@ final class ClockReader {
       if (i < skipUntil) {
         continue;
       }
-      int[] read = read(t, i);
+      Time read = time(t, i, t.size());
       if (read == null) {
         continue;
       }
-      int end = read[1];
-      int minutes = read[0];
-      int precision = read[2];
+      int end = read.end();
+      int minutes = read.minutes();
+      int precision = read.precision();
       // the zone, and an afternoon that a 12-hour time without am/pm leaves open
       boolean utc = false;
       if (end < t.size() && UTC.contains(t.get(end).lower())) {
@@ -84,7 +84,7 @@ final class ClockReader {
       } else if (end < t.size() && isZone(t.get(end))) {
         end++;
       }
-      if (read[3] == 0 && minutes < 12 * 60 && end + 2 < t.size() && t.get(end).is("in")
+      if (!read.meridiem() && minutes < 12 * 60 && end + 2 < t.size() && t.get(end).is("in")
           && t.get(end + 1).is("the") && (t.get(end + 2).is("afternoon")
               || t.get(end + 2).is("evening"))) {
         minutes += 12 * 60;
@@ -157,17 +157,27 @@ final class ClockReader {
   }
 
   /**
-   * The clock time at token {@code i}: {minutes, end, half-width of its precision, whether am or
-   * pm was written (1) or not (0)}, or null. "10:37", "6.45pm", "4:05 p.m.", "8 am", "noon",
-   * "midday", "midnight"; a bare or decimal number without am/pm is no time.
+   * A clock time as written.
+   *
+   * @param minutes minutes after midnight
+   * @param end the token after it (its am/pm included, not its zone)
+   * @param precision half the width its writing implies, in minutes
+   * @param meridiem whether it says which half of the day it is (am, pm, noon, an hour past 12)
    */
-  private static int[] read(List<Token> t, int i) {
+  record Time(int minutes, int end, int precision, boolean meridiem) {}
+
+  /**
+   * The clock time at token {@code i}, read no further than token {@code to}, or null: "10:37",
+   * "6.45pm", "4:05 p.m.", "8 am", "noon", "midday", "midnight". A bare or decimal number without
+   * am/pm is no time ("by 300" is a figure), nor a timestamp with seconds.
+   */
+  static Time time(List<Token> t, int i, int to) {
     Token tok = t.get(i);
     if (tok.is("noon") || tok.is("midday")) {
-      return new int[] {12 * 60, i + 1, 10, 1};
+      return new Time(12 * 60, i + 1, 10, true);
     }
     if (tok.is("midnight")) {
-      return new int[] {0, i + 1, 10, 1};
+      return new Time(0, i + 1, 10, true);
     }
     if (!tok.isNumber()) {
       return null;
@@ -190,13 +200,13 @@ final class ClockReader {
         return null;
       }
       hour = digits(s);
-      if (k + 1 < t.size() && t.get(k).is(":") && !t.get(k).spaceBefore()
+      if (k + 1 < to && t.get(k).is(":") && !t.get(k).spaceBefore()
           && t.get(k + 1).isNumber() && t.get(k + 1).text().length() == 2
           && !t.get(k + 1).spaceBefore()) {
         minute = digits(t.get(k + 1).text());
         colon = true;
         k += 2;
-        if (k + 1 < t.size() && t.get(k).is(":") && !t.get(k).spaceBefore()) {
+        if (k + 1 < to && t.get(k).is(":") && !t.get(k).spaceBefore()) {
           return null; // "7:02:49": a timestamp with seconds, not a moment as reported
         }
       }
@@ -204,16 +214,16 @@ final class ClockReader {
     if (hour < 0 || minute < 0) {
       return null;
     }
-    String suffix = k < t.size() ? t.get(k).lower() : "";
-    boolean am = suffix.equals("am") || suffix.equals("a") && dotM(t, k);
-    boolean pm = suffix.equals("pm") || suffix.equals("p") && dotM(t, k);
+    String suffix = k < to ? t.get(k).lower() : "";
+    boolean am = suffix.equals("am") || suffix.equals("a") && dotM(t, k, to);
+    boolean pm = suffix.equals("pm") || suffix.equals("p") && dotM(t, k, to);
     if (!(am || pm || colon && dot < 0) || hour > 23 || minute > 59 || (am || pm) && hour > 12
         || (am || pm) && hour == 0) {
       return null;
     }
     if (am || pm) {
       k += suffix.length() == 2 ? 1 : 3;
-      if (k < t.size() && t.get(k).is(".") && suffix.length() == 1) {
+      if (k < to && t.get(k).is(".") && suffix.length() == 1) {
         k++;
       }
     }
@@ -223,12 +233,12 @@ final class ClockReader {
       hour = 0;
     }
     int precision = minute % 30 == 0 ? 10 : minute % 15 == 0 ? 7 : minute % 5 == 0 ? 3 : 1;
-    return new int[] {hour * 60 + minute, k, precision, am || pm || hour >= 13 ? 1 : 0};
+    return new Time(hour * 60 + minute, k, precision, am || pm || hour >= 13);
   }
 
   /** "p.m": the letter, a dot, an m. */
-  private static boolean dotM(List<Token> t, int k) {
-    return k + 2 < t.size() && t.get(k + 1).is(".") && t.get(k + 2).is("m");
+  private static boolean dotM(List<Token> t, int k, int to) {
+    return k + 2 < to && t.get(k + 1).is(".") && t.get(k + 2).is("m");
   }
 
   private static int digits(String s) {

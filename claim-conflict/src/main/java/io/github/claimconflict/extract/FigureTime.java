@@ -118,45 +118,12 @@ final class FigureTime {
     return out;
   }
 
-  /**
-   * The clock time written at token {@code i}, as "HH:MM": "11 a.m.", "3pm", "10:30 p.m.",
-   * "noon", "midnight"; or null. A bare number is no clock time ("by 300" is a figure).
-   */
+  /** The clock time written at token {@code i}, as "HH:MM" ({@link ClockReader#time}), or null. */
   private static String clock(List<Token> t, int i, int to) {
-    if (t.get(i).is("noon") || t.get(i).is("midday")) {
-      return "12:00";
-    }
-    if (t.get(i).is("midnight")) {
-      return "00:00";
-    }
-    if (!t.get(i).isNumber() || t.get(i).text().length() > 2) {
-      return null;
-    }
-    int hour = Integer.parseInt(t.get(i).text());
-    int minute = 0;
-    int k = i + 1;
-    boolean colon = false;
-    if (k + 1 < to && (t.get(k).is(":") || t.get(k).is(".")) && !t.get(k).spaceBefore()
-        && t.get(k + 1).isNumber() && t.get(k + 1).text().length() == 2
-        && !t.get(k + 1).spaceBefore()) {
-      minute = Integer.parseInt(t.get(k + 1).text());
-      colon = t.get(k).is(":");
-      k += 2;
-    }
-    String suffix = k < to ? t.get(k).lower() : "";
-    boolean am = suffix.equals("am") || suffix.equals("a") && k + 2 < to && t.get(k + 1).is(".")
-        && t.get(k + 2).is("m");
-    boolean pm = suffix.equals("pm") || suffix.equals("p") && k + 2 < to && t.get(k + 1).is(".")
-        && t.get(k + 2).is("m");
-    if (!(am || pm || colon) || hour > 23 || minute > 59 || (am || pm) && hour > 12) {
-      return null;
-    }
-    if (pm && hour < 12) {
-      hour += 12;
-    } else if (am && hour == 12) {
-      hour = 0;
-    }
-    return String.format(java.util.Locale.ROOT, "%02d:%02d", hour, minute);
+    ClockReader.Time time = ClockReader.time(t, i, to);
+    return time == null ? null
+        : String.format(java.util.Locale.ROOT, "%02d:%02d", time.minutes() / 60,
+            time.minutes() % 60);
   }
 
   /**
