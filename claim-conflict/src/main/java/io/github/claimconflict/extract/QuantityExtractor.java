@@ -181,11 +181,11 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       QuantityClaim c = claimAt(claims, base, t.get(part.amountStart()).start());
       own.add(c);
       if (whole == null && part.headFirst() >= 0) {
-        whole = peopleCue(t, part.headFirst(), part.headEnd());
+        whole = measureOrNull(peopleEntryBefore(t, part.headFirst(), part.headEnd(), false));
       }
     }
     if (whole == null && parts.size() >= 2) {
-      whole = peopleCue(t, 0, parts.get(0).amountStart());
+      whole = measureOrNull(peopleEntryBefore(t, 0, parts.get(0).amountStart(), false));
     }
     if (whole == null && own.get(0) != null && own.get(0).measure().isPresent()
         && own.get(0).quantity().unit().equals(Units.COUNT)) {
@@ -220,11 +220,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
             new Quantity(a.value(), a.value(), Units.COUNT, Hedge.NONE.tolerated(a, null, false)),
             Optional.of(measure), part.origins(), part.distribution(), Set.of(), Set.of(), anchor,
             Attribution.claimant(t, part.amountStart(), part.amountEnd()));
-        int at = base;
-        while (at < claims.size() && claims.get(at).evidence().start() < start) {
-          at++;
-        }
-        claims.add(at, made);
+        insertInTextOrder(claims, base, made);
       } else {
         made = new QuantityClaim(c.evidence(), c.surface(), c.quantity(), Optional.of(measure),
             part.origins(), part.distribution(), Set.of(), c.days(), anchor, c.claimant());
@@ -252,11 +248,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
           Distribution.NONE, Set.of(), FigureTime.days(t, clock.prefix(), clock.last()),
           FigureTime.anchor(t, clock.first(), clock.last()),
           Attribution.claimant(t, clock.first(), clock.last()));
-      int at = base;
-      while (at < claims.size() && claims.get(at).evidence().start() < start) {
-        at++;
-      }
-      claims.add(at, c);
+      insertInTextOrder(claims, base, c);
     }
   }
 
@@ -271,18 +263,13 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     return null;
   }
 
-  /** The measure of a count of people a cue in {@code [from, to)} names, the nearest its end. */
-  private Measure peopleCue(List<Token> t, int from, int to) {
-    for (int i = to - 1; i >= from; i--) {
-      for (PhraseMatcher.Match<MeasureLexicon.Entry> m : cues.endingAt(t, i)) {
-        MeasureLexicon.Entry e = m.value();
-        if (m.start() >= from && e.units().contains(Units.COUNT)
-            && e.nouns().equals(MeasureLexicon.PEOPLE)) {
-          return e.measure();
-        }
-      }
+  /** Adds a claim among this sentence's (from {@code base}) in the order of the text. */
+  private static void insertInTextOrder(List<QuantityClaim> claims, int base, QuantityClaim c) {
+    int at = base;
+    while (at < claims.size() && claims.get(at).evidence().start() < c.evidence().start()) {
+      at++;
     }
-    return null;
+    claims.add(at, c);
   }
 
   private QuantityClaim toClaim(Article article, EvidenceWindows windows, List<Token> t,
@@ -478,7 +465,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     }
     if (whole == null && b >= 0 && INCLUDED.contains(t.get(b).lower())) {
       // "the toll included four volunteers", "left 40 dead, including 12 children"
-      whole = peopleEntryBefore(t, Math.max(0, b - 4), b);
+      whole = peopleEntryBefore(t, Math.max(0, b - 4), b, true);
     }
     if (whole == null) {
       return Optional.empty();
@@ -504,19 +491,27 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     return null;
   }
 
-  /** The people-counting entry whose cue ends last in {@code [from, to)}, or null. */
-  private MeasureLexicon.Entry peopleEntryBefore(List<Token> t, int from, int to) {
+  /**
+   * The people-counting entry whose cue lies in {@code [from, to)} and ends last, or null; with
+   * {@code withinClause}, none past a boundary other than a comma.
+   */
+  private MeasureLexicon.Entry peopleEntryBefore(List<Token> t, int from, int to,
+      boolean withinClause) {
     for (int i = to - 1; i >= from; i--) {
-      if (ContextReader.isBoundary(t.get(i)) && !t.get(i).is(",")) {
+      if (withinClause && ContextReader.isBoundary(t.get(i)) && !t.get(i).is(",")) {
         return null;
       }
       for (PhraseMatcher.Match<MeasureLexicon.Entry> m : cues.endingAt(t, i)) {
-        if (isPeopleCount(m.value())) {
+        if (m.start() >= from && isPeopleCount(m.value())) {
           return m.value();
         }
       }
     }
     return null;
+  }
+
+  private static Measure measureOrNull(MeasureLexicon.Entry e) {
+    return e == null ? null : e.measure();
   }
 
   private static boolean isPeopleCount(MeasureLexicon.Entry e) {
