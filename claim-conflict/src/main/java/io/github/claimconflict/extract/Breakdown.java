@@ -46,6 +46,9 @@ final class Breakdown {
 
   /** The parts of a breakdown by origin in a sentence's tokens, in text order. */
   static List<Part> parts(List<Token> t, List<Name> names, java.util.Set<String> countedNouns) {
+    if (names.isEmpty() || t.stream().noneMatch(tok -> tok.is("from"))) {
+      return List.of(); // every part needs "from" and a name: most sentences have neither
+    }
     List<Part> parts = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
       Part p = partAt(t, i, names, countedNouns);
