@@ -264,16 +264,23 @@ public final class ConflictDetector {
       }
     }
     perArticle = null;
+    // The scan-wide copies first: a large scan then lets go of every text's runs (taking them
+    // again per event) before the scan-wide name alignment needs its memory.
+    List<Dependency> copies = SourceDependence.find(fingerprints);
+    if (!keep) {
+      fingerprints.clear();
+    }
     Map<String, List<Mention>> entities = ScanLanguages.within(languages, () -> entities(claims));
     if (!keep) {
       claims.replaceAll((id, cs) -> List.of()); // read again per event
     }
-    List<Event> events = scoper.scope(new ArrayList<>(scanned.values()), entities, fingerprints);
+    List<Event> events = scoper.scopeTaking(new ArrayList<>(scanned.values()), entities, copies);
     entities = null;
     // Copies are found within each event: copying matters for the consensus on its conflicts.
     List<List<Dependency>> perEventDependencies = parallel.map(events, e -> {
       Map<String, int[]> prints = new HashMap<>();
-      e.articles().forEach(a -> prints.put(a, fingerprints.get(a)));
+      e.articles().forEach(a -> prints.put(a, keep ? fingerprints.get(a)
+          : Shingles.fingerprint(ArticleText.of(scanned.get(a)))));
       return SourceDependence.find(prints);
     });
     fingerprints.clear();
@@ -427,14 +434,20 @@ public final class ConflictDetector {
     Set<String> keys = new HashSet<>();
     names.forEach(n -> keys.add(NameNormalizer.cosmeticKey(n.surface())));
     Map<String, List<Mention>> out = new HashMap<>();
+    // One string for each entity and spelling: the mentions of a large scan are all held at once
+    // by the scope stage, and most repeat a few names.
+    Map<String, String> folds = new HashMap<>();
+    Map<String, String> pool = new HashMap<>();
     for (NameClaim n : names) {
       for (Mention part : parts(n, keys)) {
         String key = shortForm(part.surface(), keys)
             .orElse(NameNormalizer.cosmeticKey(part.surface()));
         // Transliterations the aligner leaves apart ("Harun" and "Haroun") still name one thing.
-        String entity = folded(canonical.getOrDefault(key, key));
+        String entity = folds.computeIfAbsent(canonical.getOrDefault(key, key),
+            ConflictDetector::folded);
         out.computeIfAbsent(n.evidence().articleId(), k -> new ArrayList<>())
-            .add(new Mention(entity, part.surface(), part.start()));
+            .add(new Mention(entity, pool.computeIfAbsent(part.surface(), s -> s),
+                part.start()));
       }
     }
     return out;

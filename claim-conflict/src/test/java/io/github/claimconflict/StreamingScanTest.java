@@ -90,8 +90,15 @@ class StreamingScanTest {
 
   @Test
   void readingEachEventAgainGivesTheSameReport() {
-    ScanReport kept = ConflictDetector.withDefaults().scan(articles);
-    ScanReport reread = ConflictDetector.builder().keepClaimsUpTo(1).build().scan(articles);
+    // A second outlet's copy of a fixture, with a headline of its own: the two depend.
+    Article first = articles.get(0);
+    List<Article> withCopy = new ArrayList<>(articles);
+    withCopy.add(Article.of(first.id() + "-copy", "As reported earlier today\n\n" + first.text()));
+    ScanReport kept = ConflictDetector.withDefaults().scan(withCopy);
+    ScanReport reread = ConflictDetector.builder().keepClaimsUpTo(1).build().scan(withCopy);
+    // The copies, found again from each event's texts, are the same pairs.
+    assertThat(kept.dependencies()).isNotEmpty();
+    assertThat(reread.dependencies()).isEqualTo(kept.dependencies());
     assertThat(JsonReport.write(reread)).isEqualTo(JsonReport.write(kept));
     assertThat(reread.articles()).extracting(a -> a.claims())
         .isEqualTo(kept.articles().stream().map(a -> a.claims()).toList());

@@ -22,6 +22,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The scope stage: groups articles into events, so that a 2021 article is never checked against
@@ -134,6 +135,30 @@ public final class EventScoper {
    */
   public List<Event> scope(List<Article> articles,
       Map<String, ? extends Collection<Mention>> mentions, Map<String, int[]> fingerprints) {
+    List<Dependency> copies = fingerprints.isEmpty() ? List.of()
+        : SourceDependence.find(fingerprints);
+    return scope(articles, mentions::get, !mentions.isEmpty(), copies);
+  }
+
+  /**
+   * Events as {@link #scope(List, Map, Map)} gives them, for a large scan: the copies are found
+   * by the caller (so that it can let go of the fingerprints first), and each article's mentions
+   * are taken out of {@code mentions} as they are read, so that they are not held beside the
+   * profiles made of them.
+   *
+   * @param articles the articles to group
+   * @param mentions for each article id, the entities it names; emptied
+   * @param copies the pairs of articles that share passages ({@link SourceDependence#find})
+   * @return the events
+   */
+  public List<Event> scopeTaking(List<Article> articles, Map<String, List<Mention>> mentions,
+      List<Dependency> copies) {
+    return scope(articles, mentions::remove, !mentions.isEmpty(), copies);
+  }
+
+  private List<Event> scope(List<Article> articles,
+      Function<String, ? extends Collection<Mention>> mentions, boolean named,
+      List<Dependency> copies) {
     List<Article> sorted = new ArrayList<>(articles);
     sorted.sort(Comparator.comparing(Article::id));
     int n = sorted.size();
@@ -152,7 +177,7 @@ public final class EventScoper {
       }
     }
     Run run = new Run(clusters, profiles, places);
-    if (mentions.isEmpty()) {
+    if (!named) {
       run.byDatesAlone();
     } else {
       List<Set<Integer>> common = commonNearby(places, profiles);
@@ -165,10 +190,9 @@ public final class EventScoper {
       for (int i = 0; i < n; i++) {
         index.put(sorted.get(i).id(), i);
       }
-      List<Dependency> copies = fingerprints.isEmpty() ? List.of()
-          : SourceDependence.find(fingerprints);
       run.joinCopies(copies, index);
-      run.byEntities(candidates(places, profiles));
+      candidates(places, profiles, run::neighbours);
+      run.byEntities();
     }
     return run.events(sorted);
   }
@@ -266,19 +290,23 @@ public final class EventScoper {
     return scope(articles, mentions, Map.of());
   }
 
+  /** Takes one article pair worth weighing; a pair may come more than once. */
+  private interface PairSink {
+    void pair(int a, int b);
+  }
+
   /**
-   * The article pairs worth weighing, as {@code i << 32 | j} with {@code i < j}: those that share
-   * an identifying entity; for an entity named by more than {@link #MAX_POSTINGS} articles, only
-   * dated ones within the window and near in date order (all its pairs would grow with the
-   * square of the scan).
+   * The article pairs worth weighing, handed to {@code out} as they are found, since a large
+   * scan has millions: those that share an identifying entity; for an entity named by more than
+   * {@link #MAX_POSTINGS} articles, only dated ones within the window and near in date order (all
+   * its pairs would grow with the square of the scan).
    */
-  private long[] candidates(List<Placement> places, Profiles profiles) {
-    PairCounts out = new PairCounts();
+  private void candidates(List<Placement> places, Profiles profiles, PairSink out) {
     for (List<Integer> p : profiles.postings()) {
       if (p.size() <= MAX_POSTINGS) {
         for (int x = 0; x < p.size(); x++) {
           for (int y = x + 1; y < p.size(); y++) {
-            out.increment(pairKey(p.get(x), p.get(y)));
+            out.pair(p.get(x), p.get(y));
           }
         }
         continue;
@@ -294,11 +322,10 @@ public final class EventScoper {
               > windowDays) {
             break;
           }
-          out.increment(pairKey(dated.get(x), dated.get(y)));
+          out.pair(dated.get(x), dated.get(y));
         }
       }
     }
-    return out.pairs();
   }
 
   private static long pairKey(int a, int b) {
@@ -310,7 +337,7 @@ public final class EventScoper {
     final int id;
     final List<Integer> members = new ArrayList<>();
     final Map<Integer, Double> vector = new HashMap<>();
-    final Set<Integer> neighbours = new HashSet<>();
+    final IntSet neighbours = new IntSet();
     /** Undated members whose lead gives a weekday or day, not yet placed within dates. */
     final List<Integer> pending = new ArrayList<>();
     /** Undated members placed within the event's dates, and where. */
@@ -422,19 +449,25 @@ public final class EventScoper {
           && cosine(x, y) >= MIN_SIMILARITY;
     }
 
-    /** Joins events by the entities they share, strongest first, each by a margin. */
-    void byEntities(long[] pairs) {
-      for (long key : pairs) {
-        Cluster x = find((int) (key >> 32));
-        Cluster y = find((int) key);
-        if (x != y) {
-          x.neighbours.add(y.id);
-          y.neighbours.add(x.id);
-        }
+    /** Marks the events of two articles as worth weighing against each other. */
+    void neighbours(int a, int b) {
+      Cluster x = find(a);
+      Cluster y = find(b);
+      if (x != y) {
+        x.neighbours.add(y.id);
+        y.neighbours.add(x.id);
       }
+    }
+
+    /**
+     * Joins events by the entities they share, strongest first, each by a margin; the events
+     * worth weighing are those {@link #neighbours} marked.
+     */
+    void byEntities() {
       for (Cluster c : clusters) {
         if (c.alive) {
-          for (int w : c.neighbours) {
+          for (int k = 0; k < c.neighbours.size(); k++) {
+            int w = c.neighbours.get(k);
             if (w > c.id) {
               offer(c, clusters[w]);
             }
@@ -455,8 +488,8 @@ public final class EventScoper {
           continue;
         }
         Cluster z = merge(x, y);
-        for (int w : z.neighbours) {
-          offer(z, clusters[w]);
+        for (int k = 0; k < z.neighbours.size(); k++) {
+          offer(z, clusters[z.neighbours.get(k)]);
         }
       }
     }
@@ -466,8 +499,8 @@ public final class EventScoper {
      * Another story is a candidate the bigger side does not itself match.
      */
     private boolean ambiguous(Cluster small, Cluster big, double similarity) {
-      for (int w : small.neighbours) {
-        Cluster other = clusters[w];
+      for (int k = 0; k < small.neighbours.size(); k++) {
+        Cluster other = clusters[small.neighbours.get(k)];
         if (other == big || !other.alive || !compatible(small, other)) {
           continue;
         }
@@ -651,7 +684,8 @@ public final class EventScoper {
       z.pending.addAll(gone.pending);
       z.placed.putAll(gone.placed);
       gone.vector.forEach((e, w) -> z.vector.merge(e, w, Double::sum));
-      for (int w : gone.neighbours) {
+      for (int k = 0; k < gone.neighbours.size(); k++) {
+        int w = gone.neighbours.get(k);
         Cluster other = clusters[w];
         other.neighbours.remove(gone.id);
         if (other != z) {

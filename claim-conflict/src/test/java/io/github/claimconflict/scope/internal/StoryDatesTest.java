@@ -170,7 +170,8 @@ class StoryDatesTest {
         new Mention("tomaspell", "Tomas Pell", text.indexOf("Tomas Pell")),
         new Mention("dailycourier", "Daily Courier", text.indexOf("Daily Courier")));
     // Every name is in both articles, so all but the ones that identify nothing are shared.
-    Profiles p = Profiles.of(List.of(a, b), Map.of("a", mentions, "b", mentions), 500, 25, 0.2);
+    Profiles p = Profiles.of(List.of(a, b), Map.of("a", mentions, "b", mentions)::get, 500, 25,
+        0.2);
     List<String> identifying = p.vector(0).keySet().stream().filter(p::identifying)
         .map(e -> p.surface(0, e)).sorted().toList();
     assertThat(identifying).containsExactly("Ilse Varga", "PORT ALDER");
