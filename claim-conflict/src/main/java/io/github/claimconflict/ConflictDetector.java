@@ -51,6 +51,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -170,9 +171,12 @@ public final class ConflictDetector {
    * conflicts, then each event's conflicts as soon as they are found, in event order, so that a
    * writer can stream a report of any size. Claims are released once their event is compared,
    * and a large scan keeps only what the scope stage needs of each article (reading an event's
-   * articles again when it compares them), so the heap is bounded by the articles and the
-   * largest event, not by the claims of the whole scan. The conflicts are those {@link
-   * #scan(Collection)} reports, numbered alike.
+   * articles again when it compares them), so the heap is bounded by the largest event and a
+   * few KB an article, not by the claims of the whole scan. The scan reaches the articles of a
+   * random-access {@link List} by place, asking for each several times, and holds none of them:
+   * a list that makes each article anew from a file when asked lets a scan of any size keep no
+   * text in memory (such a list must not change during the scan, and is asked from several
+   * threads). The conflicts are those {@link #scan(Collection)} reports, numbered alike.
    *
    * @param articles the articles, each with an id of its own
    * @param progress told how many articles have been read
@@ -226,12 +230,16 @@ public final class ConflictDetector {
       boolean compareEvents, ScanConsumer consumer) {
     requireNonNull(articles, "articles");
     requireNonNull(progress, "progress");
+    // The articles are reached by their place in the input, never held: a caller's list may
+    // read each one anew when asked (from a file), so that a large scan's texts are not all in
+    // memory at once.
     List<Article> input = validate(articles);
-    List<Article> readable = new ArrayList<>();
+    List<Integer> readable = new ArrayList<>();
     List<SkippedArticle> skipped = new ArrayList<>();
-    for (Article a : input) {
+    for (int i = 0; i < input.size(); i++) {
+      Article a = input.get(i);
       if (a.hasText()) {
-        readable.add(a);
+        readable.add(i);
       } else {
         skipped.add(new SkippedArticle(a.id(), "no text"));
       }
@@ -239,28 +247,30 @@ public final class ConflictDetector {
     boolean keep = listing || readable.size() <= keepClaimsUpTo;
     // Extract: articles are independent, so they are read in parallel.
     java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
-    List<Read> perArticle = parallel.map(readable, a -> {
-      Read r = read(a);
+    List<Read> perArticle = parallel.map(readable, i -> {
+      Read r = read(input.get(i));
       progress.articlesRead(read.incrementAndGet(), readable.size());
       // Of a large scan only the names are kept until its events are known.
       return keep || r.failure() != null ? r : r.namesOnly();
     });
     Map<String, List<Claim>> claims = new LinkedHashMap<>();
     Map<String, int[]> fingerprints = new HashMap<>();
-    Map<String, Integer> counts = new HashMap<>();
-    Map<String, Article> scanned = new LinkedHashMap<>();
+    Map<String, Head> heads = new HashMap<>();
+    Map<String, Integer> scanned = new LinkedHashMap<>(); // id to place in the input
     Map<String, Language> languages = new HashMap<>(); // identified once, while reading
-    for (int i = 0; i < readable.size(); i++) {
-      Read r = perArticle.get(i);
-      Article a = readable.get(i);
+    for (int k = 0; k < readable.size(); k++) {
+      Read r = perArticle.get(k);
+      int i = readable.get(k);
+      Article a = input.get(i);
+      String id = a.id();
       if (r.failure() != null) {
-        skipped.add(new SkippedArticle(a.id(), r.failure()));
+        skipped.add(new SkippedArticle(id, r.failure()));
       } else {
-        claims.put(a.id(), r.claims());
-        fingerprints.put(a.id(), r.fingerprint());
-        counts.put(a.id(), r.count());
-        r.language().ifPresent(l -> languages.put(a.id(), l));
-        scanned.put(a.id(), a);
+        claims.put(id, r.claims());
+        fingerprints.put(id, r.fingerprint());
+        heads.put(id, new Head(a.source(), EventScoper.dateOf(a), r.count()));
+        r.language().ifPresent(l -> languages.put(id, l));
+        scanned.put(id, i);
       }
     }
     perArticle = null;
@@ -274,13 +284,16 @@ public final class ConflictDetector {
     if (!keep) {
       claims.replaceAll((id, cs) -> List.of()); // read again per event
     }
-    List<Event> events = scoper.scopeTaking(new ArrayList<>(scanned.values()), entities, copies);
+    List<Integer> places = List.copyOf(scanned.values());
+    List<Article> scannedArticles = new InputView(input, places);
+    List<Event> events = scoper.scopeTaking(scannedArticles, entities, copies);
     entities = null;
+    java.util.function.Function<String, Article> article = id -> input.get(scanned.get(id));
     // Copies are found within each event: copying matters for the consensus on its conflicts.
     List<List<Dependency>> perEventDependencies = parallel.map(events, e -> {
       Map<String, int[]> prints = new HashMap<>();
       e.articles().forEach(a -> prints.put(a, keep ? fingerprints.get(a)
-          : Shingles.fingerprint(ArticleText.of(scanned.get(a)))));
+          : Shingles.fingerprint(ArticleText.of(article.apply(a)))));
       return SourceDependence.find(prints);
     });
     fingerprints.clear();
@@ -292,10 +305,12 @@ public final class ConflictDetector {
     events.forEach(e -> e.articles().forEach(a -> eventOf.put(a, e.id())));
     // Sorted by id, so that the same articles in any order give the same report.
     skipped.sort(Comparator.comparing(SkippedArticle::id));
-    List<ScannedArticle> summaries = scanned.values().stream()
-        .sorted(Comparator.comparing(Article::id))
-        .map(a -> new ScannedArticle(a.id(), a.source(), EventScoper.dateOf(a),
-            eventOf.get(a.id()), counts.get(a.id())))
+    List<ScannedArticle> summaries = scanned.keySet().stream()
+        .sorted()
+        .map(id -> {
+          Head h = heads.get(id);
+          return new ScannedArticle(id, h.source(), h.date(), eventOf.get(id), h.claims());
+        })
         .toList();
     consumer.scanned(new ScanReport(summaries, skipped, events, dependencies, List.of()));
     if (!compareEvents) {
@@ -313,7 +328,7 @@ public final class ConflictDetector {
       List<Claim> eventClaims = new ArrayList<>();
       for (String a : event.articles()) {
         List<Claim> cs = pending.remove(a);
-        eventClaims.addAll(keep ? cs : read(scanned.get(a)).claims());
+        eventClaims.addAll(keep ? cs : read(article.apply(a)).claims());
       }
       return ScanLanguages.within(languages, () -> compared(event, eventClaims, voices));
     }, c -> consumer.conflicts(c.event(), conflicts(c, voices, numbered)));
@@ -512,6 +527,34 @@ public final class ConflictDetector {
    * What reading one article gives: its claims, its fingerprint for finding copies and its
    * language, or why it could not be read (then null; otherwise {@code failure} is null).
    */
+  /** What a scanned article's line in the report needs, kept instead of the article. */
+  private record Head(Optional<String> source, Optional<LocalDate> date, int claims) {}
+
+  /**
+   * The input's articles at the given places, as a list: each got from the input when asked, so
+   * a list that reads its articles anew keeps none of them in memory.
+   */
+  private static final class InputView extends java.util.AbstractList<Article>
+      implements java.util.RandomAccess {
+    private final List<Article> input;
+    private final List<Integer> places;
+
+    InputView(List<Article> input, List<Integer> places) {
+      this.input = input;
+      this.places = places;
+    }
+
+    @Override
+    public Article get(int k) {
+      return input.get(places.get(k));
+    }
+
+    @Override
+    public int size() {
+      return places.size();
+    }
+  }
+
   private record Read(List<Claim> claims, int count, int[] fingerprint,
       Optional<Language> language, String failure) {
 
@@ -583,11 +626,17 @@ public final class ConflictDetector {
     throw new IllegalStateException("no aligner for " + type.getSimpleName());
   }
 
+  /**
+   * The articles as a list to reach by place: a random-access list as it is (it may read its
+   * articles anew on each {@code get}), any other collection copied; nulls and repeated ids are
+   * refused.
+   */
   private static List<Article> validate(Collection<Article> articles) {
-    List<Article> input = new ArrayList<>(articles.size());
+    List<Article> input = articles instanceof List<Article> l && l instanceof java.util.RandomAccess
+        ? l : new ArrayList<>(articles);
     Map<String, Integer> positions = new HashMap<>();
-    int i = 0;
-    for (Article a : articles) {
+    for (int i = 0; i < input.size(); i++) {
+      Article a = input.get(i);
       if (a == null) {
         throw new IllegalArgumentException("article at position " + i + " is null");
       }
@@ -596,8 +645,6 @@ public final class ConflictDetector {
         throw new IllegalArgumentException("duplicate article id '" + a.id() + "' (positions "
             + earlier + " and " + i + ")");
       }
-      input.add(a);
-      i++;
     }
     return input;
   }

@@ -159,23 +159,46 @@ public final class EventScoper {
   private List<Event> scope(List<Article> articles,
       Function<String, ? extends Collection<Mention>> mentions, boolean named,
       List<Dependency> copies) {
-    List<Article> sorted = new ArrayList<>(articles);
-    sorted.sort(Comparator.comparing(Article::id));
-    int n = sorted.size();
-    List<Placement> places = sorted.stream().map(StoryDates::of).toList();
+    // In order of id, as a view: the caller's list may read each article anew when asked, so
+    // that a large scan holds no text; only the ids are kept.
+    int n = articles.size();
+    String[] idOf = new String[n];
+    for (int i = 0; i < n; i++) {
+      idOf[i] = articles.get(i).id();
+    }
+    int[] order = java.util.stream.IntStream.range(0, n).boxed()
+        .sorted(Comparator.comparing((Integer i) -> idOf[i])).mapToInt(Integer::intValue)
+        .toArray();
+    String[] ids = new String[n];
+    for (int k = 0; k < n; k++) {
+      ids[k] = idOf[order[k]];
+    }
+    List<Article> sorted = new java.util.AbstractList<>() {
+      @Override
+      public Article get(int k) {
+        return articles.get(order[k]);
+      }
+
+      @Override
+      public int size() {
+        return n;
+      }
+    };
+    List<Placement> places = new ArrayList<>(n);
     Cluster[] clusters = new Cluster[n];
     for (int i = 0; i < n; i++) {
-      clusters[i] = new Cluster(i, places.get(i));
-    }
-    Profiles profiles = Profiles.of(sorted, mentions, LEAD, COMMON_ARTICLES, COMMON_SHARE);
-    for (int i = 0; i < n; i++) {
-      String text = sorted.get(i).text();
-      if (!places.get(i).dated()) {
+      Article a = sorted.get(i);
+      Placement p = StoryDates.of(a);
+      places.add(p);
+      clusters[i] = new Cluster(i, p);
+      String text = a.text();
+      if (!p.dated()) {
         clusters[i].latestYear = latestYear(text);
-      } else if (places.get(i).stamped()) {
+      } else if (p.stamped()) {
         clusters[i].latestYear = latestYear(text.substring(Datelines.stampEnd(text)));
       }
     }
+    Profiles profiles = Profiles.of(sorted, mentions, LEAD, COMMON_ARTICLES, COMMON_SHARE);
     Run run = new Run(clusters, profiles, places);
     if (!named) {
       run.byDatesAlone();
@@ -188,13 +211,13 @@ public final class EventScoper {
       }
       Map<String, Integer> index = new HashMap<>();
       for (int i = 0; i < n; i++) {
-        index.put(sorted.get(i).id(), i);
+        index.put(ids[i], i);
       }
       run.joinCopies(copies, index);
       candidates(places, profiles, run::neighbours);
       run.byEntities();
     }
-    return run.events(sorted);
+    return run.events(sorted, ids);
   }
 
   /**
@@ -715,7 +738,7 @@ public final class EventScoper {
       return clusters[c];
     }
 
-    List<Event> events(List<Article> sorted) {
+    List<Event> events(List<Article> sorted, String[] ids) {
       List<Cluster> live = new ArrayList<>();
       for (Cluster c : clusters) {
         if (c.alive) {
@@ -724,21 +747,21 @@ public final class EventScoper {
         }
       }
       live.sort(Comparator.comparing((Cluster c) -> c.dated() ? c.from : LocalDate.MAX)
-          .thenComparing(c -> sorted.get(c.members.get(0)).id()));
+          .thenComparing(c -> ids[c.members.get(0)]));
       List<Event> out = new ArrayList<>();
       for (Cluster c : live) {
         Optional<LocalDate> from = Optional.ofNullable(c.from);
         Optional<LocalDate> to = Optional.ofNullable(c.to);
         List<Article> members = c.members.stream().map(sorted::get).toList();
-        List<Joined> joined = c.members.stream().map(i -> joined(c, i, sorted)).toList();
-        out.add(new Event("E" + (out.size() + 1), members.stream().map(Article::id).toList(),
+        List<Joined> joined = c.members.stream().map(i -> joined(c, i, ids)).toList();
+        out.add(new Event("E" + (out.size() + 1), c.members.stream().map(i -> ids[i]).toList(),
             EventLabels.label(members, from, to), from, to, joined));
       }
       return out;
     }
 
     /** Why article {@code i} is in event {@code c}: its date, its shared names, its copies. */
-    private Joined joined(Cluster c, int i, List<Article> sorted) {
+    private Joined joined(Cluster c, int i, String[] ids) {
       Placement p = places.get(i);
       Optional<LocalDate> date = p.from();
       DatedBy by = p.basis();
@@ -771,8 +794,8 @@ public final class EventScoper {
       }
       Optional<String> copies = c.members.stream().filter(j -> j != i)
           .filter(j -> copyShare.containsKey(pairKey(i, j)))
-          .map(j -> sorted.get(j).id()).findFirst();
-      return new Joined(sorted.get(i).id(), date, by, similarity, shared, copies);
+          .map(j -> ids[j]).findFirst();
+      return new Joined(ids[i], date, by, similarity, shared, copies);
     }
   }
 

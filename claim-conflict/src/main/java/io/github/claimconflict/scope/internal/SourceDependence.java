@@ -49,6 +49,11 @@ public final class SourceDependence {
    * @return the pairs that share passages, ordered by first id then second
    */
   public static List<Dependency> find(Map<String, int[]> fingerprints) {
+    return find(fingerprints, MAX_SLICE);
+  }
+
+  /** As {@link #find(Map)}, with at most {@code maxSlice} postings held at once. */
+  static List<Dependency> find(Map<String, int[]> fingerprints, int maxSlice) {
     List<String> ids = new ArrayList<>(fingerprints.keySet());
     ids.sort(Comparator.naturalOrder());
     // Every (run, article) as one long, sorted: the articles sharing a run lie together, in
@@ -58,29 +63,31 @@ public final class SourceDependence {
     for (String id : ids) {
       total += fingerprints.get(id).length;
     }
-    int slices = (int) Math.max(1, (total + MAX_SLICE - 1) / MAX_SLICE);
+    int slices = (int) Math.max(1, (total + maxSlice - 1) / maxSlice);
     long width = ((1L << 32) + slices - 1) / slices;
+    // A pair depends only if it shares at least MIN_COUNTED runs. A scan of many slices first
+    // counts its pairs in a sketch of saturating counters that never fall below a pair's count,
+    // then counts exactly only the pairs whose counter reached that: the same pairs, without
+    // holding the millions that share a stock phrase or two.
+    byte[] sketch = slices > 1 ? new byte[sketchSize(total)] : null;
+    if (sketch != null) {
+      int mask = sketch.length - 1;
+      for (int s = 0; s < slices; s++) {
+        countShared(slice(ids, fingerprints, s, width), pair -> {
+          int at = sketchSlot(pair, mask);
+          if (sketch[at] < MIN_COUNTED) {
+            sketch[at]++;
+          }
+        });
+      }
+    }
     PairCounts sharedCounts = new PairCounts();
     for (int s = 0; s < slices; s++) {
-      long lo = Integer.MIN_VALUE + s * width;
-      long hi = lo + width; // exclusive
-      int size = 0;
-      for (String id : ids) {
-        for (int h : fingerprints.get(id)) {
-          size += h >= lo && h < hi ? 1 : 0;
+      countShared(slice(ids, fingerprints, s, width), pair -> {
+        if (sketch == null || sketch[sketchSlot(pair, sketch.length - 1)] >= MIN_COUNTED) {
+          sharedCounts.increment(pair);
         }
-      }
-      long[] postings = new long[size];
-      int p = 0;
-      for (int i = 0; i < ids.size(); i++) {
-        for (int h : fingerprints.get(ids.get(i))) {
-          if (h >= lo && h < hi) {
-            postings[p++] = ((long) h << 32) | i;
-          }
-        }
-      }
-      Arrays.sort(postings);
-      countShared(postings, sharedCounts);
+      });
     }
     List<Dependency> out = new ArrayList<>();
     for (long pair : sharedCounts.pairs()) {
@@ -101,8 +108,51 @@ public final class SourceDependence {
   /** Postings held at once by {@link #find(Map)}: 32 MB of longs. */
   private static final int MAX_SLICE = 1 << 22;
 
-  /** Counts the pairs of articles of each run found in two to {@link #MAX_POSTINGS} articles. */
-  private static void countShared(long[] postings, PairCounts sharedCounts) {
+  /** Runs two articles must share to depend, by either test of {@link #find(Map)}. */
+  static final int MIN_COUNTED = Math.min(MIN_SHARED, SHINGLE);
+
+  /** The postings of slice {@code s}: each (run, article) whose run's hash falls in it, sorted. */
+  private static long[] slice(List<String> ids, Map<String, int[]> fingerprints, int s,
+      long width) {
+    long lo = Integer.MIN_VALUE + s * width;
+    long hi = lo + width; // exclusive
+    int size = 0;
+    for (String id : ids) {
+      for (int h : fingerprints.get(id)) {
+        size += h >= lo && h < hi ? 1 : 0;
+      }
+    }
+    long[] postings = new long[size];
+    int p = 0;
+    for (int i = 0; i < ids.size(); i++) {
+      for (int h : fingerprints.get(ids.get(i))) {
+        if (h >= lo && h < hi) {
+          postings[p++] = ((long) h << 32) | i;
+        }
+      }
+    }
+    Arrays.sort(postings);
+    return postings;
+  }
+
+  /** A counter a posting's worth of bytes, within 4 KB and 64 MB. */
+  private static int sketchSize(long postings) {
+    long size = Long.highestOneBit(Math.max(1L << 12, Math.min(postings, 1L << 26)) * 2 - 1);
+    return (int) size;
+  }
+
+  private static int sketchSlot(long pair, int mask) {
+    long h = pair * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32)) & mask;
+  }
+
+  /** Takes a pair of article indexes, as {@link PairCounts#key}. */
+  private interface PairVisitor {
+    void visit(long pair);
+  }
+
+  /** Visits the pairs of articles of each run found in two to {@link #MAX_POSTINGS} articles. */
+  private static void countShared(long[] postings, PairVisitor sharedCounts) {
     for (int from = 0; from < postings.length; ) {
       int to = from + 1;
       while (to < postings.length && (postings[to] >> 32) == (postings[from] >> 32)) {
@@ -111,7 +161,7 @@ public final class SourceDependence {
       if (to - from >= 2 && to - from <= MAX_POSTINGS) {
         for (int x = from; x < to; x++) {
           for (int y = x + 1; y < to; y++) {
-            sharedCounts.increment(PairCounts.key((int) postings[x], (int) postings[y]));
+            sharedCounts.visit(PairCounts.key((int) postings[x], (int) postings[y]));
           }
         }
       }
