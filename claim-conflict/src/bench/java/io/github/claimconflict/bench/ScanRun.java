@@ -1,5 +1,6 @@
 package io.github.claimconflict.bench;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
 import io.github.claimconflict.Article;
 import io.github.claimconflict.ConflictDetector;
 import io.github.claimconflict.ScanProgress;
@@ -11,11 +12,15 @@ import io.github.claimconflict.report.ScannedArticle;
 import io.github.claimconflict.scope.Event;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.util.List;
 import java.util.Locale;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 
 /**
  * One cold scan in a fresh JVM, as a user's process would run it: builds the corpus, holds it as
@@ -63,6 +68,30 @@ public final class ScanRun {
     }
   }
 
+  /**
+   * The largest heap left after a collection during the scan: an upper bound of its live heap
+   * (a young collection leaves the old generation's garbage), where the pools' peaks add up
+   * moments apart and can exceed the heap.
+   */
+  private static volatile long largestAfterCollection;
+
+  private static void watchCollections() {
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      if (gc instanceof NotificationEmitter emitter) {
+        emitter.addNotificationListener((n, handback) -> {
+          if (n.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+            long after = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData())
+                .getGcInfo().getMemoryUsageAfterGc().values().stream()
+                .mapToLong(MemoryUsage::getUsed).sum();
+            synchronized (ScanRun.class) {
+              largestAfterCollection = Math.max(largestAfterCollection, after);
+            }
+          }
+        }, null, null);
+      }
+    }
+  }
+
   /** The phase the run is in, for the out-of-memory line. */
   private static volatile String phase = "building the corpus";
 
@@ -81,6 +110,8 @@ public final class ScanRun {
       List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
           .filter(p -> p.getType() == MemoryType.HEAP).toList();
       pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+      largestAfterCollection = 0;
+      watchCollections();
       phase = "scanning";
       long c0 = cpuNanos();
       long t0 = System.nanoTime();
@@ -91,6 +122,7 @@ public final class ScanRun {
       long c1 = cpuNanos();
       double jsonSeconds = json.nanos / 1e9; // overlapped with comparing, not added to it
       long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+      long afterGc = largestAfterCollection;
       ScanReport report = json.head;
       long claims = report.articles().stream().mapToLong(ScannedArticle::claims).sum();
       int largest = report.events().stream().mapToInt(e -> e.articles().size()).max().orElse(0);
@@ -106,10 +138,10 @@ public final class ScanRun {
       }
       System.out.printf(Locale.ROOT,
           "RESULT articles=%d bytes=%d claims=%d events=%d largest=%d scan=%.3f cpu=%.3f "
-              + "json=%.3f warm=%.3f peak=%d corpusHeap=%d cores=%d real=%b%n",
+              + "json=%.3f warm=%.3f peak=%d afterGc=%d corpusHeap=%d cores=%d real=%b%n",
           count, bytes, claims, events.size(), largest, (t1 - t0) / 1e9, (c1 - c0) / 1e9,
           jsonSeconds, warm,
-          peak, corpusHeap, Runtime.getRuntime().availableProcessors(), real);
+          peak, afterGc, corpusHeap, Runtime.getRuntime().availableProcessors(), real);
     } catch (OutOfMemoryError e) {
       System.out.println("OUT_OF_MEMORY articles=" + count + " phase=" + phase.replace(' ', '_'));
     }
