@@ -6,6 +6,8 @@ import com.google.common.collect.ImmutableList;
 import io.github.claimconflict.Article;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -277,8 +279,14 @@ public final class InputReader {
       switch (format) {
         case TEXT -> add(() -> Article.of(idStem, text), shown, Optional.empty());
         case HTML -> page(text, shown, idStem);
-        case JSON_LINES -> JsonArticles.lines(text, sink(shown, idStem, true));
-        case JSON -> JsonArticles.document(text, sink(shown, idStem, false));
+        case JSON_LINES -> {
+          try {
+            JsonArticles.lines(new StringReader(text), sink(shown, idStem, true));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e); // a string is not read from a disk
+          }
+        }
+        case JSON -> JsonArticles.document(new StringReader(text), sink(shown, idStem, false));
         case CSV, TSV -> CsvArticles.read(text, format == InputFormat.TSV, columns,
             sink(shown, idStem, true));
         default -> throw new IllegalStateException(format.toString());
