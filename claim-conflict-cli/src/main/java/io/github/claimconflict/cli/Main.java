@@ -241,8 +241,9 @@ public final class Main implements Runnable {
         err.println("claim-conflict: " + f.describe());
       }
       List<String> warnings = input.warnings();
-      warnings.stream().limit(MAX_WARNINGS)
-          .forEach(w -> err.println("claim-conflict: warning: " + w));
+      for (int i = 0; i < Math.min(warnings.size(), MAX_WARNINGS); i++) {
+        err.println("claim-conflict: warning: " + warnings.get(i));
+      }
       if (warnings.size() > MAX_WARNINGS) {
         err.println("claim-conflict: warning: and " + (warnings.size() - MAX_WARNINGS)
             + " more warnings like these");

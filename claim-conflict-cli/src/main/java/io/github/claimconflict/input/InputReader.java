@@ -368,11 +368,16 @@ public final class InputReader {
     /** An article from one JSON object or CSV row. */
     void record(Row row, String file, int line, String idStem, Optional<String> positional)
         throws InputException, Row.BadRow {
-      Optional<String> id = get(row, ArticleField.ID)
-          .or(() -> newsPleaseFilename(row))
-          .or(() -> positional)
-          .or(() -> Optional.of(idStem))
-          .map(String::strip);
+      // Plain tests rather than a chain of lambdas: this runs for the first record of every
+      // short run, where each lambda's first use costs more than the look-up.
+      Optional<String> id = get(row, ArticleField.ID);
+      if (id.isEmpty()) {
+        id = newsPleaseFilename(row);
+      }
+      if (id.isEmpty()) {
+        id = positional;
+      }
+      String articleId = (id.isPresent() ? id.get() : idStem).strip();
       String text = get(row, ArticleField.TEXT).orElse("");
       Optional<LocalDate> date = date(get(row, ArticleField.PUBLISHED), file + ":" + line,
           "'" + ArticleField.PUBLISHED.label() + "'");
@@ -380,7 +385,7 @@ public final class InputReader {
       Optional<String> source = get(row, ArticleField.SOURCE);
       Optional<String> title = get(row, ArticleField.TITLE);
       Optional<String> url = get(row, ArticleField.URL);
-      add(() -> new Article(id.get(), source, date, title, url, text), file, Optional.of(line));
+      add(() -> new Article(articleId, source, date, title, url, text), file, Optional.of(line));
     }
 
     /** news-please names each article's file after it: that name is a stable id. */
