@@ -61,8 +61,7 @@ import picocli.CommandLine.Parameters;
     name = "claim-conflict",
     mixinStandardHelpOptions = true,
     version = "claim-conflict 0.1.0",
-    description = "Reports where news articles about the same event disagree.",
-    subcommands = {Main.Scan.class, Main.Claims.class, Main.Eval.class})
+    description = "Reports where news articles about the same event disagree.")
 public final class Main implements Runnable {
 
   /** Exit code for bad usage or bad input. */
@@ -90,12 +89,30 @@ public final class Main implements Runnable {
     Main main = new Main();
     main.in = in;
     CommandLine cli = new CommandLine(main);
+    for (Object subcommand : subcommands(args)) {
+      cli.addSubcommand(subcommand);
+    }
     cli.setOut(out);
     cli.setErr(err);
     int code = cli.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * The subcommands to build: the one named first, else all three (for the usage, and to say
+   * which one a misspelt name may be). picocli builds each one's model from its annotations by
+   * reflection, which a short scan would pay for the two it does not run.
+   */
+  private static List<Object> subcommands(String[] args) {
+    String first = args.length == 0 ? "" : args[0];
+    return switch (first) {
+      case "scan" -> List.of(new Scan());
+      case "claims" -> List.of(new Claims());
+      case "eval" -> List.of(new Eval());
+      default -> List.of(new Scan(), new Claims(), new Eval());
+    };
   }
 
   @Override
@@ -224,8 +241,9 @@ public final class Main implements Runnable {
         err.println("claim-conflict: " + f.describe());
       }
       List<String> warnings = input.warnings();
-      warnings.stream().limit(MAX_WARNINGS)
-          .forEach(w -> err.println("claim-conflict: warning: " + w));
+      for (int i = 0; i < Math.min(warnings.size(), MAX_WARNINGS); i++) {
+        err.println("claim-conflict: warning: " + warnings.get(i));
+      }
       if (warnings.size() > MAX_WARNINGS) {
         err.println("claim-conflict: warning: and " + (warnings.size() - MAX_WARNINGS)
             + " more warnings like these");

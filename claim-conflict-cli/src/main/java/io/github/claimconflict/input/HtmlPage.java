@@ -34,7 +34,10 @@ import org.jsoup.select.NodeVisitor;
 public record HtmlPage(String text, Optional<String> title, Optional<String> published,
     Optional<String> source, Optional<String> url, Optional<String> language) {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Built on a page's first JSON-LD, not when a file is only sniffed for being a page. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   /** Never text: code, styles, forms, media and the page's own chrome. */
   private static final String NEVER_TEXT = "script, style, noscript, template, iframe, svg, canvas,"
@@ -286,7 +289,7 @@ public record HtmlPage(String text, Optional<String> title, Optional<String> pub
     List<JsonNode> candidates = new ArrayList<>();
     for (Element script : doc.select("script[type=application/ld+json]")) {
       try {
-        collect(MAPPER.readTree(script.data()), candidates, 0);
+        collect(Json.MAPPER.readTree(script.data()), candidates, 0);
       } catch (Exception e) {
         // A page's broken metadata is no reason to lose its text.
       }

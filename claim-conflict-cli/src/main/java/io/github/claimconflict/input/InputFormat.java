@@ -32,20 +32,26 @@ public enum InputFormat {
     };
   }
 
+  /** The characters from a text's start that {@link #byContent} reads. */
+  static final int HEAD = 4096;
+
   /**
    * The format of text whose name says nothing (standard input, a file without a known
-   * extension): a page, JSON, or CSV whose header names a text column; else plain text.
+   * extension): a page, JSON, or CSV whose header names a text column; else plain text. Told from
+   * the text's first {@link #HEAD} characters and the index of its last character that is not
+   * white space (-1 if none), all it needs of the rest, so a large file is not held to be read.
    */
-  static InputFormat byContent(String content, List<String> textColumns) {
-    String head = content.substring(0, Math.min(content.length(), 4096)).stripLeading();
+  static InputFormat byContent(String start, long lastNonBlank, List<String> textColumns) {
+    String head = start.stripLeading();
     if (head.startsWith("[")) {
       return JSON;
     }
     if (head.startsWith("{")) {
       int nl = head.indexOf('\n');
       String firstLine = nl < 0 ? head : head.substring(0, nl);
+      long firstLineEnd = start.length() - head.length() + firstLine.length();
       // A whole object on the first line, and more after it: one object a line.
-      return JsonArticles.isWholeObject(firstLine) && !content.strip().equals(firstLine.strip())
+      return JsonArticles.isWholeObject(firstLine) && lastNonBlank >= firstLineEnd
           ? JSON_LINES : JSON;
     }
     if (HtmlPage.looksLikeHtml(head)) {

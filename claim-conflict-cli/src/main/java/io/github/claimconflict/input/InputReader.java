@@ -4,8 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.claimconflict.Article;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -139,7 +141,7 @@ public final class InputReader {
         } catch (IOException e) {
           throw new InputException("-: cannot read standard input: " + e.getMessage());
         }
-        content(bytes, STDIN, "stdin", Optional.empty());
+        content(() -> new ByteArrayInputStream(bytes), STDIN, "stdin", Optional.empty());
         return;
       }
       Path path = Path.of(arg);
@@ -247,38 +249,82 @@ public final class InputReader {
 
     void file(Path path, String shown, String idStem, Optional<InputFormat> format)
         throws InputException {
-      byte[] bytes;
+      content(() -> Files.newInputStream(path), shown, idStem, format);
+    }
+
+    /**
+     * A file's articles. JSON and JSON Lines are checked through once for their encoding and
+     * format, then read as a stream, so a large file is never held whole; other formats are an
+     * article or a table, read from the whole text.
+     */
+    void content(TextDecoder.Bytes bytes, String shown, String idStem,
+        Optional<InputFormat> known) throws InputException {
+      boolean html = known.map(f -> f == InputFormat.HTML).orElse(true);
+      if (known.isPresent() && known.get() != InputFormat.JSON
+          && known.get() != InputFormat.JSON_LINES) {
+        whole(bytes, shown, idStem, html, known.get());
+        return;
+      }
+      TextDecoder.Checked checked;
       try {
-        bytes = Files.readAllBytes(path);
+        checked = TextDecoder.check(bytes, encoding, html, InputFormat.HEAD);
       } catch (IOException e) {
         fileProblem(shown, "cannot read: " + e.getMessage());
         return;
       }
-      content(bytes, shown, idStem, format);
+      if (checked.layout().isEmpty()) {
+        fileProblem(shown, checked.problem());
+        return;
+      }
+      TextDecoder.Layout layout = checked.layout().get();
+      InputFormat format = known.orElse(null);
+      if (format != InputFormat.JSON_LINES) {
+        InputFormat sniffed = InputFormat.byContent(layout.head(), layout.lastNonBlank(),
+            columns.get(ArticleField.TEXT));
+        // A .json file may hold one object a line, as many tools write it.
+        format = format == null || sniffed == InputFormat.JSON_LINES ? sniffed : format;
+      }
+      if (format != InputFormat.JSON && format != InputFormat.JSON_LINES) {
+        whole(bytes, shown, idStem, html, format);
+        return;
+      }
+      int before = articles.size() + skipped.size();
+      try (Reader text = layout.open(bytes)) {
+        if (format == InputFormat.JSON_LINES) {
+          JsonArticles.lines(text, sink(shown, idStem, true));
+        } else {
+          JsonArticles.document(text, sink(shown, idStem, false));
+        }
+      } catch (IOException e) {
+        fileProblem(shown, "cannot read: " + e.getMessage());
+        return;
+      }
+      if (articles.size() + skipped.size() == before) {
+        fileProblem(shown, "no articles in it");
+      }
     }
 
-    void content(byte[] bytes, String shown, String idStem, Optional<InputFormat> known)
-        throws InputException {
-      boolean html = known.map(f -> f == InputFormat.HTML).orElse(true);
+    /** A file read as one text: plain text, a page, or a table. */
+    void whole(TextDecoder.Bytes source, String shown, String idStem, boolean html,
+        InputFormat format) throws InputException {
+      byte[] bytes;
+      try (InputStream in = source.open()) {
+        bytes = in.readAllBytes();
+      } catch (IOException e) {
+        fileProblem(shown, "cannot read: " + e.getMessage());
+        return;
+      }
       TextDecoder.Decoded decoded = TextDecoder.decode(bytes, encoding, html);
+      bytes = null; // decoded: the text alone is held from here
       if (decoded.text().isEmpty()) {
         fileProblem(shown, decoded.problem());
         return;
       }
       String text = decoded.text().get();
-      InputFormat format = known.orElseGet(
-          () -> InputFormat.byContent(text, columns.get(ArticleField.TEXT)));
-      if (format == InputFormat.JSON && InputFormat.byContent(text, columns.get(ArticleField.TEXT))
-          == InputFormat.JSON_LINES) {
-        // A .json file holding one object a line, as many tools write it.
-        format = InputFormat.JSON_LINES;
-      }
       int before = articles.size() + skipped.size();
       switch (format) {
         case TEXT -> add(() -> Article.of(idStem, text), shown, Optional.empty());
         case HTML -> page(text, shown, idStem);
-        case JSON_LINES -> JsonArticles.lines(text, sink(shown, idStem, true));
-        case JSON -> JsonArticles.document(text, sink(shown, idStem, false));
         case CSV, TSV -> CsvArticles.read(text, format == InputFormat.TSV, columns,
             sink(shown, idStem, true));
         default -> throw new IllegalStateException(format.toString());
@@ -322,11 +368,16 @@ public final class InputReader {
     /** An article from one JSON object or CSV row. */
     void record(Row row, String file, int line, String idStem, Optional<String> positional)
         throws InputException, Row.BadRow {
-      Optional<String> id = get(row, ArticleField.ID)
-          .or(() -> newsPleaseFilename(row))
-          .or(() -> positional)
-          .or(() -> Optional.of(idStem))
-          .map(String::strip);
+      // Plain tests rather than a chain of lambdas: this runs for the first record of every
+      // short run, where each lambda's first use costs more than the look-up.
+      Optional<String> id = get(row, ArticleField.ID);
+      if (id.isEmpty()) {
+        id = newsPleaseFilename(row);
+      }
+      if (id.isEmpty()) {
+        id = positional;
+      }
+      String articleId = (id.isPresent() ? id.get() : idStem).strip();
       String text = get(row, ArticleField.TEXT).orElse("");
       Optional<LocalDate> date = date(get(row, ArticleField.PUBLISHED), file + ":" + line,
           "'" + ArticleField.PUBLISHED.label() + "'");
@@ -334,7 +385,7 @@ public final class InputReader {
       Optional<String> source = get(row, ArticleField.SOURCE);
       Optional<String> title = get(row, ArticleField.TITLE);
       Optional<String> url = get(row, ArticleField.URL);
-      add(() -> new Article(id.get(), source, date, title, url, text), file, Optional.of(line));
+      add(() -> new Article(articleId, source, date, title, url, text), file, Optional.of(line));
     }
 
     /** news-please names each article's file after it: that name is a stable id. */

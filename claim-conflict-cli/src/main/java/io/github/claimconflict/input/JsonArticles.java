@@ -1,22 +1,35 @@
 package io.github.claimconflict.input;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
+import java.io.Reader;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
-/** JSON input: one object a line, one object a file, or an array of objects. */
+/**
+ * JSON input: one object a line, one object a file, or an array of objects.
+ *
+ * <p>Read with Jackson's streaming parser, token by token from a {@link Reader}: an article's
+ * fields are taken as they pass, with no tree of the file and no whole-file string. Values are
+ * read as a tree would read them (every string and number of the object is parsed, nested ones
+ * too, so a malformed value anywhere is found where it was found before), and an object's
+ * repeated field keeps its last value, as in a tree.
+ */
 final class JsonArticles {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final ObjectReader WHOLE =
-      MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  /** Jackson's streaming core: building an {@code ObjectMapper} costs a short run dearly. */
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  /** What a field holds when it is an object or an array rather than a value. */
+  private enum Nested { OBJECT, ARRAY }
 
   private JsonArticles() {}
 
@@ -28,58 +41,89 @@ final class JsonArticles {
     void problem(int line, String reason, boolean rest) throws InputException;
   }
 
+  /** Whether {@code s} is one JSON object and nothing after it. */
   static boolean isWholeObject(String s) {
-    try {
-      JsonNode n = WHOLE.readTree(s);
-      return n != null && n.isObject();
+    try (JsonParser p = FACTORY.createParser(s)) {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        return false;
+      }
+      value(p, first);
+      return p.nextToken() == null && first == JsonToken.START_OBJECT;
     } catch (IOException e) {
       return false;
     }
   }
 
-  /** One object a line; blank lines are allowed. */
-  static void lines(String content, Sink sink) throws InputException {
-    // Line by line over the content: no array of every line beside it, so a large file is
-    // held once, not twice.
+  /** One object a line ({@code '\n'} ends a line); blank lines are allowed. */
+  static void lines(Reader content, Sink sink) throws InputException, IOException {
+    // One line at a time: a large file is never held whole.
+    StringBuilder buffer = new StringBuilder();
+    char[] chunk = new char[8192];
     int index = 0;
-    int n = content.length();
-    int from = 0;
-    for (int i = 0; from <= n; i++) {
-      int newline = content.indexOf('\n', from);
-      int to = newline < 0 ? n : newline;
-      String line = content.substring(from, to).strip();
-      from = to + 1;
-      if (line.isEmpty()) {
-        continue;
+    int lineNr = 0;
+    for (int n = content.read(chunk); ; n = content.read(chunk)) {
+      int from = 0;
+      for (int i = 0; i < n; i++) {
+        if (chunk[i] == '\n') {
+          buffer.append(chunk, from, i - from);
+          index = line(buffer.toString(), ++lineNr, index, sink);
+          buffer.setLength(0);
+          from = i + 1;
+        }
       }
-      JsonNode node;
-      try {
-        node = WHOLE.readTree(line);
-      } catch (JsonProcessingException e) {
-        sink.problem(i + 1, "malformed JSON: " + e.getOriginalMessage(), false);
-        continue;
+      if (n < 0) {
+        index = line(buffer.toString(), ++lineNr, index, sink);
+        return;
       }
-      if (node == null || !node.isObject()) {
-        sink.problem(i + 1, "expected a JSON object, one article a line", false);
-        continue;
-      }
-      sink.row(row(node), i + 1, ++index);
+      buffer.append(chunk, from, n - from);
     }
   }
 
+  /** Reads one line; returns the count of objects read so far. */
+  private static int line(String raw, int lineNr, int index, Sink sink) throws InputException {
+    String line = raw.strip();
+    if (line.isEmpty()) {
+      return index;
+    }
+    Row row = null;
+    String problem = null;
+    try (JsonParser p = FACTORY.createParser(line)) {
+      JsonToken first = p.nextToken();
+      Object value = first == null ? null : value(p, first);
+      if (first != null && p.nextToken() != null) {
+        problem = "malformed JSON: " + Databind.trailingProblem(line);
+      } else if (first != JsonToken.START_OBJECT) {
+        problem = "expected a JSON object, one article a line";
+      } else {
+        row = (Row) value;
+      }
+    } catch (JsonProcessingException e) {
+      problem = "malformed JSON: " + e.getOriginalMessage();
+    } catch (IOException e) {
+      problem = "malformed JSON: " + e.getMessage(); // a string is not read from a disk
+    }
+    if (problem != null) {
+      sink.problem(lineNr, problem, false);
+      return index;
+    }
+    sink.row(row, lineNr, ++index);
+    return index;
+  }
+
   /** A whole document: one article object, or an array of them. */
-  static void document(String content, Sink sink) throws InputException {
-    try (JsonParser p = MAPPER.createParser(content)) {
+  static void document(Reader content, Sink sink) throws InputException {
+    try (JsonParser p = FACTORY.createParser(content)) {
       JsonToken first = p.nextToken();
       if (first == JsonToken.START_OBJECT) {
         int line = p.currentTokenLocation().getLineNr();
-        JsonNode node = MAPPER.readTree(p);
+        Row row = object(p);
         if (p.nextToken() != null) {
           sink.problem(p.currentTokenLocation().getLineNr(),
               "more after the article's closing brace (one object a line belongs in a .jsonl "
                   + "file)", true);
         }
-        sink.row(row(node), line, 1);
+        sink.row(row, line, 1);
         return;
       }
       if (first != JsonToken.START_ARRAY) {
@@ -100,7 +144,7 @@ final class JsonArticles {
           sink.problem(line, "element " + index + " is not an object", false);
           continue;
         }
-        sink.row(row(MAPPER.readTree(p)), line, index);
+        sink.row(object(p), line, index);
       }
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
@@ -111,18 +155,81 @@ final class JsonArticles {
     }
   }
 
-  private static Row row(JsonNode node) {
+  /**
+   * The value the parser is at, {@code first} its token, read to its end: a string as text, a
+   * number or boolean as a tree prints it, {@code null} for null, a {@link Row} for an object and
+   * {@link Nested#ARRAY} for an array.
+   */
+  private static Object value(JsonParser p, JsonToken first) throws IOException {
+    switch (first) {
+      case START_OBJECT:
+        return object(p);
+      case START_ARRAY:
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null;
+            t = p.nextToken()) {
+          value(p, t);
+        }
+        return Nested.ARRAY;
+      case VALUE_STRING:
+        return p.getText();
+      case VALUE_NUMBER_INT:
+        switch (p.getNumberType()) {
+          case INT:
+            return String.valueOf(p.getIntValue());
+          case LONG:
+            return String.valueOf(p.getLongValue());
+          default:
+            return p.getBigIntegerValue().toString();
+        }
+      case VALUE_NUMBER_FLOAT:
+        return Double.toString(p.getDoubleValue()); // JSON text's decimals are read as doubles
+      case VALUE_TRUE:
+        return "true";
+      case VALUE_FALSE:
+        return "false";
+      case VALUE_NULL:
+        return null;
+      default:
+        return p.getText();
+    }
+  }
+
+  /** The object the parser is at (its start read), read to its end. */
+  private static Row object(JsonParser p) throws IOException {
+    Map<String, Object> fields = new HashMap<>();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      Object v = value(p, p.nextToken());
+      fields.put(name, v instanceof Row ? Nested.OBJECT : v);
+    }
     return name -> {
-      JsonNode v = node.get(name);
-      if (v == null || v.isNull()) {
+      Object v = fields.get(name);
+      if (v == null) {
         return Optional.empty();
       }
-      if (!v.isValueNode()) {
-        throw new Row.BadRow("'" + name + "' must be a string, not " + (v.isArray() ? "an array"
-            : "an object"));
+      if (v instanceof Nested n) {
+        throw new Row.BadRow("'" + name + "' must be a string, not "
+            + (n == Nested.ARRAY ? "an array" : "an object"));
       }
-      String s = v.asText();
+      String s = (String) v;
       return s.isBlank() ? Optional.empty() : Optional.of(s);
     };
+  }
+
+  /**
+   * Jackson's tree reader, loaded only for a line with more after its value: the words of that
+   * rare problem are the tree reader's own, so they are asked of it rather than copied.
+   */
+  private static final class Databind {
+    static final ObjectReader WHOLE =
+        new ObjectMapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    static String trailingProblem(String line) {
+      try {
+        WHOLE.readTree(line);
+        return "more after the object";
+      } catch (JsonProcessingException e) {
+        return e.getOriginalMessage();
+      }
+    }
   }
 }

@@ -21,6 +21,6 @@ public record SkippedInput(String file, Optional<Integer> line, String reason) {
 
   /** "file" or "file:line", the way compilers name a place. */
   public String where() {
-    return line.map(l -> file + ":" + l).orElse(file);
+    return line.isPresent() ? file + ":" + line.get() : file;
   }
 }

@@ -323,6 +323,47 @@ class InputReaderTest {
   }
 
   @Test
+  void largeJsonFilesAreReadAsAStreamWithTheWholeFileStillCheckedFirst() throws Exception {
+    // Several of the 64 KiB chunks a stream is checked in, with characters of two to four bytes
+    // falling across their edges.
+    StringBuilder lines = new StringBuilder();
+    for (int i = 1; i <= 4000; i++) {
+      lines.append("{\"id\": \"n").append(i).append("\", \"text\": \"Caf\u00e9 \u2014 ").append(i)
+          .append(" people \uD83D\uDE00 came.\"}\n");
+    }
+    byte[] utf8 = lines.toString().getBytes(StandardCharsets.UTF_8);
+    assertThat(utf8.length).isGreaterThan(3 * 65536);
+    Files.write(dir.resolve("feed.jsonl"), utf8);
+    Files.write(dir.resolve("feed16.json"), ("\uFEFF[" + lines.toString().strip()
+        .replace("}\n{", "},\n{") + "]").getBytes(StandardCharsets.UTF_16LE));
+    for (String name : List.of("feed.jsonl", "feed16.json")) {
+      InputReader.Result r = read(dir.resolve(name).toString());
+      assertThat(r.articles()).hasSize(4000);
+      assertThat(byId(r).get("n2999").text()).isEqualTo("Caf\u00e9 \u2014 2999 people "
+          + "\uD83D\uDE00 came.");
+    }
+
+    // A bad byte near the end: the file is not in its encoding, and none of it is read.
+    byte[] bad = utf8.clone();
+    bad[bad.length - 5] = (byte) 0xFF; // the "e" of the last line's "came"
+    Path badFile = dir.resolve("bad.jsonl");
+    Files.write(badFile, bad);
+    InputReader.Result r = InputReader.builder().skipInvalid(true).build()
+        .read(List.of(badFile.toString()));
+    assertThat(r.articles()).isEmpty();
+    assertThat(r.skipped()).extracting(SkippedInput::reason).containsExactly(
+        "not valid UTF-8 (bad byte at offset " + (bad.length - 5) + "); if it is in another "
+            + "encoding, name it with --encoding (for example --encoding windows-1252)");
+    // A malformed line before it is not what stops a strict reading: the encoding is.
+    bad[10] = '#';
+    Files.write(badFile, bad);
+    assertThatThrownBy(() -> read(badFile.toString()))
+        .hasMessage(badFile + ": not valid UTF-8 (bad byte at offset " + (bad.length - 5) + "); "
+            + "if it is in another encoding, name it with --encoding (for example --encoding "
+            + "windows-1252)");
+  }
+
+  @Test
   void aPageInAnotherEncodingIsReadByItsOwnDeclaration() throws Exception {
     String html = "<html><head><meta charset=\"windows-1251\"></head><body><p>\u041c\u0438\u0440"
         + " \u2014 30 people.</p></body></html>";

@@ -30,18 +30,35 @@ public final class Languages {
   private static final Language[] LANGUAGES = Language.values();
   /** For each function word, the languages it belongs to: one look-up a word, not one a language. */
   private static final Map<String, Language[]> BY_WORD = byWord();
-  private static final int LONGEST_WORD =
-      BY_WORD.keySet().stream().mapToInt(String::length).max().orElse(0);
+  private static final int LONGEST_WORD = longest(BY_WORD.keySet());
 
+  // Built with plain loops: every short run builds these tables, and a stream or lambda's
+  // first use costs more than the loop.
   private static Map<String, Language[]> byWord() {
     Map<String, Set<Language>> out = new java.util.HashMap<>();
     for (Language l : LANGUAGES) {
-      l.functionWords().forEach(w -> out.computeIfAbsent(w, k -> EnumSet.noneOf(Language.class))
-          .add(l));
+      for (String w : l.functionWords()) {
+        Set<Language> ls = out.get(w);
+        if (ls == null) {
+          ls = EnumSet.noneOf(Language.class);
+          out.put(w, ls);
+        }
+        ls.add(l);
+      }
     }
     Map<String, Language[]> arrays = new java.util.HashMap<>();
-    out.forEach((w, ls) -> arrays.put(w, ls.toArray(Language[]::new)));
+    for (Map.Entry<String, Set<Language>> e : out.entrySet()) {
+      arrays.put(e.getKey(), e.getValue().toArray(new Language[0]));
+    }
     return Map.copyOf(arrays);
+  }
+
+  private static int longest(Set<String> words) {
+    int longest = 0;
+    for (String w : words) {
+      longest = Math.max(longest, w.length());
+    }
+    return longest;
   }
 
   /** The text's language, or empty when the text is too short or too mixed to say. */
