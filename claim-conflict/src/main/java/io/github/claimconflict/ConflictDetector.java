@@ -81,7 +81,10 @@ public final class ConflictDetector {
    */
   public static final int DEFAULT_EVENT_WINDOW_DAYS = EventScoper.DEFAULT_WINDOW_DAYS;
 
-  private static final ConflictDetector DEFAULT = builder().build();
+  /** Built on first use: a caller with a configuration of its own never pays for it. */
+  private static final class Default {
+    static final ConflictDetector DETECTOR = builder().build();
+  }
 
   private final ImmutableList<ClaimExtractor<?>> extractors;
   private final EventScoper scoper;
@@ -129,7 +132,7 @@ public final class ConflictDetector {
    * @return the default detector
    */
   public static ConflictDetector withDefaults() {
-    return DEFAULT;
+    return Default.DETECTOR;
   }
 
   /**
