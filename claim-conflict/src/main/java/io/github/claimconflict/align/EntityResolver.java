@@ -6,6 +6,7 @@ import io.github.claimconflict.names.KnownNames;
 import io.github.claimconflict.names.NameMatcher;
 import io.github.claimconflict.names.NameMatcher.Verdict;
 import io.github.claimconflict.names.SpellingMatcher;
+import io.github.claimconflict.text.Memo;
 import io.github.claimconflict.text.NameNormalizer;
 import io.github.claimconflict.text.WordForms;
 import java.util.ArrayList;
@@ -76,25 +77,25 @@ public final class EntityResolver {
     if (known.distinct(a, b)) {
       return List.of();
     }
-    if (NameNormalizer.cosmeticKey(a).equals(NameNormalizer.cosmeticKey(b)) || known.aliases(a, b)) {
+    Spelling sa = SPELLINGS.get(a);
+    Spelling sb = SPELLINGS.get(b);
+    if (sa.cosmeticKey().equals(sb.cosmeticKey()) || known.aliases(a, b)) {
       return List.of(Verdict.SAME);
     }
-    List<Word> x = words(a);
-    List<Word> y = words(b);
+    List<Word> x = sa.words();
+    List<Word> y = sb.words();
     if (x.isEmpty() || y.isEmpty()) {
       return List.of();
     }
-    Set<String> syllabic = syllabicWords(a);
-    syllabic.addAll(syllabicWords(b));
-    for (List<Word> rx : readings(x, y.size(), hyphenated(a))) {
-      for (List<Word> ry : readings(y, x.size(), hyphenated(b))) {
-        List<Verdict> v = syllablesKept(wordVerdicts(rx, ry), rx, ry, syllabic);
+    for (List<Word> rx : readings(x, y.size(), sa.hyphenated())) {
+      for (List<Word> ry : readings(y, x.size(), sb.hyphenated())) {
+        List<Verdict> v = syllablesKept(wordVerdicts(rx, ry), rx, ry, sa, sb);
         if (!v.isEmpty()) {
           return v;
         }
-        if (rx.size() == 2 && ry.size() == 2 && (hyphenated(a) || hyphenated(b))) {
+        if (rx.size() == 2 && ry.size() == 2 && (sa.hyphenated() || sb.hyphenated())) {
           List<Word> swapped = List.of(ry.get(1), ry.get(0));
-          v = syllablesKept(wordVerdicts(rx, swapped), rx, swapped, syllabic);
+          v = syllablesKept(wordVerdicts(rx, swapped), rx, swapped, sa, sb);
           if (!v.isEmpty()) {
             return v;
           }
@@ -103,6 +104,18 @@ public final class EntityResolver {
     }
     return List.of();
   }
+
+  /**
+   * What {@link #spellingVariants} reads of one name: its cosmetic key, its words, those written
+   * as hyphenated short syllables and whether it is hyphenated so.
+   */
+  private record Spelling(String cosmeticKey, List<Word> words, Set<String> syllabic,
+      boolean hyphenated) {}
+
+  /** Each name's reading, once per distinct spelling: a scan compares a name with many others. */
+  private static final Memo<String, Spelling> SPELLINGS = new Memo<>(name -> new Spelling(
+      NameNormalizer.cosmeticKey(name), words(name), Set.copyOf(syllabicWords(name)),
+      hyphenated(name)));
 
   /**
    * The words of a name written as hyphenated short syllables, as romanized Korean and Chinese
@@ -128,14 +141,18 @@ public final class EntityResolver {
    * letter apart is another syllable, so another name ("Jin-woo", "Ji-woo").
    */
   private static List<Verdict> syllablesKept(List<Verdict> v, List<Word> x, List<Word> y,
-      Set<String> syllabic) {
+      Spelling a, Spelling b) {
     for (int i = 0; i < v.size() && i < x.size() && i < y.size(); i++) {
-      if (v.get(i) == Verdict.MISSPELLING && (syllabic.contains(x.get(i).cosmetic())
-          || syllabic.contains(y.get(i).cosmetic()))) {
+      if (v.get(i) == Verdict.MISSPELLING && (syllabic(x.get(i).cosmetic(), a, b)
+          || syllabic(y.get(i).cosmetic(), a, b))) {
         return List.of();
       }
     }
     return v;
+  }
+
+  private static boolean syllabic(String word, Spelling a, Spelling b) {
+    return a.syllabic().contains(word) || b.syllabic().contains(word);
   }
 
   /**
@@ -159,7 +176,7 @@ public final class EntityResolver {
       out.add(new Word(c.get(i), r.size() == c.size() ? r.get(i) : c.get(i),
           marked != c && marked.size() == c.size() && marked.get(i).indexOf('0') >= 0));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** Whether a word is hyphenated before a lower-case syllable, as romanized given names are. */
