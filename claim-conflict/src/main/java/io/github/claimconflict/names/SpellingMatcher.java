@@ -71,8 +71,8 @@ public final class SpellingMatcher implements NameMatcher {
     }
     List<String> ka = Transliteration.keys(a);
     List<String> kb = Transliteration.keys(b);
-    for (String x : ka) {
-      if (kb.contains(x)) {
+    for (int i = 0; i < ka.size(); i++) {
+      if (kb.contains(ka.get(i))) {
         // a doubled letter alone makes "Ana" and "Anna" two names; longer words share a name
         return shorter >= 4 || !collapse(a).equals(collapse(b))
             ? Verdict.TRANSLITERATION : Verdict.DIFFERENT;
@@ -87,19 +87,24 @@ public final class SpellingMatcher implements NameMatcher {
 
   /** Whether the folded keys differ only in their vowels, or lie a misspelling apart. */
   private Verdict keyLikeness(List<String> ka, List<String> kb, int shorter) {
-    // edits beyond this leave the words apart, so none is counted further
-    int bound = maxEdits < Integer.MAX_VALUE - 1 ? Math.max(2, maxEdits + 1) : Integer.MAX_VALUE - 1;
+    // the most edits that can count; keys further apart are not measured further
+    int near = maxEdits < Integer.MAX_VALUE - 1 ? maxEdits + 1 : Integer.MAX_VALUE - 1;
+    int bound = Math.max(2, near);
     int edits = Integer.MAX_VALUE;
     double similarity = 0;
-    for (String x : ka) {
-      for (String y : kb) {
+    for (int p = 0; p < ka.size(); p++) {
+      String x = ka.get(p);
+      for (int q = 0; q < kb.size(); q++) {
+        String y = kb.get(q);
         if (x.length() >= minLength - 1 && y.length() >= minLength - 1
             && Transliteration.vowelVariants(x, y)) {
           return Verdict.TRANSLITERATION;
         }
         if (x.charAt(0) == y.charAt(0)) {
           int e = Math.abs(x.length() - y.length()) > bound ? bound + 1 : edits(x, y);
-          if (e <= edits) {
+          if (e > near) {
+            edits = Math.min(edits, e); // never close, so its likeness does not matter
+          } else if (e <= edits) {
             double jw = JARO_WINKLER.apply(x, y);
             if (e < edits || jw > similarity) {
               edits = e;
@@ -109,7 +114,7 @@ public final class SpellingMatcher implements NameMatcher {
         }
       }
     }
-    boolean close = edits <= maxEdits || (edits <= maxEdits + 1 && shorter >= 10);
+    boolean close = edits <= maxEdits || (edits <= near && shorter >= 10);
     return close && similarity >= minJaroWinkler ? Verdict.MISSPELLING : Verdict.DIFFERENT;
   }
 
