@@ -67,7 +67,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       if (found.isEmpty() && clocks.isEmpty()) {
         continue;
       }
-      List<Name> names = NameReader.names(t, text.midSentenceCapitals());
+      List<Name> names = text.names(s);
       EvidenceWindows windows = new EvidenceWindows(sentences.get(s).text(),
           sentences.get(s).start());
       FigurePlace.SentencePlaces places = new FigurePlace.SentencePlaces(t, names);
