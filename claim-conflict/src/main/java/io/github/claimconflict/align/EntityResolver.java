@@ -6,9 +6,11 @@ import io.github.claimconflict.names.KnownNames;
 import io.github.claimconflict.names.NameMatcher;
 import io.github.claimconflict.names.NameMatcher.Verdict;
 import io.github.claimconflict.names.SpellingMatcher;
+import io.github.claimconflict.text.Memo;
 import io.github.claimconflict.text.NameNormalizer;
 import io.github.claimconflict.text.WordForms;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -76,25 +78,25 @@ public final class EntityResolver {
     if (known.distinct(a, b)) {
       return List.of();
     }
-    if (NameNormalizer.cosmeticKey(a).equals(NameNormalizer.cosmeticKey(b)) || known.aliases(a, b)) {
+    Spelling sa = SPELLINGS.get(a);
+    Spelling sb = SPELLINGS.get(b);
+    if (sa.cosmeticKey().equals(sb.cosmeticKey()) || known.aliases(a, b)) {
       return List.of(Verdict.SAME);
     }
-    List<Word> x = words(a);
-    List<Word> y = words(b);
+    List<Word> x = sa.words();
+    List<Word> y = sb.words();
     if (x.isEmpty() || y.isEmpty()) {
       return List.of();
     }
-    Set<String> syllabic = syllabicWords(a);
-    syllabic.addAll(syllabicWords(b));
-    for (List<Word> rx : readings(x, y.size(), hyphenated(a))) {
-      for (List<Word> ry : readings(y, x.size(), hyphenated(b))) {
-        List<Verdict> v = syllablesKept(wordVerdicts(rx, ry), rx, ry, syllabic);
+    for (List<Word> rx : sa.readings(y.size())) {
+      for (List<Word> ry : sb.readings(x.size())) {
+        List<Verdict> v = syllablesKept(wordVerdicts(rx, ry), rx, ry, sa, sb);
         if (!v.isEmpty()) {
           return v;
         }
-        if (rx.size() == 2 && ry.size() == 2 && (hyphenated(a) || hyphenated(b))) {
+        if (rx.size() == 2 && ry.size() == 2 && (sa.hyphenated() || sb.hyphenated())) {
           List<Word> swapped = List.of(ry.get(1), ry.get(0));
-          v = syllablesKept(wordVerdicts(rx, swapped), rx, swapped, syllabic);
+          v = syllablesKept(wordVerdicts(rx, swapped), rx, swapped, sa, sb);
           if (!v.isEmpty()) {
             return v;
           }
@@ -103,6 +105,29 @@ public final class EntityResolver {
     }
     return List.of();
   }
+
+  /**
+   * What {@link #spellingVariants} reads of one name: its cosmetic key, its words, those written
+   * as hyphenated short syllables and whether it is hyphenated so.
+   */
+  private record Spelling(String cosmeticKey, List<Word> words, Set<String> syllabic,
+      boolean hyphenated, List<List<Word>> asWritten, List<List<Word>> joined) {
+
+    static Spelling of(String name) {
+      List<Word> words = EntityResolver.words(name);
+      return new Spelling(NameNormalizer.cosmeticKey(name), words,
+          Set.copyOf(EntityResolver.syllabicWords(name)), EntityResolver.hyphenated(name),
+          List.of(words), List.copyOf(EntityResolver.readings(words)));
+    }
+
+    /** The readings of the name beside a name of {@code otherSize} words. */
+    List<List<Word>> readings(int otherSize) {
+      return words.size() == otherSize + 1 ? joined : asWritten;
+    }
+  }
+
+  /** Each name's reading, once per distinct spelling: a scan compares a name with many others. */
+  private static final Memo<String, Spelling> SPELLINGS = new Memo<>(Spelling::of);
 
   /**
    * The words of a name written as hyphenated short syllables, as romanized Korean and Chinese
@@ -128,14 +153,18 @@ public final class EntityResolver {
    * letter apart is another syllable, so another name ("Jin-woo", "Ji-woo").
    */
   private static List<Verdict> syllablesKept(List<Verdict> v, List<Word> x, List<Word> y,
-      Set<String> syllabic) {
+      Spelling a, Spelling b) {
     for (int i = 0; i < v.size() && i < x.size() && i < y.size(); i++) {
-      if (v.get(i) == Verdict.MISSPELLING && (syllabic.contains(x.get(i).cosmetic())
-          || syllabic.contains(y.get(i).cosmetic()))) {
+      if (v.get(i) == Verdict.MISSPELLING && (syllabic(x.get(i).cosmetic(), a, b)
+          || syllabic(y.get(i).cosmetic(), a, b))) {
         return List.of();
       }
     }
     return v;
+  }
+
+  private static boolean syllabic(String word, Spelling a, Spelling b) {
+    return a.syllabic().contains(word) || b.syllabic().contains(word);
   }
 
   /**
@@ -159,7 +188,7 @@ public final class EntityResolver {
       out.add(new Word(c.get(i), r.size() == c.size() ? r.get(i) : c.get(i),
           marked != c && marked.size() == c.size() && marked.get(i).indexOf('0') >= 0));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** Whether a word is hyphenated before a lower-case syllable, as romanized given names are. */
@@ -174,23 +203,21 @@ public final class EntityResolver {
   }
 
   /**
-   * The name's words as written, and, when it has one word more than the other name, with two
-   * neighbouring syllables of at most four letters joined ("Jun Ho" as "Junho").
+   * The name's words as written, and with two neighbouring syllables of at most four letters
+   * joined ("Jun Ho" as "Junho"): its readings beside a name of one word fewer.
    */
-  private static List<List<Word>> readings(List<Word> w, int otherSize, boolean hyphenated) {
+  private static List<List<Word>> readings(List<Word> w) {
     List<List<Word>> out = new ArrayList<>();
     out.add(w);
-    if (w.size() == otherSize + 1) {
-      for (int i = 0; i + 1 < w.size(); i++) {
-        Word p = w.get(i);
-        Word q = w.get(i + 1);
-        if (p.cosmetic().length() <= 4 && q.cosmetic().length() <= 4) {
-          List<Word> joined = new ArrayList<>(w.subList(0, i));
-          joined.add(new Word(p.cosmetic() + q.cosmetic(), p.roman() + q.roman(),
-              p.accented() || q.accented()));
-          joined.addAll(w.subList(i + 2, w.size()));
-          out.add(joined);
-        }
+    for (int i = 0; i + 1 < w.size(); i++) {
+      Word p = w.get(i);
+      Word q = w.get(i + 1);
+      if (p.cosmetic().length() <= 4 && q.cosmetic().length() <= 4) {
+        List<Word> joined = new ArrayList<>(w.subList(0, i));
+        joined.add(new Word(p.cosmetic() + q.cosmetic(), p.roman() + q.roman(),
+            p.accented() || q.accented()));
+        joined.addAll(w.subList(i + 2, w.size()));
+        out.add(List.copyOf(joined));
       }
     }
     return out;
@@ -200,9 +227,11 @@ public final class EntityResolver {
     if (x.size() != y.size()) {
       return List.of();
     }
-    List<Verdict> out = new ArrayList<>(x.size());
+    // an array, listed only for a verdict: most pairs part at their second differing word
+    Verdict[] out = new Verdict[x.size()];
     int misspelt = 0;
     int different = -1;
+    int same = 0;
     for (int i = 0; i < x.size(); i++) {
       Verdict v = compare(x.get(i), y.get(i));
       if (!v.sameName()) {
@@ -214,23 +243,26 @@ public final class EntityResolver {
       if (v == Verdict.MISSPELLING) {
         misspelt++;
       }
-      out.add(v);
+      if (v == Verdict.SAME) {
+        same++;
+      }
+      out[i] = v;
     }
     if (different >= 0) {
       // one differing word among words that agree: a slip the word alone would not show
       Word p = x.get(different);
       Word q = y.get(different);
-      boolean othersSame = out.stream().filter(v -> v == Verdict.SAME).count() == x.size() - 1;
+      boolean othersSame = same == x.size() - 1;
       if (x.size() < 2 || misspelt > 0 || !(WordForms.droppedLetter(p.cosmetic(), q.cosmetic())
           || othersSame && (WordForms.genderForms(p.roman(), q.roman())
               || different < x.size() - 1
                   && WordForms.addedEndConsonant(p.cosmetic(), q.cosmetic())))) {
         return List.of();
       }
-      out.set(different, Verdict.MISSPELLING);
+      out[different] = Verdict.MISSPELLING;
       misspelt++;
     }
-    return misspelt > 1 ? List.of() : out;
+    return misspelt > 1 ? List.of() : new ArrayList<>(Arrays.asList(out));
   }
 
   private Verdict compare(Word a, Word b) {

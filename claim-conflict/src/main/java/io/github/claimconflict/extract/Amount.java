@@ -27,6 +27,14 @@ record Amount(int start, int end, double value, double halfUnit, double[] range,
 
   static final ImmutableSet<String> DASHES = ImmutableSet.of("-", "\u2013", "\u2014");
 
+  /**
+   * Every word an amount written in words can start with (a fraction's, a vague magnitude's, a
+   * count's): one look-up turns away the other words, at which every reader would fail.
+   */
+  private static final ImmutableSet<String> FIRST_WORDS = ImmutableSet.<String>builder()
+      .add("a", "one", "half", "tens", "hundreds")
+      .addAll(SMALL.keySet()).addAll(VAGUE.keySet()).addAll(NumberWords.SEVERAL).build();
+
   /** The amount that starts at token {@code i}, or null. */
   static Amount read(List<Token> t, int i) {
     if (i >= t.size()) {
@@ -53,7 +61,7 @@ record Amount(int start, int end, double value, double halfUnit, double[] range,
       }
       return new Amount(i, end, value, hu[0], null, false, false);
     }
-    if (!tok.isWord()) {
+    if (!tok.isWord() || !FIRST_WORDS.contains(tok.lower())) {
       return null;
     }
     Amount fraction = readFraction(t, i);

@@ -6,6 +6,7 @@ import io.github.claimconflict.Article;
 import io.github.claimconflict.text.Language;
 import io.github.claimconflict.text.Languages;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,8 @@ public final class ArticleText {
   private final Boilerplate boilerplate;
   private final ImmutableSet<String> capitals;
   private final Optional<Language> language;
+  /** Each sentence's names, read on first asking: the three extractors all read them. */
+  private final List<List<NameReader.Name>> names;
 
   private ArticleText(Article article) {
     this.article = article;
@@ -49,6 +52,7 @@ public final class ArticleText {
     this.tokens = ImmutableList.copyOf(t);
     this.capitals = ImmutableSet.copyOf(caps);
     this.language = Languages.identify(text);
+    this.names = new ArrayList<>(Collections.nCopies(sentences.size(), null));
   }
 
   /** Reads the article: splits, tokenizes and finds its boilerplate. */
@@ -94,6 +98,19 @@ public final class ArticleText {
 
   public Boilerplate boilerplate() {
     return boilerplate;
+  }
+
+  /**
+   * The names of sentence {@code i} ({@link NameReader#names} of its tokens), read once.
+   * An article is read on one thread; a race would only read the same names twice.
+   */
+  List<NameReader.Name> names(int i) {
+    List<NameReader.Name> n = names.get(i);
+    if (n == null) {
+      n = List.copyOf(NameReader.names(tokens.get(i), capitals));
+      names.set(i, n);
+    }
+    return n;
   }
 
   /** Lower-case words the article capitalizes after a sentence's first word, outside headlines. */

@@ -43,7 +43,7 @@ public final class NameExtractor implements ClaimExtractor<NameClaim> {
       }
       List<Name> names = new ArrayList<>();
       List<Token> tokens = text.tokens(i);
-      for (Name n : NameReader.names(tokens, text.midSentenceCapitals())) {
+      for (Name n : text.names(i)) {
         withoutCommonFirstWord(n, text.tokens(i), lowerCase, text.midSentenceCapitals())
             .flatMap(m -> withoutWordsOfTheLanguage(m, tokens, language, commonNouns))
             .ifPresent(names::add);

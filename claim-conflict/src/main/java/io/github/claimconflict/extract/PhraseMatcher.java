@@ -67,10 +67,13 @@ final class PhraseMatcher<V> {
     if (i < 0 || i >= t.size()) {
       return List.of();
     }
-    List<Match<V>> out = new ArrayList<>(1);
-    for (Phrase<V> p : byFirst.get(t.get(i).lower())) {
+    // asked at nearly every token and mostly empty: a list is made only for a match
+    ImmutableList<Phrase<V>> candidates = byFirst.get(t.get(i).lower());
+    List<Match<V>> out = List.of();
+    for (int k = 0; k < candidates.size(); k++) {
+      Phrase<V> p = candidates.get(k);
       if (matches(t, i, p.words())) {
-        out.add(new Match<>(i, i + p.words().size(), p.value()));
+        out = added(out, new Match<>(i, i + p.words().size(), p.value()));
       }
     }
     return out;
@@ -81,14 +84,23 @@ final class PhraseMatcher<V> {
     if (i < 0 || i >= t.size()) {
       return List.of();
     }
-    List<Match<V>> out = new ArrayList<>(1);
-    for (Phrase<V> p : byLast.get(t.get(i).lower())) {
+    ImmutableList<Phrase<V>> candidates = byLast.get(t.get(i).lower());
+    List<Match<V>> out = List.of();
+    for (int k = 0; k < candidates.size(); k++) {
+      Phrase<V> p = candidates.get(k);
       int start = i - p.words().size() + 1;
       if (matches(t, start, p.words())) {
-        out.add(new Match<>(start, i + 1, p.value()));
+        out = added(out, new Match<>(start, i + 1, p.value()));
       }
     }
     return out;
+  }
+
+  /** The matches with one more: a list of its own from the first match on. */
+  private static <V> List<Match<V>> added(List<Match<V>> out, Match<V> m) {
+    List<Match<V>> list = out.isEmpty() ? new ArrayList<>(1) : out;
+    list.add(m);
+    return list;
   }
 
   /** The longest phrase that ends with token {@code i}; of equally long ones, the first added. */

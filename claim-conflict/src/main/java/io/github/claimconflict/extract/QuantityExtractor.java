@@ -29,12 +29,15 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
 
   private final MeasureLexicon lexicon;
   private final QuantityParser parser;
+  /** Every noun some entry counts, gathered once: each sentence with a breakdown reads them. */
+  private final Set<String> countedNouns;
   /** Every entry's cues in one matcher, built once: a token is looked up, not scanned for. */
   private final PhraseMatcher<MeasureLexicon.Entry> cues;
 
   public QuantityExtractor(MeasureLexicon lexicon) {
     this.lexicon = requireNonNull(lexicon, "lexicon");
-    this.parser = new QuantityParser(lexicon.countedNouns());
+    this.countedNouns = lexicon.countedNouns();
+    this.parser = new QuantityParser(countedNouns);
     PhraseMatcher.Builder<MeasureLexicon.Entry> b = PhraseMatcher.builder();
     for (MeasureLexicon.Entry e : lexicon.entries()) {
       for (List<String> cue : e.cues()) {
@@ -64,7 +67,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       if (found.isEmpty() && clocks.isEmpty()) {
         continue;
       }
-      List<Name> names = NameReader.names(t, text.midSentenceCapitals());
+      List<Name> names = text.names(s);
       EvidenceWindows windows = new EvidenceWindows(sentences.get(s).text(),
           sentences.get(s).start());
       FigurePlace.SentencePlaces places = new FigurePlace.SentencePlaces(t, names);
@@ -171,7 +174,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
    */
   private void byOrigin(Article article, EvidenceWindows windows, List<Token> t,
       List<Name> names, List<QuantityClaim> claims, int base) {
-    List<Breakdown.Part> parts = Breakdown.parts(t, names, lexicon.countedNouns());
+    List<Breakdown.Part> parts = Breakdown.parts(t, names, countedNouns);
     if (parts.isEmpty()) {
       return;
     }

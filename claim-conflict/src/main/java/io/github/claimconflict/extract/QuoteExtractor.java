@@ -59,7 +59,7 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
     int sentenceIndex = 0;
     for (Span q : spans(text)) {
       while (sentenceIndex + 1 < sentences.size() && sentences.get(sentenceIndex).end() <= q.start()) {
-        List<Name> read = names(articleText.tokens(sentenceIndex), capitals);
+        List<Name> read = articleText.names(sentenceIndex);
         count(read, people, mentions);
         lastPerson = lastPerson(read, people).orElse(lastPerson);
         sentenceIndex++;

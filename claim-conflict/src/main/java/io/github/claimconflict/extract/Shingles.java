@@ -3,9 +3,7 @@ package io.github.claimconflict.extract;
 import com.google.common.hash.HashFunction;
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -34,29 +32,35 @@ public final class Shingles {
     String raw = article.boilerplate().blank(article.text());
     String text = raw.toLowerCase(Locale.ROOT);
     boolean[] quoted = QuoteExtractor.quoted(raw);
-    List<String> words = new ArrayList<>();
-    List<Boolean> inQuote = new ArrayList<>();
-    StringBuilder w = new StringBuilder();
+    // each word hashed where it lies in the text, through one reusable view: no string a word
+    int[] wordHashes = new int[16];
+    boolean[] inQuote = new boolean[16];
+    int words = 0;
+    Window word = new Window(text);
+    int start = -1;
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? text.charAt(i) : ' ';
       if (Character.isLetterOrDigit(c)) {
-        w.append(c);
-      } else if (w.length() > 0) {
-        words.add(w.toString());
-        inQuote.add(i - 1 < quoted.length && quoted[i - 1]);
-        w.setLength(0);
+        if (start < 0) {
+          start = i;
+        }
+      } else if (start >= 0) {
+        if (words == wordHashes.length) {
+          wordHashes = Arrays.copyOf(wordHashes, words * 2);
+          inQuote = Arrays.copyOf(inQuote, words * 2);
+        }
+        wordHashes[words] = HASH.hashString(word.over(start, i), StandardCharsets.UTF_8).asInt();
+        inQuote[words] = i - 1 < quoted.length && quoted[i - 1];
+        words++;
+        start = -1;
       }
     }
-    int[] wordHashes = new int[words.size()];
-    for (int i = 0; i < wordHashes.length; i++) {
-      wordHashes[i] = HASH.hashString(words.get(i), StandardCharsets.UTF_8).asInt();
-    }
-    int[] out = new int[Math.max(0, words.size() - LENGTH + 1)];
+    int[] out = new int[Math.max(0, words - LENGTH + 1)];
     int n = 0;
-    for (int i = 0; i + LENGTH <= words.size(); i++) {
+    for (int i = 0; i + LENGTH <= words; i++) {
       // A run wholly inside one quote is the speaker's words: two outlets quoting the same
       // speaker have not copied each other. Runs that take in the outlet's own framing count.
-      if (!inQuote.subList(i, i + LENGTH).contains(false)) {
+      if (allQuoted(inQuote, i)) {
         continue;
       }
       // The run's hash combines its words' hashes in order: no string is built per run.
@@ -66,6 +70,59 @@ public final class Shingles {
       }
       out[n++] = HASH.hashInt(h).asInt();
     }
-    return Arrays.stream(out, 0, n).sorted().distinct().toArray();
+    Arrays.sort(out, 0, n);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (distinct == 0 || out[i] != out[distinct - 1]) {
+        out[distinct++] = out[i];
+      }
+    }
+    return Arrays.copyOf(out, distinct);
+  }
+
+  private static boolean allQuoted(boolean[] inQuote, int from) {
+    for (int k = from; k < from + LENGTH; k++) {
+      if (!inQuote[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A stretch of a text read as a character sequence in place, moved from word to word. */
+  private static final class Window implements CharSequence {
+    private final String text;
+    private int start;
+    private int end;
+
+    Window(String text) {
+      this.text = text;
+    }
+
+    Window over(int from, int to) {
+      start = from;
+      end = to;
+      return this;
+    }
+
+    @Override
+    public int length() {
+      return end - start;
+    }
+
+    @Override
+    public char charAt(int index) {
+      return text.charAt(start + index);
+    }
+
+    @Override
+    public CharSequence subSequence(int from, int to) {
+      return text.substring(start + from, start + to);
+    }
+
+    @Override
+    public String toString() {
+      return text.substring(start, end);
+    }
   }
 }

@@ -52,6 +52,9 @@ public final class KnownNames {
    * @return true if both, in cosmetic form, are in one alias group
    */
   public boolean aliases(String a, String b) {
+    if (aliasGroup.isEmpty()) {
+      return false; // most scans name none: no name's key to fold
+    }
     Integer x = aliasGroup.get(NameNormalizer.cosmeticKey(a));
     return x != null && x.equals(aliasGroup.get(NameNormalizer.cosmeticKey(b)));
   }
@@ -64,6 +67,9 @@ public final class KnownNames {
    * @return true if the names differ in cosmetic form and were given as distinct
    */
   public boolean distinct(String a, String b) {
+    if (distinct.isEmpty()) {
+      return false;
+    }
     String x = NameNormalizer.cosmeticKey(a);
     String y = NameNormalizer.cosmeticKey(b);
     return !x.equals(y) && distinct.contains(Set.of(x, y));

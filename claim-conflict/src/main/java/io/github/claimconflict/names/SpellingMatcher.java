@@ -54,48 +54,87 @@ public final class SpellingMatcher implements NameMatcher {
       return Verdict.SAME;
     }
     int shorter = Math.min(a.length(), b.length());
-    if (shorter < MIN_TRANSLITERATED || otherWordForm(a, b)) {
+    if (shorter < MIN_TRANSLITERATED) {
       return Verdict.DIFFERENT;
     }
-    if (shorter >= minLength && maxEdits >= 1 && a.length() == b.length() && edits(a, b) == 1
-        && LevenshteinDistance.getDefaultInstance().apply(a, b) == 2
+    Verdict v = likeness(a, b, shorter);
+    // Another form of the word is no spelling of it. Asked only of words found alike, which
+    // few are: the same verdict as asking first, for less work.
+    return v != Verdict.DIFFERENT && otherWordForm(a, b) ? Verdict.DIFFERENT : v;
+  }
+
+  /** The verdict on two words of at least {@link #MIN_TRANSLITERATED} letters, forms aside. */
+  private Verdict likeness(String a, String b, int shorter) {
+    if (shorter >= minLength && maxEdits >= 1 && a.length() == b.length() && swapped(a, b)
         && JARO_WINKLER.apply(a, b) >= minJaroWinkler) {
       return Verdict.MISSPELLING; // two letters swapped: a slip of the keyboard, not a system
     }
     List<String> ka = Transliteration.keys(a);
     List<String> kb = Transliteration.keys(b);
-    for (String x : ka) {
-      if (kb.contains(x)) {
+    for (int i = 0; i < ka.size(); i++) {
+      if (kb.contains(ka.get(i))) {
         // a doubled letter alone makes "Ana" and "Anna" two names; longer words share a name
         return shorter >= 4 || !collapse(a).equals(collapse(b))
             ? Verdict.TRANSLITERATION : Verdict.DIFFERENT;
       }
     }
-    if (otherWordForm(ka.get(0), kb.get(0))) {
-      return Verdict.DIFFERENT;
-    }
     if (shorter < minLength) {
       return Verdict.DIFFERENT;
     }
+    Verdict v = keyLikeness(ka, kb, shorter);
+    return v != Verdict.DIFFERENT && otherWordForm(ka.get(0), kb.get(0)) ? Verdict.DIFFERENT : v;
+  }
+
+  /** Whether the folded keys differ only in their vowels, or lie a misspelling apart. */
+  private Verdict keyLikeness(List<String> ka, List<String> kb, int shorter) {
+    // the most edits that can count; keys further apart are not measured further
+    int near = maxEdits < Integer.MAX_VALUE - 1 ? maxEdits + 1 : Integer.MAX_VALUE - 1;
+    int bound = Math.max(2, near);
     int edits = Integer.MAX_VALUE;
     double similarity = 0;
-    for (String x : ka) {
-      for (String y : kb) {
+    for (int p = 0; p < ka.size(); p++) {
+      String x = ka.get(p);
+      for (int q = 0; q < kb.size(); q++) {
+        String y = kb.get(q);
         if (x.length() >= minLength - 1 && y.length() >= minLength - 1
             && Transliteration.vowelVariants(x, y)) {
           return Verdict.TRANSLITERATION;
         }
         if (x.charAt(0) == y.charAt(0)) {
-          int e = edits(x, y);
-          if (e < edits || e == edits && JARO_WINKLER.apply(x, y) > similarity) {
-            edits = e;
-            similarity = JARO_WINKLER.apply(x, y);
+          int e = Math.abs(x.length() - y.length()) > bound ? bound + 1 : edits(x, y);
+          if (e > near) {
+            edits = Math.min(edits, e); // never close, so its likeness does not matter
+          } else if (e <= edits) {
+            double jw = JARO_WINKLER.apply(x, y);
+            if (e < edits || jw > similarity) {
+              edits = e;
+              similarity = jw;
+            }
           }
         }
       }
     }
-    boolean close = edits <= maxEdits || (edits <= maxEdits + 1 && shorter >= 10);
+    boolean close = edits <= maxEdits || (edits <= near && shorter >= 10);
     return close && similarity >= minJaroWinkler ? Verdict.MISSPELLING : Verdict.DIFFERENT;
+  }
+
+  /**
+   * Whether two words of one length differ only in two neighbouring letters swapped: one edit
+   * by {@link #edits}, two by Levenshtein's count.
+   */
+  private static boolean swapped(String a, String b) {
+    int first = -1;
+    for (int i = 0; i < a.length(); i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        if (first < 0) {
+          first = i;
+        } else if (i != first + 1) {
+          return false;
+        }
+      }
+    }
+    return first >= 0 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+        && a.charAt(first + 1) == b.charAt(first);
   }
 
   private static String collapse(String s) {

@@ -21,43 +21,13 @@ public final class NameNormalizer {
 
   private NameNormalizer() {}
 
-  /**
-   * Forms already computed, by spelling. A scan compares each spelling with many others (scope
-   * links names across the whole scan, aligners pair them within blocks), so a form is computed
-   * once per distinct spelling instead of once per comparison. The functions are pure, so a
-   * cache cleared when full changes nothing but time; the bound keeps hostile input from
-   * filling the heap.
-   */
-  private static final class Memo<V> {
-    private static final int MAX_ENTRIES = 1 << 16;
-    private final java.util.concurrent.ConcurrentHashMap<String, V> map =
-        new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.function.Function<String, V> compute;
-
-    Memo(java.util.function.Function<String, V> compute) {
-      this.compute = compute;
-    }
-
-    V get(String name) {
-      V v = map.get(name);
-      if (v == null) {
-        v = compute.apply(name);
-        if (map.size() >= MAX_ENTRIES) {
-          map.clear();
-        }
-        map.put(name, v);
-      }
-      return v;
-    }
-  }
-
-  private static final Memo<List<String>> COSMETIC_TOKENS =
+  private static final Memo<String, List<String>> COSMETIC_TOKENS =
       new Memo<>(NameNormalizer::computeCosmeticTokens);
-  private static final Memo<List<String>> NAME_TOKENS =
+  private static final Memo<String, List<String>> NAME_TOKENS =
       new Memo<>(NameNormalizer::computeNameTokens);
-  private static final Memo<List<String>> ROMAN_TOKENS =
+  private static final Memo<String, List<String>> ROMAN_TOKENS =
       new Memo<>(NameNormalizer::computeRomanTokens);
-  private static final Memo<String> COSMETIC_KEY = new Memo<>(NameNormalizer::computeCosmeticKey);
+  private static final Memo<String, String> COSMETIC_KEY = new Memo<>(NameNormalizer::computeCosmeticKey);
 
   /**
    * The name's words in cosmetic form: "Co-operation in Europe" gives [cooperation, in, europe].

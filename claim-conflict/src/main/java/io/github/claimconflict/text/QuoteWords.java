@@ -198,13 +198,16 @@ public final class QuoteWords {
     return s;
   }
 
+  /** Endings a stem drops, tried in this order: one array, not a new list for every word. */
+  private static final String[] STEM_SUFFIXES = {
+      "ations", "ation", "ings", "ing", "ery", "ies", "ed", "es", "s", "y", "e"};
+
   /** A crude stem: "bribing" and "bribery", "elections" and "election", "lives" and "life" meet. */
   public static String stem(String word) {
     if (word.equals("lives") || word.equals("wives") || word.equals("knives")) {
       return word.substring(0, word.length() - 3) + "f"; // "life" and "lives" meet
     }
-    for (String suffix : List.of("ations", "ation", "ings", "ing", "ery", "ies", "ed", "es", "s",
-        "y", "e")) {
+    for (String suffix : STEM_SUFFIXES) {
       if (word.endsWith(suffix) && word.length() - suffix.length() >= 3) {
         return word.substring(0, word.length() - suffix.length());
       }

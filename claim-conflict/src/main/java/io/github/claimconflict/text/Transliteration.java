@@ -1,6 +1,5 @@
 package io.github.claimconflict.text;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -44,6 +43,13 @@ public final class Transliteration {
    * @return its folded keys, sorted, without repeats
    */
   public static List<String> keys(String word) {
+    return KEYS.get(word);
+  }
+
+  /** Each word's keys, computed once per distinct word: names meet the same words again and again. */
+  private static final Memo<String, List<String>> KEYS = new Memo<>(Transliteration::computeKeys);
+
+  private static List<String> computeKeys(String word) {
     TreeSet<String> out = new TreeSet<>();
     keysOf(word, out);
     // Ukrainian renders Cyrillic г as h where Russian renders it g ("Hrytsenko", "Gritsenko"):
@@ -240,60 +246,61 @@ public final class Transliteration {
    * @return true if they differ only so in their vowels
    */
   public static boolean vowelVariants(String a, String b) {
-    List<String> x = runs(a);
-    List<String> y = runs(b);
-    if (x.size() != y.size() || x.isEmpty()) {
-      return false;
-    }
+    // run by run over both keys at once, without cutting them: most pairs part at once
     int consonants = 0;
     int changed = 0;
     int last = -1;
-    for (int i = 0; i < x.size(); i++) {
-      String p = x.get(i);
-      String q = y.get(i);
-      boolean isVowel = vowel(p.charAt(0));
-      if (isVowel != vowel(q.charAt(0))) {
+    int run = 0;
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      boolean isVowel = vowel(a.charAt(i));
+      if (isVowel != vowel(b.charAt(j))) {
         return false;
       }
+      int ie = runEnd(a, i);
+      int je = runEnd(b, j);
+      boolean same = ie - i == je - j && a.regionMatches(i, b, j, ie - i);
       if (!isVowel) {
-        if (!p.equals(q)) {
+        if (!same) {
           return false;
         }
-        consonants += p.length();
-      } else if (!p.equals(q)) {
-        if (i == 0 && !initialVowelsAlike(p, q)) {
+        consonants += ie - i;
+      } else if (!same) {
+        if (run == 0 && !initialVowelsAlike(a.substring(i, ie), b.substring(j, je))) {
           return false;
         }
         changed++;
-        last = i;
+        last = run;
       }
+      run++;
+      i = ie;
+      j = je;
+    }
+    if (i < a.length() || j < b.length() || run == 0) {
+      return false; // runs of different counts
     }
     if (changed == 0 || consonants < 2) {
       return false;
     }
-    if (last == x.size() - 1) {
+    if (last == run - 1) {
       return false; // a changed final vowel is another word form: "Mario", "Maria"
     }
     return changed <= Math.max(1, consonants / 2) && (changed == 1 || consonants >= 4);
   }
 
+  /** The end of the run of vowels or of consonants that starts at {@code from}. */
+  private static int runEnd(String s, int from) {
+    boolean v = vowel(s.charAt(from));
+    int j = from + 1;
+    while (j < s.length() && vowel(s.charAt(j)) == v) {
+      j++;
+    }
+    return j;
+  }
+
   private static boolean initialVowelsAlike(String p, String q) {
     return p.startsWith("i") && p.length() > 1 || q.startsWith("i") && q.length() > 1
         || (p.equals("o") || p.equals("u")) && (q.equals("o") || q.equals("u"));
-  }
-
-  private static List<String> runs(String s) {
-    List<String> out = new ArrayList<>();
-    int i = 0;
-    while (i < s.length()) {
-      boolean v = vowel(s.charAt(i));
-      int j = i + 1;
-      while (j < s.length() && vowel(s.charAt(j)) == v) {
-        j++;
-      }
-      out.add(s.substring(i, j));
-      i = j;
-    }
-    return out;
   }
 }
