@@ -43,6 +43,7 @@ import io.github.claimconflict.text.Language;
 import io.github.claimconflict.text.NameNormalizer;
 import io.github.claimconflict.text.ScanLanguages;
 import io.github.claimconflict.text.Transliteration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -51,7 +52,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -526,10 +526,6 @@ public final class ConflictDetector {
     return b.toString();
   }
 
-  /**
-   * What reading one article gives: its claims, its fingerprint for finding copies and its
-   * language, or why it could not be read (then null; otherwise {@code failure} is null).
-   */
   /** What a scanned article's line in the report needs, kept instead of the article. */
   private record Head(Optional<String> source, Optional<LocalDate> date, int claims) {}
 
@@ -558,6 +554,10 @@ public final class ConflictDetector {
     }
   }
 
+  /**
+   * What reading one article gives: its claims, its fingerprint for finding copies and its
+   * language, or why it could not be read (then null; otherwise {@code failure} is null).
+   */
   private record Read(List<Claim> claims, int count, int[] fingerprint,
       Optional<Language> language, String failure) {
 
