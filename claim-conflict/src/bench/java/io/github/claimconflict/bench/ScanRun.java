@@ -16,7 +16,6 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.util.List;
 import java.util.Locale;
 import javax.management.NotificationEmitter;
@@ -76,13 +75,18 @@ public final class ScanRun {
   private static volatile long largestAfterCollection;
 
   private static void watchCollections() {
+    // A collection reports every pool, the class metadata and compiled code among them.
+    java.util.Set<String> heap = new java.util.HashSet<>();
+    ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP).forEach(p -> heap.add(p.getName()));
     for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
       if (gc instanceof NotificationEmitter emitter) {
         emitter.addNotificationListener((n, handback) -> {
           if (n.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
             long after = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData())
-                .getGcInfo().getMemoryUsageAfterGc().values().stream()
-                .mapToLong(MemoryUsage::getUsed).sum();
+                .getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                .filter(e -> heap.contains(e.getKey())).mapToLong(e -> e.getValue().getUsed())
+                .sum();
             synchronized (ScanRun.class) {
               largestAfterCollection = Math.max(largestAfterCollection, after);
             }
