@@ -36,6 +36,7 @@ import io.github.claimconflict.report.ScannedArticle;
 import io.github.claimconflict.report.SkippedArticle;
 import io.github.claimconflict.scope.Dependency;
 import io.github.claimconflict.scope.Event;
+import io.github.claimconflict.scope.internal.ArticleView;
 import io.github.claimconflict.scope.internal.EventScoper;
 import io.github.claimconflict.scope.internal.Mention;
 import io.github.claimconflict.scope.internal.SourceDependence;
@@ -250,11 +251,16 @@ public final class ConflictDetector {
     boolean keep = listing || readable.size() <= keepClaimsUpTo;
     // Extract: articles are independent, so they are read in parallel.
     java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
-    List<Read> perArticle = parallel.map(readable, i -> {
-      Read r = read(input.get(i));
+    List<FirstRead> perArticle = parallel.map(readable, i -> {
+      Article a = input.get(i);
+      Read r = read(a, true);
       progress.articlesRead(read.incrementAndGet(), readable.size());
+      if (r.failure() != null) {
+        return new FirstRead(a.id(), null, r); // listed as skipped
+      }
       // Of a large scan only the names are kept until its events are known.
-      return keep || r.failure() != null ? r : r.namesOnly();
+      return new FirstRead(a.id(), new Head(a.source(), EventScoper.dateOf(a), r.count()),
+          keep ? r : r.namesOnly());
     });
     Map<String, List<Claim>> claims = new LinkedHashMap<>();
     Map<String, int[]> fingerprints = new HashMap<>();
@@ -262,18 +268,16 @@ public final class ConflictDetector {
     Map<String, Integer> scanned = new LinkedHashMap<>(); // id to place in the input
     Map<String, Language> languages = new HashMap<>(); // identified once, while reading
     for (int k = 0; k < readable.size(); k++) {
-      Read r = perArticle.get(k);
-      int i = readable.get(k);
-      Article a = input.get(i);
-      String id = a.id();
+      Read r = perArticle.get(k).read();
+      String id = perArticle.get(k).id();
       if (r.failure() != null) {
         skipped.add(new SkippedArticle(id, r.failure()));
       } else {
         claims.put(id, r.claims());
         fingerprints.put(id, r.fingerprint());
-        heads.put(id, new Head(a.source(), EventScoper.dateOf(a), r.count()));
+        heads.put(id, perArticle.get(k).head());
         r.language().ifPresent(l -> languages.put(id, l));
-        scanned.put(id, i);
+        scanned.put(id, readable.get(k));
       }
     }
     perArticle = null;
@@ -287,9 +291,8 @@ public final class ConflictDetector {
     if (!keep) {
       claims.replaceAll((id, cs) -> List.of()); // read again per event
     }
-    List<Integer> places = List.copyOf(scanned.values());
-    List<Article> scannedArticles = new InputView(input, places);
-    List<Event> events = scoper.scopeTaking(scannedArticles, entities, copies);
+    int[] places = scanned.values().stream().mapToInt(Integer::intValue).toArray();
+    List<Event> events = scoper.scopeTaking(new ArticleView(input, places), entities, copies);
     entities = null;
     java.util.function.Function<String, Article> article = id -> input.get(scanned.get(id));
     // Copies are found within each event: copying matters for the consensus on its conflicts.
@@ -331,7 +334,7 @@ public final class ConflictDetector {
       List<Claim> eventClaims = new ArrayList<>();
       for (String a : event.articles()) {
         List<Claim> cs = pending.remove(a);
-        eventClaims.addAll(keep ? cs : read(article.apply(a)).claims());
+        eventClaims.addAll(keep ? cs : read(article.apply(a), false).claims());
       }
       return ScanLanguages.within(languages, () -> compared(event, eventClaims, voices));
     }, c -> consumer.conflicts(c.event(), conflicts(c, voices, numbered)));
@@ -376,7 +379,7 @@ public final class ConflictDetector {
     List<Claim> eventClaims = new ArrayList<>();
     Map<String, Language> languages = new HashMap<>();
     for (String id : ids) {
-      Read r = read(byId.get(id));
+      Read r = read(byId.get(id), false);
       eventClaims.addAll(r.claims());
       r.language().ifPresent(l -> languages.put(id, l));
     }
@@ -529,30 +532,8 @@ public final class ConflictDetector {
   /** What a scanned article's line in the report needs, kept instead of the article. */
   private record Head(Optional<String> source, Optional<LocalDate> date, int claims) {}
 
-  /**
-   * The input's articles at the given places, as a list: each got from the input when asked, so
-   * a list that reads its articles anew keeps none of them in memory.
-   */
-  private static final class InputView extends java.util.AbstractList<Article>
-      implements java.util.RandomAccess {
-    private final List<Article> input;
-    private final List<Integer> places;
-
-    InputView(List<Article> input, List<Integer> places) {
-      this.input = input;
-      this.places = places;
-    }
-
-    @Override
-    public Article get(int k) {
-      return input.get(places.get(k));
-    }
-
-    @Override
-    public int size() {
-      return places.size();
-    }
-  }
+  /** An article's first reading, with its id and report line (none when it failed). */
+  private record FirstRead(String id, Head head, Read read) {}
 
   /**
    * What reading one article gives: its claims, its fingerprint for finding copies and its
@@ -579,15 +560,19 @@ public final class ConflictDetector {
     }
   }
 
-  /** One article read; a failure if an extractor failed on it, so the scan lists it as skipped. */
-  private Read read(Article article) {
+  /**
+   * One article read; a failure if an extractor failed on it, so the scan lists it as skipped.
+   * Only the first reading, which finds the copies, takes the fingerprint.
+   */
+  private Read read(Article article, boolean fingerprint) {
     try {
       ArticleText text = ArticleText.of(article); // read once, for every extractor
       List<Claim> out = new ArrayList<>();
       for (ClaimExtractor<?> x : extractors) {
         out.addAll(x.extract(text));
       }
-      return new Read(out, out.size(), Shingles.fingerprint(text), text.language(), null);
+      return new Read(out, out.size(), fingerprint ? Shingles.fingerprint(text) : new int[0],
+          text.language(), null);
     } catch (RuntimeException e) {
       // A bug of ours, never the article's fault: say which, so that it can be reported.
       return new Read(List.of(), 0, new int[0], Optional.empty(), "could not be read: " + e.getClass().getName()

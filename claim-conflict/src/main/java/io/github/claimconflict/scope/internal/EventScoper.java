@@ -173,17 +173,7 @@ public final class EventScoper {
     for (int k = 0; k < n; k++) {
       ids[k] = idOf[order[k]];
     }
-    List<Article> sorted = new java.util.AbstractList<>() {
-      @Override
-      public Article get(int k) {
-        return articles.get(order[k]);
-      }
-
-      @Override
-      public int size() {
-        return n;
-      }
-    };
+    List<Article> sorted = new ArticleView(articles, order);
     List<Placement> places = new ArrayList<>(n);
     Cluster[] clusters = new Cluster[n];
     for (int i = 0; i < n; i++) {
