@@ -57,7 +57,11 @@ public final class Datelines {
     int bestAt = Integer.MAX_VALUE;
     for (Form f : FORMS) {
       Matcher m = f.pattern().matcher(head);
-      if (m.find() && m.start() < bestAt) {
+      boolean found = m.find();
+      while (found && afterPostHandle(head, m.start())) {
+        found = m.find();
+      }
+      if (found && m.start() < bestAt) {
         String month = f.monthByName() ? month(m.group(f.month())) : m.group(f.month());
         Optional<LocalDate> d = date(m.group(f.year()), month, m.group(f.day()));
         if (d.isPresent()) {
@@ -67,6 +71,30 @@ public final class Datelines {
       }
     }
     return best;
+  }
+
+  /** How far back on its line a date may follow the handle that signs an embedded post. */
+  private static final int POST_SIGNATURE = 80;
+
+  /**
+   * Whether a date signs a social-media post the page embeds ("— Port Authority (@portauth) July
+   * 6, 2015"): the post's date, which may be weeks before the story's.
+   */
+  static boolean afterPostHandle(String text, int at) {
+    int from = Math.max(0, at - POST_SIGNATURE);
+    int close = at - 1;
+    while (close >= from && Character.isWhitespace(text.charAt(close))
+        && text.charAt(close) != '\n') {
+      close--;
+    }
+    if (close < from || text.charAt(close) != ')') {
+      return false;
+    }
+    int k = close - 1;
+    while (k >= from && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '_')) {
+      k--;
+    }
+    return k >= from + 1 && k < close - 1 && text.charAt(k) == '@' && text.charAt(k - 1) == '(';
   }
 
   /** What may stand beside the date on a page's date line: a weekday, a time, "updated". */

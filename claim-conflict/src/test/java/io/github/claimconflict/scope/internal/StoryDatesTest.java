@@ -31,6 +31,19 @@ class StoryDatesTest {
   }
 
   @Test
+  void theDateThatSignsAnEmbeddedPostIsNotTheStorys() {
+    String text = "Port views #Alder pic.twitter.com/abc\n"
+        + "\u2014 Harbour Fans (@harbourfans) July 6, 2023\n"
+        + "Two blasts shook the port of Alder late on Wednesday, August 16, 2023.";
+    assertThat(Datelines.find(text)).contains(LocalDate.of(2023, 8, 16));
+    Placement p = StoryDates.of(Article.of("a", text));
+    assertThat(p.from()).contains(LocalDate.of(2023, 8, 16));
+    // Without the handle the same line dates the page.
+    assertThat(Datelines.find(text.replace(" (@harbourfans)", ""))).contains(
+        LocalDate.of(2023, 7, 6));
+  }
+
+  @Test
   void lastTuesdayIsAWeekBeforeATuesday() {
     Placement p = of(TUESDAY, "Last Tuesday's march in Port Alder drew a big crowd.");
     assertThat(p.from()).contains(LocalDate.of(2024, 3, 5));
