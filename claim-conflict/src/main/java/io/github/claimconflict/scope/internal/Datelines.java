@@ -104,18 +104,37 @@ public final class Datelines {
   private static final Pattern LETTERS = Pattern.compile("\\p{L}+(?:\\.\\p{L})?");
   private static final int STAMP_MAX = 60;
 
+  /** Lines of a site's name ("herald") that may stand above a page's date line. */
+  private static final int MASTHEAD_LINES = 2;
+  /** The longest such line: a name of a few words, no sentence. */
+  private static final int MASTHEAD_MAX = 30;
+
   /**
    * Where the page's date line ends, when the text opens with a line that holds only a date
-   * (and a weekday, a time): a page's stamp, which may be the day the page was rendered or
-   * updated rather than the story's. -1 when the text opens otherwise.
+   * (and a weekday, a time), below at most a line or two of the site's name: a page's stamp,
+   * which may be the day the page was rendered or updated rather than the story's. -1 when the
+   * text opens otherwise.
    */
   static int stampEnd(String text) {
     int start = 0;
-    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
-      start++;
+    for (int line = 0; line <= MASTHEAD_LINES; line++) {
+      while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end;
+      int stamp = stampLineEnd(text, start, end);
+      if (stamp >= 0 || end - start > MASTHEAD_MAX || text.substring(start, end).contains(".")
+          || end == text.length()) {
+        return stamp;
+      }
+      start = end;
     }
-    int end = text.indexOf('\n', start);
-    end = end < 0 ? text.length() : end;
+    return -1;
+  }
+
+  /** The end of the line {@code [start, end)} if it holds only a date, a weekday and a time. */
+  private static int stampLineEnd(String text, int start, int end) {
     if (end - start > STAMP_MAX) {
       return -1;
     }

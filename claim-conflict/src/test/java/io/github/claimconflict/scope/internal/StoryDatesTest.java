@@ -166,6 +166,15 @@ class StoryDatesTest {
         + "blocked roads across Brannock on 17 November 2018, the ministry said."));
     assertThat(r.from()).contains(LocalDate.of(2018, 11, 17));
     assertThat(r.stamped()).isFalse();
+    // Below a line of the site's name the date line is still the page's.
+    Placement m = StoryDates.of(Article.of("d", "courier\n\nTuesday 22 August 2028\n\n"
+        + "Mayor leaves Port Alder\n\nMayor Ilse Varga left on Tuesday, her office said."));
+    assertThat(m.stamped()).isTrue();
+    assertThat(m.weekday()).contains(DayOfWeek.TUESDAY);
+    // A sentence above the date is the story, not a masthead.
+    Placement n = StoryDates.of(Article.of("e", "Mayor Ilse Varga left.\n"
+        + "Tuesday 22 August 2028\n\nShe left on Tuesday."));
+    assertThat(n.stamped()).isFalse();
   }
 
   @Test
