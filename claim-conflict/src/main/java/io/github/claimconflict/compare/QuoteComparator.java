@@ -236,8 +236,9 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
     List<WordDiff> diffs = diffs(a, b, matches);
     // One speaker's short sentence said again with a word swapped ("never" and "always") keeps
     // nearly all its words, small ones too, in order: that frame makes it one statement even
-    // when its content words are few and common.
-    boolean verbatimFrame = speakerAgrees && shared >= 1 && !matches.isEmpty()
+    // when its content words are few and common, and even when one article does not say who
+    // spoke it or names the speaker wrongly; not when both name two different speakers.
+    boolean verbatimFrame = (speakerAgrees || needed == 2) && shared >= 1 && !matches.isEmpty()
         && matches.stream().allMatch(QuoteComparator::nearlyVerbatim);
     if (!verbatimFrame && (shared < (speakerAgrees ? 2 : 2.5)
         || shared < (speakerAgrees ? 0.25 : 0.35) * lighter)) {
