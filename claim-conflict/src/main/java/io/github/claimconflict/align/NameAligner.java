@@ -415,8 +415,11 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
   /** What spellings must share to be compared: an alias group, or a block of alike names. */
   private sealed interface Block permits WordBlock, AliasBlock {}
 
-  /** Names of this many words whose first word's first consonant, once folded, is this. */
-  private record WordBlock(int words, char consonant) implements Block {}
+  /**
+   * Names of this many words whose first word's first consonant, once folded, is this; or, for a
+   * word that starts with a vowel, whose first letter is this vowel.
+   */
+  private record WordBlock(int words, char letter) implements Block {}
 
   /** Names the user declared aliases of one another. */
   private record AliasBlock(int group) implements Block {}
@@ -425,7 +428,8 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
    * The blocks of a name: its word count and the first consonant of its first word in each
    * reading (so "Zhukova" meets "Jukova" and "Yermolova" meets "Ermolova"); also one word fewer
    * when two short syllables may be one given name, and the last word's consonant when an East
-   * Asian name may be written in either order.
+   * Asian name may be written in either order. A word that starts with a vowel is also blocked
+   * by that vowel, so that a slip in its first consonant ("Athonius", "Anthonius") still meets.
    */
   private static java.util.Set<Block> blockKeys(String surface) {
     List<String> words = NameNormalizer.nameTokens(surface);
@@ -448,6 +452,9 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
       for (String head : heads) {
         for (String key : Transliteration.keys(head)) {
           out.add(new WordBlock(n, firstConsonant(key)));
+          if (!key.isEmpty() && "aeiou".indexOf(key.charAt(0)) >= 0) {
+            out.add(new WordBlock(n, key.charAt(0)));
+          }
         }
       }
     }

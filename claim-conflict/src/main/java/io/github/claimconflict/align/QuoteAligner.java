@@ -53,8 +53,10 @@ public final class QuoteAligner implements ClaimAligner<QuoteClaim> {
   public List<ClaimGroup<QuoteClaim>> align(String eventId, List<QuoteClaim> claims) {
     List<Map<String, Double>> stems = new ArrayList<>();
     List<Integer> contentCounts = new ArrayList<>();
+    List<List<String>> keys = new ArrayList<>();
     for (QuoteClaim c : claims) {
       List<QuoteWords.Word> words = QuoteWords.words(c.surface());
+      keys.add(words.stream().map(QuoteWords.Word::key).toList());
       stems.add(QuoteWords.weightedStems(words));
       contentCounts.add((int) words.stream().filter(w -> QuoteWords.isContent(w.key()))
           .map(QuoteWords.Word::key).distinct().count());
@@ -92,9 +94,10 @@ public final class QuoteAligner implements ClaimAligner<QuoteClaim> {
         }
       }
       for (int j : candidates.keySet()) {
-        if (sets.find(i) != sets.find(j) && sameStatement(claims.get(i), claims.get(j),
+        if (sets.find(i) != sets.find(j) && (sameStatement(claims.get(i), claims.get(j),
             stems.get(i), stems.get(j),
-            Math.min(contentCounts.get(i), contentCounts.get(j)) < SHORT)) {
+            Math.min(contentCounts.get(i), contentCounts.get(j)) < SHORT)
+            || oneWordAside(keys.get(i), keys.get(j)))) {
           sets.union(i, j);
         }
       }
@@ -125,6 +128,33 @@ public final class QuoteAligner implements ClaimAligner<QuoteClaim> {
     }
     boolean sameSpeaker = sameSpeaker(a.speaker(), b.speaker());
     return sameSpeaker && (shared >= 2 && share >= 0.3 || isShort && shared >= 1);
+  }
+
+  /** The fewest words of a quote that {@link #oneWordAside} reads as a statement. */
+  static final int VERBATIM_WORDS = 5;
+
+  /**
+   * Whether the shorter quote, of {@value #VERBATIM_WORDS} words or more, stands in the other in
+   * order but for one word ("only death will take me from here", "only death will remove me from
+   * here"): one remark, whoever the articles say spoke it, and however few content words it has.
+   */
+  static boolean oneWordAside(List<String> a, List<String> b) {
+    List<String> s = a.size() <= b.size() ? a : b;
+    List<String> l = s == a ? b : a;
+    if (s.size() < VERBATIM_WORDS) {
+      return false;
+    }
+    // longest common subsequence, one row at a time
+    int[] row = new int[s.size() + 1];
+    for (String w : l) {
+      int diagonal = 0;
+      for (int k = 1; k <= s.size(); k++) {
+        int above = row[k];
+        row[k] = w.equals(s.get(k - 1)) ? diagonal + 1 : Math.max(row[k], row[k - 1]);
+        diagonal = above;
+      }
+    }
+    return row[s.size()] >= s.size() - 1;
   }
 
   private boolean sameSpeaker(Optional<String> a, Optional<String> b) {

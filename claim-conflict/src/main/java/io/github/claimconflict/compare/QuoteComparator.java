@@ -46,7 +46,8 @@ import java.util.stream.Collectors;
  * <p>Confidence reflects how much meaning changed: 0.45 plus 0.15 for each content word
  * substituted, added or removed (0.3 for a word that qualifies or negates, such as "fully",
  * "overall", "not", "grave"), at most 1. A change in small words or word forms only ("the",
- * "bribing" and "bribery") is reported at 0.2, below the default threshold.
+ * "bribing" and "bribery"), in two words written as one ("fist fight", "fistfight") or in the
+ * order of content words (a qualifier aside) is reported at 0.2, below the default threshold.
  */
 public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
 
@@ -235,8 +236,9 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
     List<WordDiff> diffs = diffs(a, b, matches);
     // One speaker's short sentence said again with a word swapped ("never" and "always") keeps
     // nearly all its words, small ones too, in order: that frame makes it one statement even
-    // when its content words are few and common.
-    boolean verbatimFrame = speakerAgrees && shared >= 1 && !matches.isEmpty()
+    // when its content words are few and common, and even when one article does not say who
+    // spoke it or names the speaker wrongly; not when both name two different speakers.
+    boolean verbatimFrame = (speakerAgrees || needed == 2) && shared >= 1 && !matches.isEmpty()
         && matches.stream().allMatch(QuoteComparator::nearlyVerbatim);
     if (!verbatimFrame && (shared < (speakerAgrees ? 2 : 2.5)
         || shared < (speakerAgrees ? 0.25 : 0.35) * lighter)) {
@@ -568,7 +570,8 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
       return Optional.empty(); // identical, or a shorter excerpt of the same words
     }
     List<String> changes = new ArrayList<>();
-    double weight = 0;
+    List<List<WordDiff.Step>> removals = new ArrayList<>();
+    List<List<WordDiff.Step>> additions = new ArrayList<>();
     for (WordDiff diff : diffs) {
       List<WordDiff.Step> steps = diff.steps();
       int i = 0;
@@ -587,12 +590,18 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
             && added.stream().allMatch(QuoteComparator::isAside)) {
           continue; // an editor's words in brackets
         }
-        weight += weight(removed, added);
+        removals.add(removed);
+        additions.add(added);
         changes.add(describe(removed, added));
       }
     }
     if (changes.isEmpty()) {
       return Optional.empty();
+    }
+    Set<String> moved = moved(removals, additions);
+    double weight = 0;
+    for (int k = 0; k < removals.size(); k++) {
+      weight += weight(removals.get(k), additions.get(k), moved);
     }
     double confidence = weight == 0 ? 0.2 : Math.min(1, 0.45 + weight);
     String speaker = a.speakers().stream().findFirst().or(() -> b.speakers().stream().findFirst())
@@ -602,24 +611,58 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
         + ") quote the same statement" + speaker + " in different words: "
         + String.join("; ", changes.subList(0, Math.min(4, changes.size())))
         + (changes.size() > 4 ? "; and " + (changes.size() - 4) + " more changes" : "")
-        + (weight == 0 ? ". Only small words or word forms differ." : ".");
+        + (weight == 0 ? ". Only small words, word forms or word order differ." : ".");
     String rendered = diffs.stream().map(WordDiff::render).collect(Collectors.joining(" \u2026 "));
     return Optional.of(new Finding(ConflictKind.QUOTE, group.topic(),
         Math.round(confidence * 1000) / 1000.0, explanation, Optional.of(rendered),
         List.of(position(a), position(b)), weight == 0
-            ? List.of(new ConfidenceFactor("base", 0.2, "only small words or word forms differ"))
+            ? List.of(new ConfidenceFactor("base", 0.2,
+                "only small words, word forms or word order differ"))
             : List.of(new ConfidenceFactor("base", 0.45, "one statement in different words"),
                 new ConfidenceFactor("changes", Math.min(0.55, weight),
                     "0.15 a content word changed, 0.3 a word that negates, quantifies or "
                         + "qualifies"))));
   }
 
-  /** Content words changed, a qualifier counting double; a word and its inflection count none. */
-  private static double weight(List<WordDiff.Step> removed, List<WordDiff.Step> added) {
+  /**
+   * The stems of content words one change removes and another adds ("we only hear screams in the
+   * last seconds", "in last seconds, we only hear screams"): moved, not changed. A word that
+   * negates or qualifies is never counted moved, since where it stands turns the meaning.
+   */
+  private static Set<String> moved(List<List<WordDiff.Step>> removals,
+      List<List<WordDiff.Step>> additions) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < removals.size(); i++) {
+      for (WordDiff.Step r : removals.get(i)) {
+        if (!QuoteWords.isContent(r.key()) || QUALIFIERS.contains(r.key())) {
+          continue;
+        }
+        String stem = QuoteWords.stem(r.key());
+        for (int j = 0; j < additions.size(); j++) {
+          if (j != i && additions.get(j).stream().anyMatch(a -> QuoteWords.stem(a.key())
+              .equals(stem))) {
+            out.add(stem);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Content words changed, a qualifier counting double; a word and its inflection count none, nor
+   * does a word moved, or two words written as one ("fist fight", "fistfight").
+   */
+  private static double weight(List<WordDiff.Step> removed, List<WordDiff.Step> added,
+      Set<String> moved) {
     List<String> gone = new ArrayList<>(removed.stream().map(WordDiff.Step::key)
-        .filter(QuoteComparator::carriesMeaning).toList());
+        .filter(QuoteComparator::carriesMeaning)
+        .filter(k -> !moved.contains(QuoteWords.stem(k))).toList());
     List<String> come = new ArrayList<>(added.stream().map(WordDiff.Step::key)
-        .filter(QuoteComparator::carriesMeaning).toList());
+        .filter(QuoteComparator::carriesMeaning)
+        .filter(k -> !moved.contains(QuoteWords.stem(k))).toList());
+    joinedCompounds(gone, come);
+    joinedCompounds(come, gone);
     for (String g : new ArrayList<>(gone)) {
       for (String c : come) {
         if (QuoteWords.stem(g).equals(QuoteWords.stem(c)) || sameName(removed, g, added, c)) {
@@ -639,7 +682,22 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
     return w;
   }
 
-  /** Content words, and the small words that negate or quantify ("not", "no", "all"). */
+  /**
+   * Removes from both lists the neighbouring words of {@code split} that the other list writes as
+   * one word ("fist" "fight" and "fistfight").
+   */
+  private static void joinedCompounds(List<String> split, List<String> joined) {
+    for (int i = 0; i + 1 < split.size(); i++) {
+      int at = joined.indexOf(split.get(i) + split.get(i + 1));
+      if (at >= 0) {
+        joined.remove(at);
+        split.remove(i + 1);
+        split.remove(i);
+        i--;
+      }
+    }
+  }
+
   /**
    * Whether a removed and an added word are one name spelled two ways ("Tatyana" and
    * "Tatiana"): both capitalized, same first letter, nearly the same letters. Spellings are the

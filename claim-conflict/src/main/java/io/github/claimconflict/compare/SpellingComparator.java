@@ -160,6 +160,9 @@ public final class SpellingComparator implements ClaimComparator<NameClaim> {
   private List<Spelling> mergeCosmetic(List<Spelling> spellings) {
     List<Spelling> out = new ArrayList<>();
     for (Spelling s : spellings) {
+      if (sharedShortForm(s, spellings)) {
+        continue; // "Agung" under both "Anthonius Gunawan Agung" and "Athonius ...": neither's
+      }
       int into = -1;
       for (int i = 0; i < out.size() && into < 0; i++) {
         List<Verdict> v = resolver.spellingVariants(out.get(i).surface(), s.surface());
@@ -183,6 +186,27 @@ public final class SpellingComparator implements ClaimComparator<NameClaim> {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a spelling is the last words of two longer spellings that differ in more than
+   * cosmetic form: a short form both share, which speaks for neither.
+   */
+  private boolean sharedShortForm(Spelling s, List<Spelling> spellings) {
+    Spelling first = null;
+    for (Spelling t : spellings) {
+      if (t != s && shorterForm(s.surface(), t.surface())
+          && NameNormalizer.nameTokens(t.surface()).size()
+              > NameNormalizer.nameTokens(s.surface()).size()) {
+        if (first == null) {
+          first = t;
+        } else if (!resolver.spellingVariants(first.surface(), t.surface()).stream()
+            .allMatch(x -> x == Verdict.SAME)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether one name is the other's last words, as written: "Berglund" of "Anna Berglund". */

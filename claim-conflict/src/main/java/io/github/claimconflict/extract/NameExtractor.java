@@ -4,19 +4,22 @@ import io.github.claimconflict.claim.Evidence;
 import io.github.claimconflict.claim.NameClaim;
 import io.github.claimconflict.extract.NameReader.Name;
 import io.github.claimconflict.text.Language;
+import io.github.claimconflict.text.Transliteration;
+import io.github.claimconflict.text.WordForms;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Extracts {@link NameClaim}s: runs of capitalized words, joined by the small words organisation
  * names use ("Organisation for Security and Cooperation in Europe") and by hyphens ("Alder-Ness"),
  * with titles kept apart as a role and possessives removed. Sentence starts count only where the
- * article also capitalizes the word in mid-sentence or what follows shows a name; headlines,
- * days and months are left out.
+ * article also capitalizes the word in mid-sentence or what follows shows a name; days and
+ * months are left out, and so are headlines, but for a misspelling there of a prose name.
  */
 public final class NameExtractor implements ClaimExtractor<NameClaim> {
 
@@ -36,9 +39,13 @@ public final class NameExtractor implements ClaimExtractor<NameClaim> {
     Optional<Language> language = text.language();
     Set<String> commonNouns = language.isPresent() && language.get().capitalizesNouns()
         ? commonNouns(text, language.get()) : Set.of();
+    List<Integer> headlines = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       if (text.isBoilerplate(i) || text.isHeadline(i)) {
         found.add(List.of());
+        if (!text.isBoilerplate(i)) {
+          headlines.add(i);
+        }
         continue;
       }
       List<Name> names = new ArrayList<>();
@@ -51,6 +58,12 @@ public final class NameExtractor implements ClaimExtractor<NameClaim> {
       names.stream().filter(n -> n.text().indexOf(' ') < 0)
           .forEach(n -> alone.add(n.text().toLowerCase(Locale.ROOT)));
       found.add(names);
+    }
+    if (!headlines.isEmpty()) {
+      Set<String> proseWords = nameWords(found);
+      for (int i : headlines) {
+        found.set(i, misspeltInHeadline(text.tokens(i), proseWords, lowerCase));
+      }
     }
     List<NameClaim> out = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
@@ -69,6 +82,113 @@ public final class NameExtractor implements ClaimExtractor<NameClaim> {
       }
     }
     return out;
+  }
+
+  /** The words of the names read from the article's prose, in lower case. */
+  private static Set<String> nameWords(List<List<Name>> found) {
+    Set<String> out = new HashSet<>();
+    for (List<Name> names : found) {
+      for (Name n : names) {
+        for (String w : n.text().toLowerCase(Locale.ROOT).split("[ \\-]")) {
+          if (!w.isEmpty()) {
+            out.add(w);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A headline's capitals name nothing by themselves, but a run there that spells a name of the
+   * article's prose another way ("Kathmadu" above a text on "Kathmandu") is that name, and the
+   * slip a reader sees first. A run of capitalized words, each a word of the prose's names or a
+   * likely misspelling of one that the article never writes in lower case, is kept when it holds
+   * such a misspelling.
+   */
+  private static List<Name> misspeltInHeadline(List<Token> t, Set<String> proseWords,
+      Set<String> lowerCase) {
+    List<Name> out = new ArrayList<>();
+    int i = 0;
+    while (i < t.size()) {
+      int first = i;
+      boolean slip = false;
+      StringBuilder text = new StringBuilder();
+      while (i < t.size()) {
+        Token tok = t.get(i);
+        if (tok.is("-") && !tok.spaceBefore() && text.length() > 0 && i + 1 < t.size()
+            && !t.get(i + 1).spaceBefore() && t.get(i + 1).isWord()) {
+          text.append('-'); // "Al-Jufrie"
+          i++;
+          continue;
+        }
+        if (!tok.isWord() || !tok.isCapitalized()) {
+          break;
+        }
+        String w = NameReader.stripPossessive(tok.text());
+        String lower = w.toLowerCase(Locale.ROOT);
+        boolean named = proseWords.contains(lower);
+        if (!named && !(misspells(lower, proseWords) && !lowerCase.contains(lower))) {
+          break;
+        }
+        slip |= !named;
+        if (text.length() > 0 && text.charAt(text.length() - 1) != '-') {
+          text.append(' ');
+        }
+        text.append(w);
+        i++;
+        if (!w.equals(tok.text())) {
+          break; // a possessive ends the name
+        }
+      }
+      if (text.length() > 0 && text.charAt(text.length() - 1) == '-') {
+        text.setLength(text.length() - 1);
+        i--;
+      }
+      if (slip) {
+        out.add(new Name(text.toString(), first, i, Optional.empty()));
+      }
+      i = Math.max(i, first + 1);
+    }
+    return out;
+  }
+
+  /** Letters a word needs before one slip in it can be told from another word. */
+  private static final int SLIP_MIN_LENGTH = 5;
+
+  /**
+   * Whether a word is one slip away from a word of the prose's names: a letter added, dropped or
+   * changed, two neighbours swapped, or a transliteration fold; not another form of it.
+   */
+  private static boolean misspells(String w, Set<String> proseWords) {
+    if (w.length() < SLIP_MIN_LENGTH) {
+      return false;
+    }
+    for (String p : proseWords) {
+      if (p.length() >= SLIP_MIN_LENGTH && p.charAt(0) == w.charAt(0)
+          && Math.abs(p.length() - w.length()) <= 1 && !WordForms.derivedFrom(p, w)
+          && !WordForms.derivedFrom(w, p) && !WordForms.feminineOf(p, w)
+          && (ONE_EDIT.apply(p, w) >= 0 || swapped(p, w) || Transliteration.variants(p, w))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
+
+  /** Whether two words of one length differ only in two neighbouring letters swapped. */
+  private static boolean swapped(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int first = 0;
+    while (first < a.length() && a.charAt(first) == b.charAt(first)) {
+      first++;
+    }
+    return first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+        && a.charAt(first + 1) == b.charAt(first)
+        && a.regionMatches(first + 2, b, first + 2, a.length() - first - 2);
   }
 
   /**

@@ -45,6 +45,9 @@ public final class SpellingMatcher implements NameMatcher {
     this(5, 1, 0.9);
   }
 
+  /** Words this long or longer are misspelt by one letter more or less, whatever its place. */
+  private static final int ONE_LETTER_MIN_LENGTH = 6;
+
   /** Words this long or longer may be transliteration variants; doubled letters from four. */
   private static final int MIN_TRANSLITERATED = 3;
 
@@ -92,6 +95,7 @@ public final class SpellingMatcher implements NameMatcher {
     int bound = Math.max(2, near);
     int edits = Integer.MAX_VALUE;
     double similarity = 0;
+    boolean oneLetterMore = false; // the closest pair: one letter added or dropped
     for (int p = 0; p < ka.size(); p++) {
       String x = ka.get(p);
       for (int q = 0; q < kb.size(); q++) {
@@ -109,13 +113,18 @@ public final class SpellingMatcher implements NameMatcher {
             if (e < edits || jw > similarity) {
               edits = e;
               similarity = jw;
+              oneLetterMore = e == 1 && Math.abs(x.length() - y.length()) == 1;
             }
           }
         }
       }
     }
     boolean close = edits <= maxEdits || (edits <= near && shorter >= 10);
-    return close && similarity >= minJaroWinkler ? Verdict.MISSPELLING : Verdict.DIFFERENT;
+    // Jaro-Winkler marks a letter slipped in near the start ("Lubitz", "Lutbitz") well below
+    // one swapped there; in a long word one letter more or less is a slip all the same.
+    boolean alike = similarity >= minJaroWinkler
+        || oneLetterMore && maxEdits >= 1 && shorter >= ONE_LETTER_MIN_LENGTH;
+    return close && alike ? Verdict.MISSPELLING : Verdict.DIFFERENT;
   }
 
   /**

@@ -82,10 +82,25 @@ public final class QuoteParts {
       int after = a.end() - a.sentenceStart();
       return after >= a.sentence().length() || !isMark(a.sentence().charAt(after));
     }
+    // A quote closed on a full stop is whole when words of another sentence lead to the next
+    // ('... from here." Russia denounced it as a "terrorist attack"'); a split quote's first
+    // part ends on a comma ('"We will win," he said. "They will lose."').
+    if (a.sentenceStart() != b.sentenceStart() && endsSentence(first.surface())) {
+      return false;
+    }
     // Words that end in a colon introduce a quote of their own ('... opposition leader Anna Berg
     // said: "'), never the rest of the one before.
     return !introducesQuote(gap)
         && words.stream().anyMatch(w -> QuoteWords.REPORTING_VERBS.contains(w.key()));
+  }
+
+  /** Whether a quote's words end on a full stop, a question or an exclamation mark. */
+  private static boolean endsSentence(String quote) {
+    int end = quote.length();
+    while (end > 0 && Character.isWhitespace(quote.charAt(end - 1))) {
+      end--;
+    }
+    return end > 0 && ".?!".indexOf(quote.charAt(end - 1)) >= 0;
   }
 
   /** Whether the words before a quote end in a colon, its opening mark aside. */

@@ -115,14 +115,21 @@ public final class QuoteWords {
     return w.substring(0, end);
   }
 
-  /** Whether the punctuation right after a word, before any space, ends a sentence. */
+  /**
+   * Whether the punctuation right after a word, before any space, ends a sentence; or an
+   * ellipsis after a space ("one by one … only death"), which marks a cut as one glued does.
+   */
   private static boolean endsSentence(String text, int from) {
     for (int i = from; i < text.length() && i < from + 4; i++) {
       char c = text.charAt(i);
       if (c == '.' || c == '?' || c == '!' || c == ';' || c == '\u2026') {
         return true;
       }
-      if (Character.isWhitespace(c) || Character.isLetterOrDigit(c)) {
+      if (Character.isWhitespace(c)) {
+        return i == from && i + 1 < text.length() && (text.charAt(i + 1) == '\u2026'
+            || text.startsWith("...", i + 1));
+      }
+      if (Character.isLetterOrDigit(c)) {
         return false;
       }
     }

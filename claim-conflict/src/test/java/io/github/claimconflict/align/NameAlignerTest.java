@@ -166,4 +166,17 @@ class NameAlignerTest {
         .allSatisfy(k -> assertThat(k.evidence().sentence()).isEqualTo(k.surface()));
     assertThat(groups(cut)).isEqualTo(groups(claims)).contains(List.of("Ilker Osun", "Ilker Tosun"));
   }
+
+  @Test
+  void aSlipInTheFirstConsonantOfANameThatStartsWithAVowelStillMeetsIt() {
+    List<NameClaim> claims = read(
+        "Mr Anselmo Gutera stayed in the control tower of Marvento airport until the plane left.",
+        "Aselmo Gutera, 21, stayed in the tower. Gutera died in hospital on Saturday.",
+        "Anselmo Gutera was praised by the airport's staff on Sunday.");
+    assertThat(groups(claims)).contains(List.of("Anselmo Gutera", "Aselmo Gutera", "Gutera"));
+    // The surname alone stands under both spellings, so it speaks for neither.
+    assertThat(conflicts(claims)).singleElement().satisfies(f -> assertThat(
+        f.positions().stream().map(p -> p.value() + " " + p.articles()).toList())
+        .containsExactly("Anselmo Gutera [a0, a2]", "Aselmo Gutera [a1]"));
+  }
 }

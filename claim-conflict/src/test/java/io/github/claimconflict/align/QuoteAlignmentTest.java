@@ -2,9 +2,14 @@ package io.github.claimconflict.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.claimconflict.Article;
 import io.github.claimconflict.claim.Evidence;
 import io.github.claimconflict.claim.QuoteClaim;
 import io.github.claimconflict.compare.ClaimGroup;
+import io.github.claimconflict.compare.Finding;
+import io.github.claimconflict.compare.QuoteComparator;
+import io.github.claimconflict.extract.QuoteExtractor;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -62,5 +67,35 @@ class QuoteAlignmentTest {
     List<ClaimGroup<QuoteClaim>> other = ALIGNER.align("E1", List.of(
         quote("a", "Sviatlana Marouskaya", first), quote("b", "Tomas Berg", second)));
     assertThat(other).isEmpty();
+  }
+
+  @Test
+  void aQuoteKeptWordForWordButOneIsOneRemarkWhoeverTheArticlesSaySpokeIt() {
+    String first = "Holding the flag, the man said: \"Whoever flooded the valley will pay the price, "
+        + "one by one \u2026 Only the river will take me from here.\"\n\nThe ministry denounced "
+        + "the act as a \"criminal attack\" and said the valley would be rebuilt.";
+    String second = "\"Only the river will remove me from here,\" the man shouted in Marvento.";
+    List<QuoteClaim> claims = new ArrayList<>();
+    claims.addAll(new QuoteExtractor().extract(Article.of("a", first)));
+    claims.addAll(new QuoteExtractor().extract(Article.of("b", second)));
+    List<Finding> found = new ArrayList<>();
+    for (ClaimGroup<QuoteClaim> g : ALIGNER.align("E1", claims)) {
+      // the ministry's words, after the man's closed quote, are no part of it
+      assertThat(g.claims()).noneMatch(c -> c.surface().equals("criminal attack"));
+      found.addAll(new QuoteComparator().compare(g));
+    }
+    assertThat(found).singleElement().satisfies(f -> assertThat(f.diff())
+        .contains("Only the river will [-take-] {+remove+} me from here"));
+  }
+
+  @Test
+  void oneWordAsideNeedsAStatementOfFiveWordsOrMore() {
+    List<String> said = List.of("only", "the", "river", "will", "take", "me", "from", "here");
+    assertThat(QuoteAligner.oneWordAside(said,
+        List.of("only", "the", "river", "will", "remove", "me", "from", "here"))).isTrue();
+    assertThat(QuoteAligner.oneWordAside(said,
+        List.of("only", "the", "sea", "will", "remove", "me", "from", "here"))).isFalse();
+    assertThat(QuoteAligner.oneWordAside(List.of("death", "to", "the", "king"),
+        List.of("death", "to", "the", "queen"))).isFalse();
   }
 }

@@ -58,6 +58,9 @@ class QuoteComparisonTest {
       The dam held. The water is falling. We will go home soon.    | The water is going down. We will go home soon.       | conflict
       The dam held. The water is falling. We will go home soon.    | The water is falling.                                | agree
       We will never give up on the harbour                         | We will always give up on the harbour                | conflict
+      The talks on the quay devolved into a fist fight             | The talks on the quay devolved into a fistfight      | low
+      we only hear the sirens in the last minutes                  | In last minutes, we only hear the sirens             | low
+      we do not hear the sirens in the last minutes                | In the last minutes we hear the sirens, not          | conflict
       They did not get the time they asked for                     | They did get the time they asked for                 | conflict
       We will rebuild the bridge before the winter                 | We will rebuild the school before the summer         | agree
       The water level is falling fast                              | We measure the water level every hour                | agree

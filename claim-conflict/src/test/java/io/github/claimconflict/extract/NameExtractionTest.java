@@ -63,6 +63,20 @@ class NameExtractionTest {
   }
 
   @Test
+  void aHeadlineGivesOnlyAMisspellingOfAProseName() {
+    String body = "\nAnselmo Gutera, an air traffic controller, stayed in the tower until the "
+        + "plane took off. Gutera died in hospital in Marvento.";
+    assertThat(surfaces("Tower Hero Aselmo Gutera Dies After Quake" + body))
+        .containsExactly("Aselmo Gutera", "Anselmo Gutera", "Gutera", "Marvento");
+    // The headline's words that spell the prose's names as it does, or no name, are left out.
+    assertThat(surfaces("Tower Hero Anselmo Gutera Dies After Quake" + body))
+        .containsExactly("Anselmo Gutera", "Gutera", "Marvento");
+    assertThat(surfaces("Marvetno/Quake Update" + body)).contains("Marvetno");
+    // A derived word is no slip: "Marventos" over "Marvento" would be; "Marventan" is not.
+    assertThat(surfaces("Marventan Hero Dies" + body)).doesNotContain("Marventan");
+  }
+
+  @Test
   void aSentenceStartIsANameWhenWhatFollowsShowsIt() {
     assertThat(surfaces("Birmidik, the pro-government party, led the count.")).contains("Birmidik");
     assertThat(surfaces("Atambayev, 64, greeted supporters.")).contains("Atambayev");

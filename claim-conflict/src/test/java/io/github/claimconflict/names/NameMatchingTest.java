@@ -50,6 +50,8 @@ class NameMatchingTest {
       Washington                                           | Washingon                                            | misspelling
       Benjamin Netanyahu                                   | Benjamin Netanyhau                                   | misspelling
       Recep Erdogan                                        | Recep Erdgoan                                        | misspelling
+      Dariusz Orlitz                                       | Dariusz Ortlitz                                      | misspelling
+      Anselmo Gutera                                       | Aselmo Gutera                                        | misspelling
       Ata Meken                                            | Ata-Meken                                            | cosmetic
       Organisation for Security and Cooperation in Europe  | Organization for Security and Co-operation in Europe | cosmetic
       Labour Party                                         | Labor Party                                          | cosmetic

@@ -57,7 +57,11 @@ public final class Datelines {
     int bestAt = Integer.MAX_VALUE;
     for (Form f : FORMS) {
       Matcher m = f.pattern().matcher(head);
-      if (m.find() && m.start() < bestAt) {
+      boolean found = m.find();
+      while (found && afterPostHandle(head, m.start())) {
+        found = m.find();
+      }
+      if (found && m.start() < bestAt) {
         String month = f.monthByName() ? month(m.group(f.month())) : m.group(f.month());
         Optional<LocalDate> d = date(m.group(f.year()), month, m.group(f.day()));
         if (d.isPresent()) {
@@ -69,6 +73,30 @@ public final class Datelines {
     return best;
   }
 
+  /** How far back on its line a date may follow the handle that signs an embedded post. */
+  private static final int POST_SIGNATURE = 80;
+
+  /**
+   * Whether a date signs a social-media post the page embeds ("— Port Authority (@portauth) July
+   * 6, 2015"): the post's date, which may be weeks before the story's.
+   */
+  static boolean afterPostHandle(String text, int at) {
+    int from = Math.max(0, at - POST_SIGNATURE);
+    int close = at - 1;
+    while (close >= from && Character.isWhitespace(text.charAt(close))
+        && text.charAt(close) != '\n') {
+      close--;
+    }
+    if (close < from || text.charAt(close) != ')') {
+      return false;
+    }
+    int k = close - 1;
+    while (k >= from && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '_')) {
+      k--;
+    }
+    return k >= from + 1 && k < close - 1 && text.charAt(k) == '@' && text.charAt(k - 1) == '(';
+  }
+
   /** What may stand beside the date on a page's date line: a weekday, a time, "updated". */
   private static final Pattern STAMP_WORDS = Pattern.compile(
       "(?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?"
@@ -76,18 +104,37 @@ public final class Datelines {
   private static final Pattern LETTERS = Pattern.compile("\\p{L}+(?:\\.\\p{L})?");
   private static final int STAMP_MAX = 60;
 
+  /** Lines of a site's name ("herald") that may stand above a page's date line. */
+  private static final int MASTHEAD_LINES = 2;
+  /** The longest such line: a name of a few words, no sentence. */
+  private static final int MASTHEAD_MAX = 30;
+
   /**
    * Where the page's date line ends, when the text opens with a line that holds only a date
-   * (and a weekday, a time): a page's stamp, which may be the day the page was rendered or
-   * updated rather than the story's. -1 when the text opens otherwise.
+   * (and a weekday, a time), below at most a line or two of the site's name: a page's stamp,
+   * which may be the day the page was rendered or updated rather than the story's. -1 when the
+   * text opens otherwise.
    */
   static int stampEnd(String text) {
     int start = 0;
-    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
-      start++;
+    for (int line = 0; line <= MASTHEAD_LINES; line++) {
+      while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end;
+      int stamp = stampLineEnd(text, start, end);
+      if (stamp >= 0 || end - start > MASTHEAD_MAX || text.substring(start, end).contains(".")
+          || end == text.length()) {
+        return stamp;
+      }
+      start = end;
     }
-    int end = text.indexOf('\n', start);
-    end = end < 0 ? text.length() : end;
+    return -1;
+  }
+
+  /** The end of the line {@code [start, end)} if it holds only a date, a weekday and a time. */
+  private static int stampLineEnd(String text, int start, int end) {
     if (end - start > STAMP_MAX) {
       return -1;
     }

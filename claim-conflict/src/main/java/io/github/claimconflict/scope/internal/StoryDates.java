@@ -229,8 +229,9 @@ final class StoryDates {
     for (int k = 0; k < found.size(); k++) {
       Found f = found.get(k);
       if (f.start() < consumed
-          || (f.start() > 0 && Character.isLetterOrDigit(lead.charAt(f.start() - 1)))) {
-        continue;
+          || (f.start() > 0 && Character.isLetterOrDigit(lead.charAt(f.start() - 1)))
+          || Datelines.afterPostHandle(lead, f.start())) {
+        continue; // inside a word, or an embedded post's date
       }
       if (f.relative()) {
         int days = days(f.match());

@@ -31,6 +31,19 @@ class StoryDatesTest {
   }
 
   @Test
+  void theDateThatSignsAnEmbeddedPostIsNotTheStorys() {
+    String text = "Port views #Alder pic.twitter.com/abc\n"
+        + "\u2014 Harbour Fans (@harbourfans) July 6, 2023\n"
+        + "Two blasts shook the port of Alder late on Wednesday, August 16, 2023.";
+    assertThat(Datelines.find(text)).contains(LocalDate.of(2023, 8, 16));
+    Placement p = StoryDates.of(Article.of("a", text));
+    assertThat(p.from()).contains(LocalDate.of(2023, 8, 16));
+    // Without the handle the same line dates the page.
+    assertThat(Datelines.find(text.replace(" (@harbourfans)", ""))).contains(
+        LocalDate.of(2023, 7, 6));
+  }
+
+  @Test
   void lastTuesdayIsAWeekBeforeATuesday() {
     Placement p = of(TUESDAY, "Last Tuesday's march in Port Alder drew a big crowd.");
     assertThat(p.from()).contains(LocalDate.of(2024, 3, 5));
@@ -153,6 +166,15 @@ class StoryDatesTest {
         + "blocked roads across Brannock on 17 November 2018, the ministry said."));
     assertThat(r.from()).contains(LocalDate.of(2018, 11, 17));
     assertThat(r.stamped()).isFalse();
+    // Below a line of the site's name the date line is still the page's.
+    Placement m = StoryDates.of(Article.of("d", "courier\n\nTuesday 22 August 2028\n\n"
+        + "Mayor leaves Port Alder\n\nMayor Ilse Varga left on Tuesday, her office said."));
+    assertThat(m.stamped()).isTrue();
+    assertThat(m.weekday()).contains(DayOfWeek.TUESDAY);
+    // A sentence above the date is the story, not a masthead.
+    Placement n = StoryDates.of(Article.of("e", "Mayor Ilse Varga left.\n"
+        + "Tuesday 22 August 2028\n\nShe left on Tuesday."));
+    assertThat(n.stamped()).isFalse();
   }
 
   @Test
