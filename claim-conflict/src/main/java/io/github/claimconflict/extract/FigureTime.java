@@ -159,6 +159,62 @@ final class FigureTime {
     return Optional.empty();
   }
 
+  /** Nouns of a sudden event that may come more than once: a quake and its aftershocks. */
+  private static final ImmutableSet<String> SHOCKS = ImmutableSet.of("quake", "earthquake",
+      "tremor", "shock", "blast", "explosion", "eruption", "detonation", "aftershock",
+      "foreshock", "aftershocks", "foreshocks", "quakes", "tremors", "blasts", "explosions");
+
+  /** Words that say which of several such events: "the second blast", "another tremor". */
+  private static final ImmutableSet<String> WHICH = ImmutableSet.of("first", "initial",
+      "second", "third", "fourth", "fifth", "another", "subsequent", "later");
+
+  /**
+   * Which of several sudden events the figure is about, when its clause says so: the event
+   * noun nearest the figure ("a 6.6 aftershock", "the magnitude of the first blast was 2.3",
+   * "the second, and most powerful, explosion measured 2.9") is an aftershock or foreshock, or
+   * carries an ordinal. Figures of the second blast are never set against the first's, nor
+   * against those that name no blast: an article that names only "the blast" may mean either.
+   */
+  static Optional<String> whichEvent(List<Token> t, int first, int last) {
+    int[] c = clause(t, first, last);
+    int noun = -1;
+    // The noun the figure modifies ("a 6.6 aftershock") first, then the nearest on its left.
+    for (int i = last; i < Math.min(c[1], last + 3); i++) {
+      if (SHOCKS.contains(t.get(i).lower())) {
+        noun = i;
+        break;
+      }
+    }
+    for (int i = first - 1; noun < 0 && i >= c[0]; i--) {
+      if (SHOCKS.contains(t.get(i).lower())) {
+        noun = i;
+      }
+    }
+    if (noun < 0) {
+      return Optional.empty();
+    }
+    String n = t.get(noun).lower();
+    if (n.startsWith("aftershock") || n.startsWith("foreshock")) {
+      return Optional.of("an " + (n.endsWith("s") ? n.substring(0, n.length() - 1) : n));
+    }
+    // The ordinal stands just before the noun ("the second larger blast"), or a few words
+    // back before a comma ("the second, and most powerful, explosion").
+    for (int i = noun - 1; i >= Math.max(0, noun - 7); i--) {
+      String w = t.get(i).lower();
+      if (WHICH.contains(w) && (noun - i <= 2 || t.get(i + 1).is(","))) {
+        return Optional.of(switch (w) {
+          case "first", "initial" -> "the first of several";
+          case "another", "subsequent", "later" -> "a later one of several";
+          default -> "the " + w + " of several";
+        });
+      }
+      if (t.get(i).is(".") || t.get(i).isNumber() || SHOCKS.contains(w)) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Words that make a report an earlier one: "had said", "initially", "previously". */
   private static final ImmutableSet<String> EARLIER =
       ImmutableSet.of("initially", "previously", "originally", "earlier", "first");

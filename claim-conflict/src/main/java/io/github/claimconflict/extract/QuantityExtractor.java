@@ -249,7 +249,8 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       QuantityClaim c = new QuantityClaim(windows.of(article.id(), start, end),
           article.text().substring(start, end), clock.quantity(), measure, List.of(),
           Distribution.NONE, Set.of(), FigureTime.days(t, clock.prefix(), clock.last()),
-          FigureTime.anchor(t, clock.first(), clock.last()),
+          FigureTime.anchor(t, clock.first(), clock.last())
+              .or(() -> FigureTime.whichEvent(t, clock.prefix(), clock.last())),
           Attribution.claimant(t, clock.first(), clock.last()));
       insertInTextOrder(claims, base, c);
     }
@@ -313,7 +314,8 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
    * a running tally, a projection of its final figure ("could reach").
    */
   private static Optional<String> anchor(List<Token> t, Parsed p, Optional<Measure> measure) {
-    Optional<String> a = FigureTime.anchor(t, p.first(), p.last());
+    Optional<String> a = FigureTime.anchor(t, p.first(), p.last())
+        .or(() -> FigureTime.whichEvent(t, p.first(), p.last()));
     if (a.isPresent()) {
       return a;
     }

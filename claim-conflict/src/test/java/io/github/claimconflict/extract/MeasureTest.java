@@ -277,6 +277,12 @@ class MeasureTest {
       On the day before, 12 people were injured in Dalmora.            | 12 people      | the previous day
       Earlier, police said 12 people had been injured in Dalmora.      | 12 people      | an earlier report
       Last night some 5,000 people marched in Dalmora.                 | some 5,000 people | none
+      A magnitude 5.9 aftershock rattled Dalmora an hour later.        | 5.9            | an aftershock
+      The magnitude of the first blast at the Orlen depot was 1.7.     | 1.7            | the first of several
+      The second, and larger, explosion measured a magnitude of 2.4.   | 2.4            | the second of several
+      Another blast an hour later injured 14 people in Dalmora.        | 14 people      | a later one of several
+      The quake of magnitude 6.8 struck Dalmora before dawn.            | 6.8            | none
+      For the first time since the blast, 300 residents returned to Dalmora. | 300 residents | none
       """)
   void aFiguresTimeIsReadFromItsSentence(String sentence, String surface, String anchor) {
     assertThat(claim(sentence, surface).anchor()).isEqualTo(java.util.Optional.ofNullable(anchor));
