@@ -228,6 +228,9 @@ final class FigureTime {
     if (t.size() > 1 && t.get(0).is("earlier") && t.get(1).is(",")) {
       return true; // "Earlier, police said ...": a report before the article's latest
     }
+    if (replaced(t, first)) {
+      return true;
+    }
     int[] c = clause(t, first, last);
     for (int i = c[0]; i < c[1]; i++) {
       if (i >= first && i < last) {
@@ -253,6 +256,38 @@ final class FigureTime {
           && (Attribution.REPORTING_VERBS.contains(t.get(i + 1).lower())
               || t.get(i + 1).lower().equals("reported"))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words before "from" that make its figure the one a change started from: "up from 73". */
+  private static final ImmutableSet<String> CHANGED_FROM = ImmutableSet.of("up", "down", "rose",
+      "risen", "rising", "increased", "jumped", "climbed", "fell", "dropped", "revised");
+
+  /** Nouns of a figure given out: "after the announcement of 104 deaths". */
+  private static final ImmutableSet<String> GIVEN_OUT =
+      ImmutableSet.of("announcement", "report", "count", "tally", "figure", "toll");
+
+  /**
+   * Whether the figure is the value a newer one replaced: "157 detained, up from 73", "ten more
+   * bodies were found after the announcement of 104 deaths".
+   */
+  private static boolean replaced(List<Token> t, int first) {
+    if (first >= 2 && t.get(first - 1).is("from")
+        && CHANGED_FROM.contains(t.get(first - 2).lower())) {
+      return true;
+    }
+    // "after / since / following the (first) announcement of"
+    if (first >= 3 && t.get(first - 1).is("of") && GIVEN_OUT.contains(t.get(first - 2).lower())) {
+      for (int i = first - 3; i >= Math.max(0, first - 6); i--) {
+        String w = t.get(i).lower();
+        if (w.equals("after") || w.equals("since") || w.equals("following")) {
+          return true;
+        }
+        if (!t.get(i).isWord()) {
+          break;
+        }
       }
     }
     return false;

@@ -283,6 +283,9 @@ class MeasureTest {
       Another blast an hour later injured 14 people in Dalmora.        | 14 people      | a later one of several
       The quake of magnitude 6.8 struck Dalmora before dawn.            | 6.8            | none
       For the first time since the blast, 300 residents returned to Dalmora. | 300 residents | none
+      Eight more bodies were found after the announcement of 61 deaths. | 61 deaths    | an earlier report
+      Police said 212 people were detained, up from 95 people on Friday. | 95 people     | an earlier report
+      Police said 212 people were detained, up from 95 people on Friday. | 212 people    | none
       """)
   void aFiguresTimeIsReadFromItsSentence(String sentence, String surface, String anchor) {
     assertThat(claim(sentence, surface).anchor()).isEqualTo(java.util.Optional.ofNullable(anchor));
