@@ -169,6 +169,8 @@ class MeasureTest {
       The disaster agency have not confirmed 90 deaths.                | 90 deaths     | none
       Estimates based on population density put the toll at 2,000.    | 2,000         | none
       The eastern administration, based in Dalmora, estimates that 3,000 people are dead. | 3,000 people | eastern administration
+      Pavel Orlin, deputy head of the Dalmora regional rescue service, told the Valmont Herald that 17 people had died. | 17 people | Pavel Orlin
+      Rescuers told the Valmont Herald that 17 people had died.        | 17 people     | rescuers
       """)
   void aClaimantIsAnEntityOrARoleNeverAFragment(String sentence, String surface,
       String claimant) {
