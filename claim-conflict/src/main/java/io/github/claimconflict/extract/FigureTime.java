@@ -215,6 +215,22 @@ final class FigureTime {
     return Optional.empty();
   }
 
+  /**
+   * Whether the figure's clause gives it as a count still under way: "the bodies of nine
+   * children had so far been recovered", "thus far 40 have been freed". Such a count is not
+   * set against a total given at another moment.
+   */
+  static boolean soFar(List<Token> t, int first, int last) {
+    int[] c = clause(t, first, last);
+    for (int i = c[0]; i + 1 < c[1]; i++) {
+      if ((i < first || i >= last) && (t.get(i).is("so") || t.get(i).is("thus"))
+          && t.get(i + 1).is("far")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words that make a report an earlier one: "had said", "initially", "previously". */
   private static final ImmutableSet<String> EARLIER =
       ImmutableSet.of("initially", "previously", "originally", "earlier", "first");

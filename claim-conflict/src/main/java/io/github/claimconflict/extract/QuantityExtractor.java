@@ -325,6 +325,9 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     if (FigureTime.revised(t, p.first(), p.last())) {
       return Optional.of("revised");
     }
+    if (measure.isPresent() && FigureTime.soFar(t, p.first(), p.last())) {
+      return Optional.of("a count so far");
+    }
     if (measure.map(Measure::running).orElse(false)
         && FigureTime.projected(t, p.first(), p.last())) {
       return Optional.of("projected");

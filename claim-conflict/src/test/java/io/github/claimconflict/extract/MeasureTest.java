@@ -286,6 +286,8 @@ class MeasureTest {
       The quake of magnitude 6.8 struck Dalmora before dawn.            | 6.8            | none
       For the first time since the blast, 300 residents returned to Dalmora. | 300 residents | none
       Eight more bodies were found after the announcement of 61 deaths. | 61 deaths    | an earlier report
+      Rescuers had so far recovered the bodies of 23 miners.           | 23 miners      | a count so far
+      Thus far 40 people have been pulled out alive in Dalmora.        | 40 people      | a count so far
       Police said 212 people were detained, up from 95 people on Friday. | 95 people     | an earlier report
       Police said 212 people were detained, up from 95 people on Friday. | 212 people    | none
       """)
