@@ -44,6 +44,13 @@ final class FigureTime {
       b.add("previous " + p + "'s", "the previous day");
       b.add("previous " + p + "\u2019s", "the previous day");
     }
+    // "the next day", "the following morning", "the day after": a time after the event's own
+    // ("the fifth day of protests" is no such time: it is often the article's own day).
+    for (String p : List.of("day", "days", "night", "evening", "morning", "week", "weekend")) {
+      b.add("next " + p, "later");
+      b.add("following " + p, "later");
+    }
+    b.add("day after", "later");
     b.add("day before", "the previous day");
     b.add("night before", "the previous day");
     b.add("eve of", "the previous day");
@@ -146,6 +153,9 @@ final class FigureTime {
       }
       if (b.equals("earlier") && EARLIER_UNITS.contains(a)) {
         return Optional.of("earlier"); // "a fortnight earlier", "two days earlier"
+      }
+      if (b.equals("later") && EARLIER_UNITS.contains(a) && !a.startsWith("hour")) {
+        return Optional.of("later"); // "a day later", "two weeks later"
       }
       if ((b.equals("ago")) && (t.get(i).isNumber() || a.equals("years") || a.equals("year")
           || a.equals("months") || a.equals("weeks") || a.equals("decades"))) {

@@ -287,6 +287,9 @@ class MeasureTest {
       For the first time since the blast, 300 residents returned to Dalmora. | 300 residents | none
       Eight more bodies were found after the announcement of 61 deaths. | 61 deaths    | an earlier report
       Rescuers had so far recovered the bodies of 23 miners.           | 23 miners      | a count so far
+      The next day, 40 more people were detained in Dalmora.           | 40 more people | later
+      Two days later 300 people were evacuated from Dalmora.           | 300 people     | later
+      On the fifth day of protests, 20,000 people marched in Dalmora.  | 20,000 people  | none
       Thus far 40 people have been pulled out alive in Dalmora.        | 40 people      | a count so far
       Police said 212 people were detained, up from 95 people on Friday. | 95 people     | an earlier report
       Police said 212 people were detained, up from 95 people on Friday. | 212 people    | none
