@@ -138,8 +138,19 @@ final class FigureTime {
    * ago", "in 2017"), outside the figure's own tokens {@code [first, last)}.
    */
   static Optional<String> anchor(List<Token> t, int first, int last) {
-    int from = Math.max(0, first - CONTEXT_WINDOW);
-    int to = Math.min(t.size(), last + CONTEXT_WINDOW);
+    // The figure's own clause, then the clauses before it ("in 1992, when a blast killed 263",
+    // "In 2017, ..."): a time in a clause after it ("a city of 146,000, which the army has held
+    // since 2014", "on Tuesday, the eve of the holiday") is that clause's own.
+    int[] c = clause(t, first, last);
+    Optional<String> own = anchorIn(t, c[0], c[1], first, last);
+    if (own.isPresent() || c[0] == 0) {
+      return own;
+    }
+    return anchorIn(t, Math.max(0, first - CONTEXT_WINDOW), c[0], first, last);
+  }
+
+  private static Optional<String> anchorIn(List<Token> t, int from, int to, int first,
+      int last) {
     for (int i = from; i + 1 < to; i++) {
       if (i >= first && i < last) {
         continue;

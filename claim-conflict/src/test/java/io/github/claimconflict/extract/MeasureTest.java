@@ -288,6 +288,9 @@ class MeasureTest {
       Eight more bodies were found after the announcement of 61 deaths. | 61 deaths    | an earlier report
       Rescuers had so far recovered the bodies of 23 miners.           | 23 miners      | a count so far
       The next day, 40 more people were detained in Dalmora.           | 40 more people | later
+      Some 9,000 people live in Orlen, a town the army has held since 2011. | Some 9,000 people | none
+      The convoy crossed 30 km of desert on Monday, the day before the vote. | 30 km       | none
+      In 2011, when a storm hit Orlen, 40 people were killed.           | 40 people      | in 2011
       Two days later 300 people were evacuated from Dalmora.           | 300 people     | later
       On the fifth day of protests, 20,000 people marched in Dalmora.  | 20,000 people  | none
       Thus far 40 people have been pulled out alive in Dalmora.        | 40 people      | a count so far
