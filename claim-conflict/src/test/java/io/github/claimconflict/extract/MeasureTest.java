@@ -289,6 +289,9 @@ class MeasureTest {
       Rescuers had so far recovered the bodies of 23 miners.           | 23 miners      | a count so far
       The next day, 40 more people were detained in Dalmora.           | 40 more people | later
       Some 9,000 people live in Orlen, a town the army has held since 2011. | Some 9,000 people | none
+      In about 300 demonstrations, some 41,000 people took part.       | some 41,000 people | across many places
+      Some 41,000 people took part in 300 protests across Valmont.     | Some 41,000 people | across many places
+      Four people were killed in the protests in Dalmora.              | Four people    | none
       The convoy crossed 30 km of desert on Monday, the day before the vote. | 30 km       | none
       In 2011, when a storm hit Orlen, 40 people were killed.           | 40 people      | in 2011
       Two days later 300 people were evacuated from Dalmora.           | 300 people     | later
