@@ -37,6 +37,14 @@ final class FigureTime {
         b.add(a + " " + p, a + " " + p);
       }
     }
+    // "at recent campaign events", "at previous rallies": other gatherings, before the event
+    // ("in recent days" is no such time: "41 have died in recent days" is today's tally).
+    for (String a : List.of("recent", "previous", "past", "earlier")) {
+      for (String p : List.of("rallies", "events", "protests", "elections", "campaign",
+          "demonstrations", "marches", "gatherings")) {
+        b.add(a + " " + p, "earlier");
+      }
+    }
     // "the previous day's march", "the night before": another day than the event's ("last
     // night" is the event's own in news copy, so "last" is not among them).
     for (String p : List.of("day", "days", "night", "evening", "morning")) {

@@ -290,6 +290,8 @@ class MeasureTest {
       The next day, 40 more people were detained in Dalmora.           | 40 more people | later
       Some 9,000 people live in Orlen, a town the army has held since 2011. | Some 9,000 people | none
       In about 300 demonstrations, some 41,000 people took part.       | some 41,000 people | across many places
+      She drew crowds of more than 8,000 at recent campaign events.    | more than 8,000 | earlier
+      At least 17 people have died in the unrest in recent days.       | At least 17 people | none
       Some 41,000 people took part in 300 protests across Valmont.     | Some 41,000 people | across many places
       Four people were killed in the protests in Dalmora.              | Four people    | none
       The convoy crossed 30 km of desert on Monday, the day before the vote. | 30 km       | none
