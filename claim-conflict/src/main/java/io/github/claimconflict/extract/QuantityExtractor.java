@@ -75,7 +75,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       Parsed previousParsed = null;
       for (Parsed p : found) {
         QuantityClaim c = toClaim(article, windows, t, p, names, places,
-            FigureTime.days(t, p.first(), p.last()));
+            FigureTime.days(t, p.first(), p.last()), text, s);
         if (c.measure().isEmpty() && previous != null && previous.measure().isPresent()
             && previous.quantity().unit().equals(c.quantity().unit()) && refersBack(t, p)) {
           // "..., while police put the number at 15,000": the number is the earlier figure's.
@@ -277,7 +277,8 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
   }
 
   private QuantityClaim toClaim(Article article, EvidenceWindows windows, List<Token> t,
-      Parsed p, List<Name> names, FigurePlace.SentencePlaces places, Set<String> days) {
+      Parsed p, List<Name> names, FigurePlace.SentencePlaces places, Set<String> days,
+      ArticleText text, int sentence) {
     int start = t.get(p.first()).start();
     int end = t.get(p.last() - 1).end();
     Evidence evidence = windows.of(article.id(), start, end);
@@ -289,7 +290,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     if (p.quantity().unit().equals(Units.KILOMETRE)) {
       // Its anchoring phrase ("below the surface", "south of Ankara") says more about a length
       // than a cue word near it.
-      Optional<Anchored> anchored = anchored(t, p, names);
+      Optional<Anchored> anchored = anchored(t, p, names, text, sentence);
       if (anchored.isPresent()) {
         measure = Optional.of(anchored.get().measure());
         subjects = anchored.get().subject().map(List::of).orElse(List.of());
@@ -543,7 +544,8 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
    * the coast, "2 km below the surface" and "500 yards underground" a depth. A parenthesised
    * conversion is skipped, so both figures take the phrase. Other lengths stay unmeasured.
    */
-  private static Optional<Anchored> anchored(List<Token> t, Parsed p, List<Name> names) {
+  private static Optional<Anchored> anchored(List<Token> t, Parsed p, List<Name> names,
+      ArticleText text, int sentence) {
     int i = p.last();
     if (i < t.size() && t.get(i).is("(")) {
       int close = i + 1;
@@ -574,6 +576,15 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
             return Optional.of(new Anchored(MeasureLexicon.DISTANCE, Optional.of(n.text())));
           }
         }
+        if (t.get(k - 1).is("the") && k < t.size() && SETTLEMENTS.contains(t.get(k).lower())
+            && (k + 1 >= t.size() || !t.get(k + 1).isWord())) {
+          // "40 miles from the capital": the capital the article has named ("the capital,
+          // Arlen" or "Arlen, the capital"), up to this sentence.
+          Optional<String> named = namedEarlier(text, sentence, t.get(k).lower(), p.first());
+          if (named.isPresent()) {
+            return Optional.of(new Anchored(MeasureLexicon.DISTANCE, named));
+          }
+        }
         // "off the south-west coast", "from the northern shore of the lake"
         for (int c = k; c < Math.min(t.size(), k + 4); c++) {
           if (t.get(c).is("coast") || t.get(c).is("coastline") || t.get(c).is("shore")) {
@@ -584,6 +595,42 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       }
       if (!DIRECTIONS.contains(w) && !t.get(i).is("-")) {
         return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The name the article gives, in apposition, to "the {@code noun}" ("the capital, Arlen",
+   * "Arlen, the capital"), in the sentences up to {@code sentence} and before token {@code
+   * before} of that one; the nearest, or empty when none or two different ones.
+   */
+  private static Optional<String> namedEarlier(ArticleText text, int sentence, String noun,
+      int before) {
+    for (int s = sentence; s >= 0; s--) {
+      if (text.isBoilerplate(s)) {
+        continue;
+      }
+      List<Token> t = text.tokens(s);
+      int end = s == sentence ? before : t.size();
+      Optional<String> found = Optional.empty();
+      for (Name n : text.names(s)) {
+        if (n.last() > end) {
+          break;
+        }
+        boolean after = n.first() >= 3 && t.get(n.first() - 1).is(",")
+            && t.get(n.first() - 2).is(noun) && t.get(n.first() - 3).is("the");
+        boolean before2 = n.last() + 2 < end && t.get(n.last()).is(",")
+            && t.get(n.last() + 1).is("the") && t.get(n.last() + 2).is(noun);
+        if (after || before2) {
+          if (found.isPresent() && !found.get().equals(n.text())) {
+            return Optional.empty();
+          }
+          found = Optional.of(n.text());
+        }
+      }
+      if (found.isPresent()) {
+        return found;
       }
     }
     return Optional.empty();

@@ -322,6 +322,9 @@ class MeasureTest {
       Soldane lies about 480 km (300 miles) southwest of Varna.          | 300 miles    | distance | Varna
       The ferry sank 20 km off the south-west coast.                     | 20 km        | distance | coast
       The quake struck 64km west of the old city of Varna.               | 64km         | distance | Varna
+      Crowds filled the capital, Varna. The epicentre lay 60 miles from the capital. | 60 miles | distance | Varna
+      Varna, the capital, was calm. The epicentre lay 60 miles from the capital. | 60 miles | distance | Varna
+      The epicentre lay 60 miles from the capital.                       | 60 miles     | none     | none
       The campus lies around 900 km north of the capital, Ostel.         | around 900 km | distance | Ostel
       Miners were trapped 2 km below the surface.                        | 2 km         | depth    | none
       They were nearly 500 yards underground.                            | nearly 500 yards | depth | none
