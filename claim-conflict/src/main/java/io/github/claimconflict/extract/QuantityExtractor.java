@@ -715,10 +715,16 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         from = close + 1;
       }
     }
+    // "Eight of the 227 people injured were in serious condition": what follows the whole up
+    // to the verb describes the whole; the part is what the verb says of it.
+    int wholeEnds = p.hasTotal() ? verbAfter(t, from) : from;
     for (int i = from; i < t.size() && i < from + RIGHT_WINDOW; i++) {
       Token tok = t.get(i);
       if (ContextReader.isBoundary(tok) || (tok.isNumber() && i > from)) {
         break;
+      }
+      if (i < wholeEnds) {
+        continue;
       }
       for (PhraseMatcher.Match<MeasureLexicon.Entry> m : cues.startingAt(t, i)) {
         hits.putIfAbsent(m.value(), new CueHit(i - from + 0.25, i));
@@ -743,6 +749,22 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       }
     }
     return hits;
+  }
+
+  private static final Set<String> LINKING_VERBS = Set.of("were", "was", "are", "is", "had",
+      "have", "has", "remain", "remained", "remains");
+
+  /** The first linking verb after token {@code from} in its clause, or {@code from} if none. */
+  private static int verbAfter(List<Token> t, int from) {
+    for (int i = from; i < t.size() && i < from + RIGHT_WINDOW; i++) {
+      if (ContextReader.isBoundary(t.get(i))) {
+        break;
+      }
+      if (LINKING_VERBS.contains(t.get(i).lower())) {
+        return i;
+      }
+    }
+    return from;
   }
 
   /**

@@ -58,6 +58,7 @@ class MeasureTest {
       Organisers said 40,000 people joined a rally, while police put the number at 15,000. | 15,000 | crowd
       Five children were among those killed.                         | Five children          | dead:children
       About 300 protesters were detained overnight.                  | About 300 protesters   | detained
+      Nine of the 140 people injured were in critical condition.     | Nine of the 140 people | intensive-care
       A 120-metre stretch of the viaduct gave way at dawn.           | 120-metre              | length
       Lorries were left on the 60-metre long collapsed span.         | 60-metre               | length
       A 90-metre (295 feet) section of the pier fell into the bay.   | 295 feet               | length
@@ -304,6 +305,13 @@ class MeasureTest {
       """)
   void aFiguresTimeIsReadFromItsSentence(String sentence, String surface, String anchor) {
     assertThat(claim(sentence, surface).anchor()).isEqualTo(java.util.Optional.ofNullable(anchor));
+  }
+
+  @Test
+  void aPartOfACountedWholeIsNotTheWholesMeasure() {
+    // "injured" describes the 140, not the nine.
+    assertThat(claim("Nine of the 140 people injured were taken to Orlen.",
+        "Nine of the 140 people").measure()).isEmpty();
   }
 
   @Test
