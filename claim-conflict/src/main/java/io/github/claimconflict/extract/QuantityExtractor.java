@@ -715,6 +715,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         from = close + 1;
       }
     }
+    from = pastIncluding(t, from);
     // "Eight of the 227 people injured were in serious condition": what follows the whole up
     // to the verb describes the whole; the part is what the verb says of it.
     int wholeEnds = p.hasTotal() ? verbAfter(t, from) : from;
@@ -749,6 +750,26 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       }
     }
     return hits;
+  }
+
+  /**
+   * Past an aside that names a part of the figure ("739 protesters, including 60 women, were
+   * arrested"): where the clause goes on after it, or {@code from} when none stands there.
+   */
+  private static int pastIncluding(List<Token> t, int from) {
+    if (from + 2 >= t.size() || !t.get(from).is(",") || !INCLUDED.contains(t.get(from + 1).lower())
+        && !t.get(from + 1).is("among")) {
+      return from;
+    }
+    for (int i = from + 2; i < t.size() && i < from + 10; i++) {
+      if (t.get(i).is(",")) {
+        return i + 1;
+      }
+      if (ContextReader.isBoundary(t.get(i)) || t.get(i).is(".")) {
+        return from;
+      }
+    }
+    return from;
   }
 
   private static final Set<String> LINKING_VERBS = Set.of("were", "was", "are", "is", "had",

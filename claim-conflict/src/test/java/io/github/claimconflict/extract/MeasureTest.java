@@ -59,6 +59,8 @@ class MeasureTest {
       Five children were among those killed.                         | Five children          | dead:children
       About 300 protesters were detained overnight.                  | About 300 protesters   | detained
       Nine of the 140 people injured were in critical condition.     | Nine of the 140 people | intensive-care
+      Some 412 protesters, including 35 women, were arrested.        | Some 412 protesters    | detained
+      At least 23 people, including a child, were confirmed dead.    | At least 23 people     | dead
       A 120-metre stretch of the viaduct gave way at dawn.           | 120-metre              | length
       Lorries were left on the 60-metre long collapsed span.         | 60-metre               | length
       A 90-metre (295 feet) section of the pier fell into the bay.   | 295 feet               | length
