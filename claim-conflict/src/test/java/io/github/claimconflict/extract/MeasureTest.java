@@ -60,6 +60,8 @@ class MeasureTest {
       About 300 protesters were detained overnight.                  | About 300 protesters   | detained
       Nine of the 140 people injured were in critical condition.     | Nine of the 140 people | intensive-care
       Some 412 protesters, including 35 women, were arrested.        | Some 412 protesters    | detained
+      Dozens of Valmontese migrants were killed in the floods.       | Dozens of Valmontese migrants | dead:migrants
+      Hundreds of Valmontese miners were killed underground.         | Hundreds of Valmontese miners | dead
       At least 23 people, including a child, were confirmed dead.    | At least 23 people     | dead
       A 120-metre stretch of the viaduct gave way at dawn.           | 120-metre              | length
       Lorries were left on the 60-metre long collapsed span.         | 60-metre               | length
