@@ -61,7 +61,11 @@ final class FigurePlace {
     if (n.first() > 0 && (t.get(n.first() - 1).is("a") || t.get(n.first() - 1).is("an"))) {
       return false; // "in a Baltic fishing village", "at an Alpine hut": a modifier, no place
     }
-    for (int p = n.first() - 1; p >= 0 && p >= n.first() - 5; p--) {
+    int from = n.first() - 1;
+    if (from >= 2 && t.get(from).is(",") && PLACE_NOUNS.contains(t.get(from - 1).lower())) {
+      from--; // "in the capital, Orlen": the name in apposition to a place noun
+    }
+    for (int p = from; p >= 0 && p >= from - 5; p--) {
       Token tok = t.get(p);
       if (tok.type() == Token.Type.PUNCT && !tok.is("-") || tok.isNumber()) {
         return false;

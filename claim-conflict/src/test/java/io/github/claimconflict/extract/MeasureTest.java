@@ -239,6 +239,8 @@ class MeasureTest {
       She was found in a Valmont prayer room of the eight-storey Alder House building. | eight-storey | none
       The eastern administration, based in Dalmora, estimates that 3,000 people are dead. | 3,000 people | none
       Crowds of 5,000 people filled the 5,000-seat Ness Arena in Dalmora. | 5,000-seat | dalmora
+      Some 300 people marched in the capital, Dalmora, on Friday.      | Some 300 people | dalmora
+      Some 300 people marched in the capital, chanting slogans.         | Some 300 people | none
       """)
   void aFiguresPlaceIsWhereItStandsNotWhatItDescribesOrWhereItsClaimantSits(String sentence,
       String surface, String place) {
