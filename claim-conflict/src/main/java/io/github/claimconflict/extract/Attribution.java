@@ -85,7 +85,7 @@ final class Attribution {
     int end = verb;
     if (end > 1 && t.get(end - 1).is(",")) {
       // "the eastern administration, based in Benghazi, estimates": past the apposition.
-      for (int k = end - 2; k > 0 && k >= verb - 8; k--) {
+      for (int k = end - 2; k > 0 && k >= verb - APPOSITION; k--) {
         if (t.get(k).is(",")) {
           end = k;
           break;
@@ -104,9 +104,18 @@ final class Attribution {
     if (before.isPresent() || start != end) {
       return before;
     }
+    if (t.get(verb).is("told") || t.get(verb).is("tells")) {
+      return Optional.empty(); // "told the BBC that ...": whom it was told, not who told it
+    }
     // "..., said the ministry": the claimant follows the verb.
     return phrase(t, verb + 1, t.size(), true);
   }
+
+  /**
+   * How many tokens an apposition between a claimant and its verb may have: "Ivan Orlov, deputy
+   * head of the regional crisis management centre, told".
+   */
+  private static final int APPOSITION = 12;
 
   private static Optional<String> phrase(List<Token> t, int from, int to, boolean forward) {
     List<Token> words = new java.util.ArrayList<>();

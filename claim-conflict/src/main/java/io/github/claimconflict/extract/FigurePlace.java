@@ -61,7 +61,11 @@ final class FigurePlace {
     if (n.first() > 0 && (t.get(n.first() - 1).is("a") || t.get(n.first() - 1).is("an"))) {
       return false; // "in a Baltic fishing village", "at an Alpine hut": a modifier, no place
     }
-    for (int p = n.first() - 1; p >= 0 && p >= n.first() - 5; p--) {
+    int from = n.first() - 1;
+    if (from >= 2 && t.get(from).is(",") && PLACE_NOUNS.contains(t.get(from - 1).lower())) {
+      from--; // "in the capital, Orlen": the name in apposition to a place noun
+    }
+    for (int p = from; p >= 0 && p >= from - 5; p--) {
       Token tok = t.get(p);
       if (tok.type() == Token.Type.PUNCT && !tok.is("-") || tok.isNumber()) {
         return false;
@@ -133,6 +137,31 @@ final class FigurePlace {
    */
   static boolean wideScope(List<Token> t, int first, int last) {
     int[] c = clause(t, first, last);
+    if (wideScopeIn(t, c[0], c[1], first, last)) {
+      return true;
+    }
+    // A phrase opening the sentence sets it for the figures after it: "In about 2,000
+    // demonstrations, some 244,000 people took part."
+    for (int i = 0; i < Math.min(c[0], OPENING + 1); i++) {
+      if (t.get(i).is(",") || t.get(i).is(";")) {
+        return i < first && wideScopeIn(t, 0, i, first, last);
+      }
+    }
+    return false;
+  }
+
+  /** How many tokens a phrase opening the sentence may have: "In some 2,000 protests,". */
+  private static final int OPENING = 6;
+
+  /**
+   * Gatherings that, counted ("in about 2,000 demonstrations", "at 30 rallies"), make a total
+   * span many places; uncounted ("killed in the protests") they are the event itself.
+   */
+  private static final ImmutableSet<String> GATHERINGS_PLURAL = ImmutableSet.of("demonstrations",
+      "protests", "marches", "gatherings", "blockades", "roadblocks", "vigils");
+
+  private static boolean wideScopeIn(List<Token> t, int from, int to, int first, int last) {
+    int[] c = {from, to};
     for (int i = c[0]; i < c[1]; i++) {
       if (i >= first && i < last) {
         continue;
@@ -145,10 +174,13 @@ final class FigurePlace {
         return true;
       }
       if (LOCATIVES.contains(w)) {
+        boolean counted = false;
         for (int k = i + 1; k < Math.min(c[1], i + 5); k++) {
-          if (PLACES_PLURAL.contains(t.get(k).lower())) {
+          if (PLACES_PLURAL.contains(t.get(k).lower())
+              || counted && GATHERINGS_PLURAL.contains(t.get(k).lower())) {
             return true;
           }
+          counted |= t.get(k).isNumber();
           if (!t.get(k).isWord() && !t.get(k).isNumber()) {
             break;
           }

@@ -37,6 +37,14 @@ final class FigureTime {
         b.add(a + " " + p, a + " " + p);
       }
     }
+    // "at recent campaign events", "at previous rallies": other gatherings, before the event
+    // ("in recent days" is no such time: "41 have died in recent days" is today's tally).
+    for (String a : List.of("recent", "previous", "past", "earlier")) {
+      for (String p : List.of("rallies", "events", "protests", "elections", "campaign",
+          "demonstrations", "marches", "gatherings")) {
+        b.add(a + " " + p, "earlier");
+      }
+    }
     // "the previous day's march", "the night before": another day than the event's ("last
     // night" is the event's own in news copy, so "last" is not among them).
     for (String p : List.of("day", "days", "night", "evening", "morning")) {
@@ -44,6 +52,13 @@ final class FigureTime {
       b.add("previous " + p + "'s", "the previous day");
       b.add("previous " + p + "\u2019s", "the previous day");
     }
+    // "the next day", "the following morning", "the day after": a time after the event's own
+    // ("the fifth day of protests" is no such time: it is often the article's own day).
+    for (String p : List.of("day", "days", "night", "evening", "morning", "week", "weekend")) {
+      b.add("next " + p, "later");
+      b.add("following " + p, "later");
+    }
+    b.add("day after", "later");
     b.add("day before", "the previous day");
     b.add("night before", "the previous day");
     b.add("eve of", "the previous day");
@@ -131,8 +146,19 @@ final class FigureTime {
    * ago", "in 2017"), outside the figure's own tokens {@code [first, last)}.
    */
   static Optional<String> anchor(List<Token> t, int first, int last) {
-    int from = Math.max(0, first - CONTEXT_WINDOW);
-    int to = Math.min(t.size(), last + CONTEXT_WINDOW);
+    // The figure's own clause, then the clauses before it ("in 1992, when a blast killed 263",
+    // "In 2017, ..."): a time in a clause after it ("a city of 146,000, which the army has held
+    // since 2014", "on Tuesday, the eve of the holiday") is that clause's own.
+    int[] c = clause(t, first, last);
+    Optional<String> own = anchorIn(t, c[0], c[1], first, last);
+    if (own.isPresent() || c[0] == 0) {
+      return own;
+    }
+    return anchorIn(t, Math.max(0, first - CONTEXT_WINDOW), c[0], first, last);
+  }
+
+  private static Optional<String> anchorIn(List<Token> t, int from, int to, int first,
+      int last) {
     for (int i = from; i + 1 < to; i++) {
       if (i >= first && i < last) {
         continue;
@@ -147,6 +173,9 @@ final class FigureTime {
       if (b.equals("earlier") && EARLIER_UNITS.contains(a)) {
         return Optional.of("earlier"); // "a fortnight earlier", "two days earlier"
       }
+      if (b.equals("later") && EARLIER_UNITS.contains(a) && !a.startsWith("hour")) {
+        return Optional.of("later"); // "a day later", "two weeks later"
+      }
       if ((b.equals("ago")) && (t.get(i).isNumber() || a.equals("years") || a.equals("year")
           || a.equals("months") || a.equals("weeks") || a.equals("decades"))) {
         return Optional.of(a + " " + b);
@@ -157,6 +186,78 @@ final class FigureTime {
       }
     }
     return Optional.empty();
+  }
+
+  /** Nouns of a sudden event that may come more than once: a quake and its aftershocks. */
+  private static final ImmutableSet<String> SHOCKS = ImmutableSet.of("quake", "earthquake",
+      "tremor", "shock", "blast", "explosion", "eruption", "detonation", "aftershock",
+      "foreshock", "aftershocks", "foreshocks", "quakes", "tremors", "blasts", "explosions");
+
+  /** Words that say which of several such events: "the second blast", "another tremor". */
+  private static final ImmutableSet<String> WHICH = ImmutableSet.of("first", "initial",
+      "second", "third", "fourth", "fifth", "another", "subsequent", "later");
+
+  /**
+   * Which of several sudden events the figure is about, when its clause says so: the event
+   * noun nearest the figure ("a 6.6 aftershock", "the magnitude of the first blast was 2.3",
+   * "the second, and most powerful, explosion measured 2.9") is an aftershock or foreshock, or
+   * carries an ordinal. Figures of the second blast are never set against the first's, nor
+   * against those that name no blast: an article that names only "the blast" may mean either.
+   */
+  static Optional<String> whichEvent(List<Token> t, int first, int last) {
+    int[] c = clause(t, first, last);
+    int noun = -1;
+    // The noun the figure modifies ("a 6.6 aftershock") first, then the nearest on its left.
+    for (int i = last; i < Math.min(c[1], last + 3); i++) {
+      if (SHOCKS.contains(t.get(i).lower())) {
+        noun = i;
+        break;
+      }
+    }
+    for (int i = first - 1; noun < 0 && i >= c[0]; i--) {
+      if (SHOCKS.contains(t.get(i).lower())) {
+        noun = i;
+      }
+    }
+    if (noun < 0) {
+      return Optional.empty();
+    }
+    String n = t.get(noun).lower();
+    if (n.startsWith("aftershock") || n.startsWith("foreshock")) {
+      return Optional.of("an " + (n.endsWith("s") ? n.substring(0, n.length() - 1) : n));
+    }
+    // The ordinal stands just before the noun ("the second larger blast"), or a few words
+    // back before a comma ("the second, and most powerful, explosion").
+    for (int i = noun - 1; i >= Math.max(0, noun - 7); i--) {
+      String w = t.get(i).lower();
+      if (WHICH.contains(w) && (noun - i <= 2 || t.get(i + 1).is(","))) {
+        return Optional.of(switch (w) {
+          case "first", "initial" -> "the first of several";
+          case "another", "subsequent", "later" -> "a later one of several";
+          default -> "the " + w + " of several";
+        });
+      }
+      if (t.get(i).is(".") || t.get(i).isNumber() || SHOCKS.contains(w)) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the figure's clause gives it as a count still under way: "the bodies of nine
+   * children had so far been recovered", "thus far 40 have been freed". Such a count is not
+   * set against a total given at another moment.
+   */
+  static boolean soFar(List<Token> t, int first, int last) {
+    int[] c = clause(t, first, last);
+    for (int i = c[0]; i + 1 < c[1]; i++) {
+      if ((i < first || i >= last) && (t.get(i).is("so") || t.get(i).is("thus"))
+          && t.get(i + 1).is("far")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words that make a report an earlier one: "had said", "initially", "previously". */
@@ -171,6 +272,9 @@ final class FigureTime {
   static boolean earlierReport(List<Token> t, int first, int last) {
     if (t.size() > 1 && t.get(0).is("earlier") && t.get(1).is(",")) {
       return true; // "Earlier, police said ...": a report before the article's latest
+    }
+    if (replaced(t, first)) {
+      return true;
     }
     int[] c = clause(t, first, last);
     for (int i = c[0]; i < c[1]; i++) {
@@ -197,6 +301,38 @@ final class FigureTime {
           && (Attribution.REPORTING_VERBS.contains(t.get(i + 1).lower())
               || t.get(i + 1).lower().equals("reported"))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words before "from" that make its figure the one a change started from: "up from 73". */
+  private static final ImmutableSet<String> CHANGED_FROM = ImmutableSet.of("up", "down", "rose",
+      "risen", "rising", "increased", "jumped", "climbed", "fell", "dropped", "revised");
+
+  /** Nouns of a figure given out: "after the announcement of 104 deaths". */
+  private static final ImmutableSet<String> GIVEN_OUT =
+      ImmutableSet.of("announcement", "report", "count", "tally", "figure", "toll");
+
+  /**
+   * Whether the figure is the value a newer one replaced: "157 detained, up from 73", "ten more
+   * bodies were found after the announcement of 104 deaths".
+   */
+  private static boolean replaced(List<Token> t, int first) {
+    if (first >= 2 && t.get(first - 1).is("from")
+        && CHANGED_FROM.contains(t.get(first - 2).lower())) {
+      return true;
+    }
+    // "after / since / following the (first) announcement of"
+    if (first >= 3 && t.get(first - 1).is("of") && GIVEN_OUT.contains(t.get(first - 2).lower())) {
+      for (int i = first - 3; i >= Math.max(0, first - 6); i--) {
+        String w = t.get(i).lower();
+        if (w.equals("after") || w.equals("since") || w.equals("following")) {
+          return true;
+        }
+        if (!t.get(i).isWord()) {
+          break;
+        }
       }
     }
     return false;

@@ -89,6 +89,10 @@ final class NounReader {
         end[0] = k + 1;
         return Optional.of(w.lower());
       }
+      if (w.isCapitalized() && k + 1 < t.size() && countedNouns.contains(t.get(k + 1).lower())
+          && t.get(k + 1).isWord() && !t.get(k + 1).isCapitalized()) {
+        continue; // "dozens of Sudanese migrants": an adjective of origin before the noun
+      }
       if (w.isCapitalized() || DETERMINERS.contains(w.lower()) || SMALL.containsKey(w.lower())
           || FUNCTION_WORDS.contains(w.lower())) {
         return Optional.empty();

@@ -75,7 +75,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       Parsed previousParsed = null;
       for (Parsed p : found) {
         QuantityClaim c = toClaim(article, windows, t, p, names, places,
-            FigureTime.days(t, p.first(), p.last()));
+            FigureTime.days(t, p.first(), p.last()), text, s);
         if (c.measure().isEmpty() && previous != null && previous.measure().isPresent()
             && previous.quantity().unit().equals(c.quantity().unit()) && refersBack(t, p)) {
           // "..., while police put the number at 15,000": the number is the earlier figure's.
@@ -249,7 +249,8 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       QuantityClaim c = new QuantityClaim(windows.of(article.id(), start, end),
           article.text().substring(start, end), clock.quantity(), measure, List.of(),
           Distribution.NONE, Set.of(), FigureTime.days(t, clock.prefix(), clock.last()),
-          FigureTime.anchor(t, clock.first(), clock.last()),
+          FigureTime.anchor(t, clock.first(), clock.last())
+              .or(() -> FigureTime.whichEvent(t, clock.prefix(), clock.last())),
           Attribution.claimant(t, clock.first(), clock.last()));
       insertInTextOrder(claims, base, c);
     }
@@ -276,7 +277,8 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
   }
 
   private QuantityClaim toClaim(Article article, EvidenceWindows windows, List<Token> t,
-      Parsed p, List<Name> names, FigurePlace.SentencePlaces places, Set<String> days) {
+      Parsed p, List<Name> names, FigurePlace.SentencePlaces places, Set<String> days,
+      ArticleText text, int sentence) {
     int start = t.get(p.first()).start();
     int end = t.get(p.last() - 1).end();
     Evidence evidence = windows.of(article.id(), start, end);
@@ -288,7 +290,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     if (p.quantity().unit().equals(Units.KILOMETRE)) {
       // Its anchoring phrase ("below the surface", "south of Ankara") says more about a length
       // than a cue word near it.
-      Optional<Anchored> anchored = anchored(t, p, names);
+      Optional<Anchored> anchored = anchored(t, p, names, text, sentence);
       if (anchored.isPresent()) {
         measure = Optional.of(anchored.get().measure());
         subjects = anchored.get().subject().map(List::of).orElse(List.of());
@@ -313,7 +315,8 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
    * a running tally, a projection of its final figure ("could reach").
    */
   private static Optional<String> anchor(List<Token> t, Parsed p, Optional<Measure> measure) {
-    Optional<String> a = FigureTime.anchor(t, p.first(), p.last());
+    Optional<String> a = FigureTime.anchor(t, p.first(), p.last())
+        .or(() -> FigureTime.whichEvent(t, p.first(), p.last()));
     if (a.isPresent()) {
       return a;
     }
@@ -322,6 +325,9 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     }
     if (FigureTime.revised(t, p.first(), p.last())) {
       return Optional.of("revised");
+    }
+    if (measure.isPresent() && FigureTime.soFar(t, p.first(), p.last())) {
+      return Optional.of("a count so far");
     }
     if (measure.map(Measure::running).orElse(false)
         && FigureTime.projected(t, p.first(), p.last())) {
@@ -538,7 +544,8 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
    * the coast, "2 km below the surface" and "500 yards underground" a depth. A parenthesised
    * conversion is skipped, so both figures take the phrase. Other lengths stay unmeasured.
    */
-  private static Optional<Anchored> anchored(List<Token> t, Parsed p, List<Name> names) {
+  private static Optional<Anchored> anchored(List<Token> t, Parsed p, List<Name> names,
+      ArticleText text, int sentence) {
     int i = p.last();
     if (i < t.size() && t.get(i).is("(")) {
       int close = i + 1;
@@ -569,6 +576,15 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
             return Optional.of(new Anchored(MeasureLexicon.DISTANCE, Optional.of(n.text())));
           }
         }
+        if (t.get(k - 1).is("the") && k < t.size() && SETTLEMENTS.contains(t.get(k).lower())
+            && (k + 1 >= t.size() || !t.get(k + 1).isWord())) {
+          // "40 miles from the capital": the capital the article has named ("the capital,
+          // Arlen" or "Arlen, the capital"), up to this sentence.
+          Optional<String> named = namedEarlier(text, sentence, t.get(k).lower(), p.first());
+          if (named.isPresent()) {
+            return Optional.of(new Anchored(MeasureLexicon.DISTANCE, named));
+          }
+        }
         // "off the south-west coast", "from the northern shore of the lake"
         for (int c = k; c < Math.min(t.size(), k + 4); c++) {
           if (t.get(c).is("coast") || t.get(c).is("coastline") || t.get(c).is("shore")) {
@@ -579,6 +595,42 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       }
       if (!DIRECTIONS.contains(w) && !t.get(i).is("-")) {
         return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The name the article gives, in apposition, to "the {@code noun}" ("the capital, Arlen",
+   * "Arlen, the capital"), in the sentences up to {@code sentence} and before token {@code
+   * before} of that one; the nearest, or empty when none or two different ones.
+   */
+  private static Optional<String> namedEarlier(ArticleText text, int sentence, String noun,
+      int before) {
+    for (int s = sentence; s >= 0; s--) {
+      if (text.isBoilerplate(s)) {
+        continue;
+      }
+      List<Token> t = text.tokens(s);
+      int end = s == sentence ? before : t.size();
+      Optional<String> found = Optional.empty();
+      for (Name n : text.names(s)) {
+        if (n.last() > end) {
+          break;
+        }
+        boolean after = n.first() >= 3 && t.get(n.first() - 1).is(",")
+            && t.get(n.first() - 2).is(noun) && t.get(n.first() - 3).is("the");
+        boolean before2 = n.last() + 2 < end && t.get(n.last()).is(",")
+            && t.get(n.last() + 1).is("the") && t.get(n.last() + 2).is(noun);
+        if (after || before2) {
+          if (found.isPresent() && !found.get().equals(n.text())) {
+            return Optional.empty();
+          }
+          found = Optional.of(n.text());
+        }
+      }
+      if (found.isPresent()) {
+        return found;
       }
     }
     return Optional.empty();
@@ -663,10 +715,17 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         from = close + 1;
       }
     }
+    from = pastIncluding(t, from);
+    // "Eight of the 227 people injured were in serious condition": what follows the whole up
+    // to the verb describes the whole; the part is what the verb says of it.
+    int wholeEnds = p.hasTotal() ? verbAfter(t, from) : from;
     for (int i = from; i < t.size() && i < from + RIGHT_WINDOW; i++) {
       Token tok = t.get(i);
       if (ContextReader.isBoundary(tok) || (tok.isNumber() && i > from)) {
         break;
+      }
+      if (i < wholeEnds) {
+        continue;
       }
       for (PhraseMatcher.Match<MeasureLexicon.Entry> m : cues.startingAt(t, i)) {
         hits.putIfAbsent(m.value(), new CueHit(i - from + 0.25, i));
@@ -691,6 +750,42 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       }
     }
     return hits;
+  }
+
+  /**
+   * Past an aside that names a part of the figure ("739 protesters, including 60 women, were
+   * arrested"): where the clause goes on after it, or {@code from} when none stands there.
+   */
+  private static int pastIncluding(List<Token> t, int from) {
+    if (from + 2 >= t.size() || !t.get(from).is(",") || !INCLUDED.contains(t.get(from + 1).lower())
+        && !t.get(from + 1).is("among")) {
+      return from;
+    }
+    for (int i = from + 2; i < t.size() && i < from + 10; i++) {
+      if (t.get(i).is(",")) {
+        return i + 1;
+      }
+      if (ContextReader.isBoundary(t.get(i)) || t.get(i).is(".")) {
+        return from;
+      }
+    }
+    return from;
+  }
+
+  private static final Set<String> LINKING_VERBS = Set.of("were", "was", "are", "is", "had",
+      "have", "has", "remain", "remained", "remains");
+
+  /** The first linking verb after token {@code from} in its clause, or {@code from} if none. */
+  private static int verbAfter(List<Token> t, int from) {
+    for (int i = from; i < t.size() && i < from + RIGHT_WINDOW; i++) {
+      if (ContextReader.isBoundary(t.get(i))) {
+        break;
+      }
+      if (LINKING_VERBS.contains(t.get(i).lower())) {
+        return i;
+      }
+    }
+    return from;
   }
 
   /**

@@ -43,4 +43,23 @@ class FigurePrecisionTest {
   void comparesAtEachFiguresOwnPrecision(String a, String b, boolean conflict) {
     assertThat(conflict(a, b)).isEqualTo(conflict);
   }
+
+  private static boolean populationConflict(String a, String b) {
+    return !ConflictDetector.withDefaults().scan(List.of(
+        Article.of("a", DAY, "Fennick, a town of " + a + " people, voted on Sunday."),
+        Article.of("b", DAY, "Fennick, a town of " + b + " people, voted on Sunday.")))
+        .conflicts().isEmpty();
+  }
+
+  /** A rounding is half-open: 31,000 stands for 30,500 up to, not including, 31,500. */
+  @ParameterizedTest(name = "[{index}] {0} vs {1}: conflict {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      31,000       | 32,000       | true
+      31,000       | 31,500       | false
+      31,000       | about 32,000 | false
+      31,000       | 31,000       | false
+      """)
+  void adjacentRoundingsOfACountDoNotMeet(String a, String b, boolean conflict) {
+    assertThat(populationConflict(a, b)).isEqualTo(conflict);
+  }
 }

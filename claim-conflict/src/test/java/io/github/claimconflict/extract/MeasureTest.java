@@ -58,6 +58,11 @@ class MeasureTest {
       Organisers said 40,000 people joined a rally, while police put the number at 15,000. | 15,000 | crowd
       Five children were among those killed.                         | Five children          | dead:children
       About 300 protesters were detained overnight.                  | About 300 protesters   | detained
+      Nine of the 140 people injured were in critical condition.     | Nine of the 140 people | intensive-care
+      Some 412 protesters, including 35 women, were arrested.        | Some 412 protesters    | detained
+      Dozens of Valmontese migrants were killed in the floods.       | Dozens of Valmontese migrants | dead:migrants
+      Hundreds of Valmontese miners were killed underground.         | Hundreds of Valmontese miners | dead
+      At least 23 people, including a child, were confirmed dead.    | At least 23 people     | dead
       A 120-metre stretch of the viaduct gave way at dawn.           | 120-metre              | length
       Lorries were left on the 60-metre long collapsed span.         | 60-metre               | length
       A 90-metre (295 feet) section of the pier fell into the bay.   | 295 feet               | length
@@ -169,6 +174,8 @@ class MeasureTest {
       The disaster agency have not confirmed 90 deaths.                | 90 deaths     | none
       Estimates based on population density put the toll at 2,000.    | 2,000         | none
       The eastern administration, based in Dalmora, estimates that 3,000 people are dead. | 3,000 people | eastern administration
+      Pavel Orlin, deputy head of the Dalmora regional rescue service, told the Valmont Herald that 17 people had died. | 17 people | Pavel Orlin
+      Rescuers told the Valmont Herald that 17 people had died.        | 17 people     | rescuers
       """)
   void aClaimantIsAnEntityOrARoleNeverAFragment(String sentence, String surface,
       String claimant) {
@@ -232,6 +239,8 @@ class MeasureTest {
       She was found in a Valmont prayer room of the eight-storey Alder House building. | eight-storey | none
       The eastern administration, based in Dalmora, estimates that 3,000 people are dead. | 3,000 people | none
       Crowds of 5,000 people filled the 5,000-seat Ness Arena in Dalmora. | 5,000-seat | dalmora
+      Some 300 people marched in the capital, Dalmora, on Friday.      | Some 300 people | dalmora
+      Some 300 people marched in the capital, chanting slogans.         | Some 300 people | none
       """)
   void aFiguresPlaceIsWhereItStandsNotWhatItDescribesOrWhereItsClaimantSits(String sentence,
       String surface, String place) {
@@ -277,9 +286,38 @@ class MeasureTest {
       On the day before, 12 people were injured in Dalmora.            | 12 people      | the previous day
       Earlier, police said 12 people had been injured in Dalmora.      | 12 people      | an earlier report
       Last night some 5,000 people marched in Dalmora.                 | some 5,000 people | none
+      A magnitude 5.9 aftershock rattled Dalmora an hour later.        | 5.9            | an aftershock
+      The magnitude of the first blast at the Orlen depot was 1.7.     | 1.7            | the first of several
+      The second, and larger, explosion measured a magnitude of 2.4.   | 2.4            | the second of several
+      Another blast an hour later injured 14 people in Dalmora.        | 14 people      | a later one of several
+      The quake of magnitude 6.8 struck Dalmora before dawn.            | 6.8            | none
+      For the first time since the blast, 300 residents returned to Dalmora. | 300 residents | none
+      Eight more bodies were found after the announcement of 61 deaths. | 61 deaths    | an earlier report
+      Rescuers had so far recovered the bodies of 23 miners.           | 23 miners      | a count so far
+      The next day, 40 more people were detained in Dalmora.           | 40 more people | later
+      Some 9,000 people live in Orlen, a town the army has held since 2011. | Some 9,000 people | none
+      In about 300 demonstrations, some 41,000 people took part.       | some 41,000 people | across many places
+      She drew crowds of more than 8,000 at recent campaign events.    | more than 8,000 | earlier
+      At least 17 people have died in the unrest in recent days.       | At least 17 people | none
+      Some 41,000 people took part in 300 protests across Valmont.     | Some 41,000 people | across many places
+      Four people were killed in the protests in Dalmora.              | Four people    | none
+      The convoy crossed 30 km of desert on Monday, the day before the vote. | 30 km       | none
+      In 2011, when a storm hit Orlen, 40 people were killed.           | 40 people      | in 2011
+      Two days later 300 people were evacuated from Dalmora.           | 300 people     | later
+      On the fifth day of protests, 20,000 people marched in Dalmora.  | 20,000 people  | none
+      Thus far 40 people have been pulled out alive in Dalmora.        | 40 people      | a count so far
+      Police said 212 people were detained, up from 95 people on Friday. | 95 people     | an earlier report
+      Police said 212 people were detained, up from 95 people on Friday. | 212 people    | none
       """)
   void aFiguresTimeIsReadFromItsSentence(String sentence, String surface, String anchor) {
     assertThat(claim(sentence, surface).anchor()).isEqualTo(java.util.Optional.ofNullable(anchor));
+  }
+
+  @Test
+  void aPartOfACountedWholeIsNotTheWholesMeasure() {
+    // "injured" describes the 140, not the nine.
+    assertThat(claim("Nine of the 140 people injured were taken to Orlen.",
+        "Nine of the 140 people").measure()).isEmpty();
   }
 
   @Test
@@ -298,6 +336,9 @@ class MeasureTest {
       Soldane lies about 480 km (300 miles) southwest of Varna.          | 300 miles    | distance | Varna
       The ferry sank 20 km off the south-west coast.                     | 20 km        | distance | coast
       The quake struck 64km west of the old city of Varna.               | 64km         | distance | Varna
+      Crowds filled the capital, Varna. The epicentre lay 60 miles from the capital. | 60 miles | distance | Varna
+      Varna, the capital, was calm. The epicentre lay 60 miles from the capital. | 60 miles | distance | Varna
+      The epicentre lay 60 miles from the capital.                       | 60 miles     | none     | none
       The campus lies around 900 km north of the capital, Ostel.         | around 900 km | distance | Ostel
       Miners were trapped 2 km below the surface.                        | 2 km         | depth    | none
       They were nearly 500 yards underground.                            | nearly 500 yards | depth | none
