@@ -41,11 +41,14 @@ public final class Datelines {
    * A date pattern, which of its groups hold the year, month and day, and what it opens with.
    */
   record Form(Pattern pattern, int year, int month, int day, boolean monthByName,
-      WordStarts.Opening opens) {}
+      MatchStarts.Opening opens) {}
 
-  private static final WordStarts.Opening DIGITS = new WordStarts.Opening("0123456789");
+  private static final MatchStarts.Opening DIGITS =
+      MatchStarts.Opening.wordStartWith("0123456789");
   /** What {@code MONTH} opens with, either case. */
-  private static final WordStarts.Opening MONTH_OPENS = new WordStarts.Opening("jfmasondJFMASOND");
+  private static final MatchStarts.Opening MONTH_OPENS = MatchStarts.Opening.wordStartWithPrefix(
+      java.util.Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+          "nov", "dec"));
 
   static final java.util.List<Form> FORMS = java.util.List.of(
       new Form(ISO, 1, 2, 3, false, DIGITS),
@@ -64,7 +67,7 @@ public final class Datelines {
     int bestAt = Integer.MAX_VALUE;
     for (Form f : FORMS) {
       Matcher m = f.pattern().matcher(head);
-      if (new WordStarts(m, head, f.opens()).find() && m.start() < bestAt) {
+      if (new MatchStarts(m, head, f.opens()).find() && m.start() < bestAt) {
         String month = f.monthByName() ? month(m.group(f.month())) : m.group(f.month());
         Optional<LocalDate> d = date(m.group(f.year()), month, m.group(f.day()));
         if (d.isPresent()) {

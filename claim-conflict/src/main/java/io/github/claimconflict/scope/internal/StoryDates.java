@@ -54,8 +54,12 @@ final class StoryDates {
    * What {@link #EXPRESSION} opens with: a digit, the words before a weekday, a weekday, the
    * relative words, a month.
    */
-  static final WordStarts.Opening EXPRESSION_OPENS =
-      new WordStarts.Opening("0123456789" + "lLtToOeE" + "MTWFS" + "yYtTlL" + "JFMASOND");
+  static final MatchStarts.Opening EXPRESSION_OPENS = MatchStarts.Opening.wordStartWithDigitOr(
+      java.util.Set.of("last", "this", "on", "late", "early", "yesterday", "today", "tonight",
+          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+          "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",
+          "june", "jul", "july", "aug", "august", "sep", "sept", "sepember", "september", "oct",
+          "october", "nov", "november", "dec", "december"));
   /** A date after these words is another moment than the story's ("a week after 10 March"). */
   private static final Pattern NOT_THE_STORY = Pattern.compile(
       "\\b(since|after|before|until|till|ahead of|from|anniversary of)\\s{1,3}(the\\s{1,3})?$",
@@ -205,8 +209,10 @@ final class StoryDates {
           + "(after|before|later|earlier|ago)\\b"
           + "|\\bthe\\s{1,3}(next|following|previous|preceding)\\s{1,3}day\\b");
   /** What {@link #RELATIVE} opens with, either case: a count, a unit, "the". */
-  static final WordStarts.Opening RELATIVE_OPENS = new WordStarts.Opening("0123456789"
-      + "aAtToOfFsSeEnN" + "dDwWfFmM" + "tT");
+  static final MatchStarts.Opening RELATIVE_OPENS = MatchStarts.Opening.wordStartWithDigitOr(
+      java.util.Set.of("a", "an", "the", "one", "two", "three", "four", "five", "six", "seven",
+          "eight", "nine", "ten", "eleven", "twelve", "day", "days", "week", "weeks",
+          "fortnight", "fortnights", "month", "months"));
   /** A sentence's end between a span and a date: the date is another sentence's. */
   private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.!?]\\s.*");
   /** How far after "a week after the storm" the storm's own date may stand. */
@@ -227,12 +233,12 @@ final class StoryDates {
     String lead = text.substring(0, Math.min(text.length(), LEAD));
     List<Found> found = new ArrayList<>();
     Matcher m = EXPRESSION.matcher(lead);
-    WordStarts expressions = new WordStarts(m, lead, EXPRESSION_OPENS);
+    MatchStarts expressions = new MatchStarts(m, lead, EXPRESSION_OPENS);
     while (expressions.find()) {
       found.add(new Found(m.start(), m.end(), false, m.toMatchResult()));
     }
     Matcher r = RELATIVE.matcher(lead);
-    WordStarts relatives = new WordStarts(r, lead, RELATIVE_OPENS);
+    MatchStarts relatives = new MatchStarts(r, lead, RELATIVE_OPENS);
     while (relatives.find()) {
       found.add(new Found(r.start(), r.end(), true, r.toMatchResult()));
     }

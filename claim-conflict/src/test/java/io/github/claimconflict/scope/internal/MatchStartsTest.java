@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-class WordStartsTest {
+class MatchStartsTest {
 
-  private record Searched(Pattern pattern, WordStarts.Opening opens) {}
+  private record Searched(Pattern pattern, MatchStarts.Opening opens) {}
 
   private static final List<Searched> PATTERNS = new ArrayList<>(List.of(
       new Searched(StoryDates.EXPRESSION, StoryDates.EXPRESSION_OPENS),
@@ -21,6 +21,8 @@ class WordStartsTest {
     for (Datelines.Form f : Datelines.FORMS) {
       PATTERNS.add(new Searched(f.pattern(), f.opens()));
     }
+    PATTERNS.add(new Searched(EventLabels.CAPITALIZED, EventLabels.CAPITALIZED_OPENS));
+    PATTERNS.add(new Searched(EventScoper.YEAR, EventScoper.YEAR_OPENS));
   }
 
   /** Each match as its start, end and every group's bounds. */
@@ -36,7 +38,7 @@ class WordStartsTest {
   private static List<List<Integer>> viaWordStarts(Searched s, String text) {
     List<List<Integer>> out = new ArrayList<>();
     Matcher m = s.pattern().matcher(text);
-    WordStarts w = new WordStarts(m, text, s.opens());
+    MatchStarts w = new MatchStarts(m, text, s.opens());
     while (w.find()) {
       out.add(bounds(m.toMatchResult()));
     }
@@ -75,7 +77,11 @@ class WordStartsTest {
         "Dateline: 29 Nov 2021 — Thursday, 30 November 2021, 10:32 GMT",
         "the following day the previous day the  preceding   day; one month before the vote",
         "1  2  3 May  4 June   2021 Jul 7,  2022 Aug\t8\n2023",
-        "Early Friday, late Saturday, this Sunday; on Wednesday , 5 Jun");
+        "Early Friday, late Saturday, this Sunday; on Wednesday , 5 Jun",
+        "Ana Lopez-Vidal met Óscar Ñúñez and ÉLODIE in Łódź; xAbc, 9Abc, _Abc, \u0301Abc",
+        "𝐀bcdef 𝐀𝐁𝐂 Ⅻth Ǆemal ǅemal İstanbul ΣΟΦΙΑ Москва Tbilisi-Batumi Road Of The Year",
+        "In 1999, 2019.5, 1,2020, 2020s, 20200, .2021, 2022.4, a2023, 1900 and 2099-2100; 19",
+        "the 2020-21 season, 1918–1919, 2001/02, ＡＢＣ, ２０２０");
     for (String t : texts) {
       same(t);
     }
@@ -91,7 +97,10 @@ class WordStartsTest {
         "Saturday", "early", "Late", "THIS", "today", "Tonight", "this morning", "fortnight",
         "Month", "earlier", "following", "previous", "preceding", "an", "One", "twelve", "Jan",
         "Feb", "Apr", "Aug", "Oct", "Nov", "Dec", "January", "DECEMBER", "Sepember", "Sept.",
-        "jun", "AUG", "eleven", "Days", "Weeks", "ten", "nine"};
+        "jun", "AUG", "eleven", "Days", "Weeks", "ten", "nine", "Ana", "Lopez-Vidal", "Óscar",
+        "ÉLODIE", "Łódź", "İstanbul", "Ǆemal", "ǅa", "Москва", "2019", "1900", "20", "19", "2,",
+        "An", "THE", "fortnights", "Months", "Mayday", "Marching", "decade", "Janx", "Octobers",
+        "LAST", "Early", "YESTERDAY", "Decembers", "sEPT", "Januaryx", "Tue", "Mon", "Sat"};
     Random random = new Random(14);
     for (int k = 0; k < 6000; k++) {
       StringBuilder b = new StringBuilder();
