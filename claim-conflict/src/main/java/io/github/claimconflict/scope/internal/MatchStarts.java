@@ -19,92 +19,112 @@ final class MatchStarts {
   private final Opening opening;
   private int next;
 
-  /** The places where a pattern's matches may start. */
-  abstract static class Opening {
+  /**
+   * The places where a pattern's matches may start: one final class, so that the test at each
+   * character is inlined.
+   */
+  static final class Opening {
+    /** Letters folded into a word's hash: a hash in {@link #words} may let a word through. */
+    private static final int WORD_HASHES = 1 << 12;
 
-    private Opening() {}
+    private final boolean wordStart;
+    private final boolean[] characters; // ASCII characters a match may open with, or null
+    private final boolean capitals;
+    private final boolean digits;
+    private final boolean[] words; // hashes of the words a match may open with, or null
+    private final int prefix; // letters of a word that are hashed; 0 for the whole run
 
-    /** Whether a match may start at {@code i}. */
-    abstract boolean at(CharSequence text, int i);
+    private Opening(boolean wordStart, String characters, boolean capitals, boolean digits,
+        java.util.Set<String> words, int prefix) {
+      this.wordStart = wordStart;
+      this.characters = characters == null ? null : ascii(characters);
+      this.capitals = capitals;
+      this.digits = digits;
+      this.prefix = prefix;
+      if (words == null) {
+        this.words = null;
+      } else {
+        this.words = new boolean[WORD_HASHES];
+        for (String w : words) {
+          if (prefix > 0 && w.length() != prefix) {
+            throw new IllegalArgumentException("not a prefix of " + prefix + ": " + w);
+          }
+          this.words[hash(w, 0, w.length())] = true;
+        }
+      }
+    }
 
     /**
      * For a pattern whose every alternative opens with {@code \b} and one of these ASCII letters
-     * or digits (both cases where it ignores case): no ASCII letter or digit stands before it,
-     * since there is no {@code \b} between two.
+     * or digits (both cases where it ignores case).
      */
     static Opening wordStartWith(String characters) {
-      boolean[] opens = ascii(characters);
-      return new Opening() {
-        @Override
-        boolean at(CharSequence text, int i) {
-          char c = text.charAt(i);
-          return c < 128 && opens[c] && wordStart(text, i);
-        }
-      };
+      return new Opening(true, characters, false, false, null, 0);
     }
 
     /**
      * For a pattern whose every alternative opens with {@code \b} and a digit or one of these
-     * words (lower case, the pattern taking them in either case or in one), each ending where its
-     * run of ASCII letters ends: the run of ASCII letters at a word start, in lower case, is one
-     * of them.
+     * words (the pattern taking them in either case or in one), each ending where its run of
+     * ASCII letters ends: the run of ASCII letters at a word start, in lower case, is one of them
+     * (or shares its hash with one).
      */
     static Opening wordStartWithDigitOr(java.util.Set<String> words) {
-      return new Opening() {
-        @Override
-        boolean at(CharSequence text, int i) {
-          char c = text.charAt(i);
-          if (!wordStart(text, i)) {
-            return false;
-          }
-          if (c >= '0' && c <= '9') {
-            return true;
-          }
-          int end = letters(text, i);
-          return end > i && words.contains(lowerCase(text, i, end));
-        }
-      };
+      return new Opening(true, null, false, true, words, 0);
     }
 
     /**
      * For a pattern whose every alternative opens with {@code \b} and a run of ASCII letters
-     * beginning with one of these three-letter prefixes (lower case, the pattern ignoring case).
+     * beginning with one of these three-letter prefixes (the pattern ignoring case).
      */
     static Opening wordStartWithPrefix(java.util.Set<String> prefixes) {
-      return new Opening() {
-        @Override
-        boolean at(CharSequence text, int i) {
-          return wordStart(text, i) && letters(text, i) >= i + 3
-              && prefixes.contains(lowerCase(text, i, i + 3));
-        }
-      };
+      return new Opening(true, null, false, false, prefixes, 3);
     }
 
     /** For a pattern that opens with {@code \b\p{Lu}}: a capital at a word start. */
     static Opening capitalWordStart() {
-      return new Opening() {
-        @Override
-        boolean at(CharSequence text, int i) {
-          char c = text.charAt(i);
-          // isUpperCase holds for every \p{Lu} and a few more; a surrogate is left to the
-          // pattern.
-          boolean capital = c < 128 ? c >= 'A' && c <= 'Z'
-              : Character.isSurrogate(c) || Character.isUpperCase(c);
-          return capital && wordStart(text, i);
-        }
-      };
+      return new Opening(true, null, true, false, null, 0);
     }
 
     /** For a pattern whose every match opens with one of these ASCII characters. */
     static Opening with(String characters) {
-      boolean[] opens = ascii(characters);
-      return new Opening() {
-        @Override
-        boolean at(CharSequence text, int i) {
-          char c = text.charAt(i);
-          return c < 128 && opens[c];
-        }
-      };
+      return new Opening(false, characters, false, false, null, 0);
+    }
+
+    /** Whether a match may start at {@code i}. */
+    boolean at(CharSequence text, int i) {
+      // Where an ASCII letter or digit stands before, there is no \b before a word character.
+      if (wordStart && i > 0 && asciiLetterOrDigit(text.charAt(i - 1))) {
+        return false;
+      }
+      char c = text.charAt(i);
+      if (characters != null) {
+        return c < 128 && characters[c];
+      }
+      if (capitals) {
+        // isUpperCase holds for every \p{Lu} and a few more; a surrogate is left to the pattern.
+        return c < 128 ? c >= 'A' && c <= 'Z'
+            : Character.isSurrogate(c) || Character.isUpperCase(c);
+      }
+      if (c >= '0' && c <= '9') {
+        return digits;
+      }
+      int end = i;
+      while (end < text.length() && asciiLetter(text.charAt(end))) {
+        end++;
+      }
+      if (prefix > 0) {
+        return end - i >= prefix && words[hash(text, i, i + prefix)];
+      }
+      return end > i && words[hash(text, i, end)];
+    }
+
+    private static int hash(CharSequence text, int from, int to) {
+      int h = 0;
+      for (int k = from; k < to; k++) {
+        char c = text.charAt(k);
+        h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+      }
+      return (h ^ (h >>> 12) ^ (h >>> 24)) & (WORD_HASHES - 1);
     }
 
     private static boolean[] ascii(String characters) {
@@ -117,29 +137,6 @@ final class MatchStarts {
         opens[c] = true;
       }
       return opens;
-    }
-
-    /** No ASCII letter or digit before {@code i}: else {@code \b} cannot hold before a word. */
-    private static boolean wordStart(CharSequence text, int i) {
-      return i == 0 || !asciiLetterOrDigit(text.charAt(i - 1));
-    }
-
-    /** Where the run of ASCII letters from {@code i} ends. */
-    private static int letters(CharSequence text, int i) {
-      int end = i;
-      while (end < text.length() && asciiLetter(text.charAt(end))) {
-        end++;
-      }
-      return end;
-    }
-
-    private static String lowerCase(CharSequence text, int from, int to) {
-      char[] out = new char[to - from];
-      for (int k = from; k < to; k++) {
-        char c = text.charAt(k);
-        out[k - from] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-      }
-      return new String(out);
     }
   }
 
