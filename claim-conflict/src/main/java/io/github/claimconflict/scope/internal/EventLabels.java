@@ -39,7 +39,8 @@ final class EventLabels {
       java.util.Set<String> seen = new java.util.HashSet<>();
       while (capitalized.find()) {
         String w = m.group();
-        if (NOT_LABELS.contains(w.split(" ")[0])) {
+        int space = w.indexOf(' '); // a match never opens with a space
+        if (NOT_LABELS.contains(space < 0 ? w : w.substring(0, space))) {
           continue;
         }
         int prev = m.start() - 1;
