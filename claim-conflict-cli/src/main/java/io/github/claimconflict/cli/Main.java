@@ -88,6 +88,23 @@ public final class Main implements Runnable {
   public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
     Main main = new Main();
     main.in = in;
+    Scan quick = QuickScan.parse(args);
+    if (quick != null) {
+      quick.parent = main;
+      quick.out = out;
+      quick.err = err;
+      int code;
+      try {
+        code = quick.call();
+      } catch (Exception e) {
+        // As picocli reports an exception the command throws: its stack trace, exit code 1.
+        e.printStackTrace(err);
+        code = 1;
+      }
+      out.flush();
+      err.flush();
+      return code;
+    }
     CommandLine cli = new CommandLine(main);
     for (Object subcommand : subcommands(args)) {
       cli.addSubcommand(subcommand);
@@ -133,6 +150,10 @@ public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @CommandLine.ParentCommand Main parent;
+
+    /** The streams when {@link QuickScan} read the arguments; else picocli's. */
+    PrintWriter out;
+    PrintWriter err;
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
         description = "A folder (read recursively), a file (.txt, .md, .jsonl, .json, .html, "
@@ -204,7 +225,8 @@ public final class Main implements Runnable {
 
     @Override
     public Integer call() {
-      PrintWriter err = spec.commandLine().getErr();
+      PrintWriter err = this.err != null ? this.err : spec.commandLine().getErr();
+      PrintWriter stdout = this.out != null ? this.out : spec.commandLine().getOut();
       String bad = checkNumbers(minConfidence, tolerance);
       if (bad != null) {
         err.println("claim-conflict: " + bad);
@@ -319,7 +341,7 @@ public final class Main implements Runnable {
       };
       if (output == null) {
         try {
-          render.to(spec.commandLine().getOut());
+          render.to(stdout);
         } catch (IOException e) {
           err.println("claim-conflict: cannot write the report: " + e.getMessage());
           return EXIT_BAD_INPUT;

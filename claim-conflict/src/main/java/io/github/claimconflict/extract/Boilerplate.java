@@ -38,13 +38,16 @@ public final class Boilerplate {
   public static Boilerplate of(String text) {
     List<int[]> lines = new ArrayList<>();
     int start = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '\n') {
-        if (!text.substring(start, i).isBlank()) {
-          lines.add(new int[] {start, i});
-        }
-        start = i + 1;
+    while (true) {
+      int i = text.indexOf('\n', start); // an intrinsic: no test per character here
+      int end = i < 0 ? text.length() : i;
+      if (!text.substring(start, end).isBlank()) {
+        lines.add(new int[] {start, end});
       }
+      if (i < 0) {
+        break;
+      }
+      start = i + 1;
     }
     boolean[] furniture = new boolean[lines.size()];
     List<int[]> tails = new ArrayList<>();

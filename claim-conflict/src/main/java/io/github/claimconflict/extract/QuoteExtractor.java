@@ -257,6 +257,9 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
         markOnLine = false;
         continue;
       }
+      if (!isMark(c)) {
+        continue; // nearly every character: nothing below reads it
+      }
       char next = i + 1 < n ? text.charAt(i + 1) : ' ';
       char prev = i > 0 ? text.charAt(i - 1) : ' ';
       boolean doubled = (c == '\'' || c == '\u2019' || c == '\u2018') && next == c;
@@ -323,6 +326,12 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
       }
     }
     return out;
+  }
+
+  /** The marks {@link #spans} reads: double, single, straight, curly and angle quotes. */
+  private static boolean isMark(char c) {
+    return c == '\'' || c == '\u2019' || c == '\u2018' || c == '"' || c == '\u201c'
+        || c == '\u201d' || c == '\u201e' || c == '\u00ab' || c == '\u00bb';
   }
 
   /** Whether a quote open at the end of a line goes on: the page ends, or a new quote opens. */

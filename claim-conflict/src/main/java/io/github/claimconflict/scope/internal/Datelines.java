@@ -20,11 +20,11 @@ public final class Datelines {
   private static final String MONTH =
       "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}";
   // Bounded repetitions only: no pattern here can backtrack catastrophically.
-  private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-  private static final Pattern DAY_MONTH_YEAR =
+  static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+  static final Pattern DAY_MONTH_YEAR =
       Pattern.compile("\\b(\\d{1,2})\\s{1,3}" + MONTH + "\\.?,?\\s{1,3}(\\d{4})\\b",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern MONTH_DAY_YEAR =
+  static final Pattern MONTH_DAY_YEAR =
       Pattern.compile("\\b" + MONTH + "\\.?\\s{1,3}(\\d{1,2}),?\\s{1,3}(\\d{4})\\b",
           Pattern.CASE_INSENSITIVE);
 
@@ -37,13 +37,23 @@ public final class Datelines {
 
   private Datelines() {}
 
-  /** A date pattern and which of its groups hold the year, month and day. */
-  private record Form(Pattern pattern, int year, int month, int day, boolean monthByName) {}
+  /**
+   * A date pattern, which of its groups hold the year, month and day, and what it opens with.
+   */
+  record Form(Pattern pattern, int year, int month, int day, boolean monthByName,
+      MatchStarts.Opening opens) {}
 
-  private static final java.util.List<Form> FORMS = java.util.List.of(
-      new Form(ISO, 1, 2, 3, false),
-      new Form(DAY_MONTH_YEAR, 3, 2, 1, true),
-      new Form(MONTH_DAY_YEAR, 3, 1, 2, true));
+  private static final MatchStarts.Opening DIGITS =
+      MatchStarts.Opening.wordStartWith("0123456789");
+  /** What {@code MONTH} opens with, either case. */
+  private static final MatchStarts.Opening MONTH_OPENS = MatchStarts.Opening.wordStartWithPrefix(
+      java.util.Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+          "nov", "dec"));
+
+  static final java.util.List<Form> FORMS = java.util.List.of(
+      new Form(ISO, 1, 2, 3, false, DIGITS),
+      new Form(DAY_MONTH_YEAR, 3, 2, 1, true, DIGITS),
+      new Form(MONTH_DAY_YEAR, 3, 1, 2, true, MONTH_OPENS));
 
   /**
    * The earliest well-formed date in the head of the text, if any.
@@ -57,9 +67,10 @@ public final class Datelines {
     int bestAt = Integer.MAX_VALUE;
     for (Form f : FORMS) {
       Matcher m = f.pattern().matcher(head);
-      boolean found = m.find();
+      MatchStarts starts = new MatchStarts(m, head, f.opens());
+      boolean found = starts.find();
       while (found && afterPostHandle(head, m.start())) {
-        found = m.find();
+        found = starts.find();
       }
       if (found && m.start() < bestAt) {
         String month = f.monthByName() ? month(m.group(f.month())) : m.group(f.month());

@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
 /** Short labels for events: the name its articles share most, its dates and its size. */
 final class EventLabels {
 
-  private static final Pattern CAPITALIZED =
+  static final Pattern CAPITALIZED =
       Pattern.compile("\\b\\p{Lu}[\\p{L}-]{2,40}(?: \\p{Lu}[\\p{L}-]{2,40}){0,3}");
+
+  /** Where {@link #CAPITALIZED} may match: a capital opening a word. */
+  static final MatchStarts.Opening CAPITALIZED_OPENS = MatchStarts.Opening.capitalWordStart();
 
   /** Titles, days and months: capitalized, but no label for an event. */
   private static final java.util.Set<String> NOT_LABELS = java.util.Set.of(
@@ -32,10 +35,12 @@ final class EventLabels {
     Map<String, Integer> uses = new LinkedHashMap<>();
     for (Article a : cluster) {
       Matcher m = CAPITALIZED.matcher(a.text());
+      MatchStarts capitalized = new MatchStarts(m, a.text(), CAPITALIZED_OPENS);
       java.util.Set<String> seen = new java.util.HashSet<>();
-      while (m.find()) {
+      while (capitalized.find()) {
         String w = m.group();
-        if (NOT_LABELS.contains(w.split(" ")[0])) {
+        int space = w.indexOf(' '); // a match never opens with a space
+        if (NOT_LABELS.contains(space < 0 ? w : w.substring(0, space))) {
           continue;
         }
         int prev = m.start() - 1;

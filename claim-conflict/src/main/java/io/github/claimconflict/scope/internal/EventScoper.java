@@ -66,8 +66,10 @@ public final class EventScoper {
    * event's cosine with any one of them, however fully the event holds its names.
    */
   static final double CONTAINED_FLOOR = 0.2;
-  private static final java.util.regex.Pattern YEAR =
+  static final java.util.regex.Pattern YEAR =
       java.util.regex.Pattern.compile("(?<![\\d.,])(?:19|20)\\d{2}(?![\\d.,]\\d)");
+  /** Where {@link #YEAR} may match: at a 1 or a 2. */
+  static final MatchStarts.Opening YEAR_OPENS = MatchStarts.Opening.with("12");
   static final int MIN_SHARED = 2;
   /** Shared identifying names that place an undated story at {@value #MIN_SIMILARITY}. */
   static final int MANY_SHARED = 6;
@@ -263,7 +265,8 @@ public final class EventScoper {
   static int latestYear(String text) {
     int latest = 0;
     java.util.regex.Matcher m = YEAR.matcher(text);
-    while (m.find()) {
+    MatchStarts years = new MatchStarts(m, text, YEAR_OPENS);
+    while (years.find()) {
       latest = Math.max(latest, Integer.parseInt(m.group()));
     }
     return latest;

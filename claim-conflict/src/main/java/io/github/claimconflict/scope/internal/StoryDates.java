@@ -41,7 +41,7 @@ final class StoryDates {
       "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
   // Bounded repetitions only. Groups: 1 "last", 2 weekday; 3 relative word; 4-6 day month year;
   // 7-9 month day year.
-  private static final Pattern EXPRESSION = Pattern.compile(
+  static final Pattern EXPRESSION = Pattern.compile(
       "\\b(?:((?i:last|this|on|late|early))\\s{1,3})?" + WEEKDAYS
           // not the weekday of a full date ("Tuesday 14 May 2019", "Monday, March 4")
           + "\\b(?!\\s{0,3},?\\s{1,3}(?:\\d{1,2}\\b|" + MONTH.replaceFirst("\\(", "(?:")
@@ -50,6 +50,16 @@ final class StoryDates {
           + "|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?" + MONTH
           + "(?:,?\\s{1,3}(\\d{4}))?\\b"
           + "|\\b" + MONTH + "\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s{1,3}(\\d{4}))?");
+  /**
+   * What {@link #EXPRESSION} opens with: a digit, the words before a weekday, a weekday, the
+   * relative words, a month.
+   */
+  static final MatchStarts.Opening EXPRESSION_OPENS = MatchStarts.Opening.wordStartWithDigitOr(
+      java.util.Set.of("last", "this", "on", "late", "early", "yesterday", "today", "tonight",
+          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+          "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",
+          "june", "jul", "july", "aug", "august", "sep", "sept", "sepember", "september", "oct",
+          "october", "nov", "november", "dec", "december"));
   /** A date after these words is another moment than the story's ("a week after 10 March"). */
   private static final Pattern NOT_THE_STORY = Pattern.compile(
       "\\b(since|after|before|until|till|ahead of|from|anniversary of)\\s{1,3}(the\\s{1,3})?$",
@@ -193,11 +203,18 @@ final class StoryDates {
    * fortnight earlier", "two days later", "the day before", "the next day", "four days ago".
    * Groups: 1 count, 2 unit, 3 direction; or 4 next/following/previous/preceding.
    */
-  private static final Pattern RELATIVE = Pattern.compile(
+  static final Pattern RELATIVE = Pattern.compile(
       "(?i)\\b(?:(a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
           + "|\\d{1,2})\\s{1,3})?(day|week|fortnight|month)s?\\s{1,3}"
           + "(after|before|later|earlier|ago)\\b"
           + "|\\bthe\\s{1,3}(next|following|previous|preceding)\\s{1,3}day\\b");
+  /** What {@link #RELATIVE} opens with, either case: a count, a unit, "the". */
+  static final MatchStarts.Opening RELATIVE_OPENS = MatchStarts.Opening.wordStartWithDigitOr(
+      java.util.Set.of("a", "an", "the", "one", "two", "three", "four", "five", "six", "seven",
+          "eight", "nine", "ten", "eleven", "twelve", "day", "days", "week", "weeks",
+          "fortnight", "fortnights", "month", "months"));
+  /** A sentence's end between a span and a date: the date is another sentence's. */
+  private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.!?]\\s.*");
   /** How far after "a week after the storm" the storm's own date may stand. */
   private static final int ATTACH = 60;
   private static final List<String> COUNTS = List.of("zero", "one", "two", "three", "four",
@@ -216,11 +233,13 @@ final class StoryDates {
     String lead = text.substring(0, Math.min(text.length(), LEAD));
     List<Found> found = new ArrayList<>();
     Matcher m = EXPRESSION.matcher(lead);
-    while (m.find()) {
+    MatchStarts expressions = new MatchStarts(m, lead, EXPRESSION_OPENS);
+    while (expressions.find()) {
       found.add(new Found(m.start(), m.end(), false, m.toMatchResult()));
     }
     Matcher r = RELATIVE.matcher(lead);
-    while (r.find()) {
+    MatchStarts relatives = new MatchStarts(r, lead, RELATIVE_OPENS);
+    while (relatives.find()) {
       found.add(new Found(r.start(), r.end(), true, r.toMatchResult()));
     }
     found.sort(Comparator.comparingInt(Found::start));
@@ -328,7 +347,7 @@ final class StoryDates {
         continue;
       }
       String between = lead.substring(end, f.start());
-      if (between.contains("\n") || between.matches("(?s).*[.!?]\\s.*")) {
+      if (between.contains("\n") || SENTENCE_END.matcher(between).matches()) {
         break;
       }
       return Optional.of(f);
