@@ -18,11 +18,15 @@ class FigurePrecisionTest {
 
   private static final LocalDate DAY = LocalDate.of(2024, 5, 2);
 
-  private static boolean conflict(String a, String b) {
+  /** Whether two articles that say {@code sentence} with figures a and b conflict. */
+  private static boolean conflict(String sentence, String a, String b) {
     return !ConflictDetector.withDefaults().scan(List.of(
-        Article.of("a", DAY, "Turnout in the Fennick ward was " + a + " on Sunday."),
-        Article.of("b", DAY, "Turnout in the Fennick ward was " + b + " on Sunday.")))
+        Article.of("a", DAY, sentence.formatted(a)), Article.of("b", DAY, sentence.formatted(b))))
         .conflicts().isEmpty();
+  }
+
+  private static boolean conflict(String a, String b) {
+    return conflict("Turnout in the Fennick ward was %s on Sunday.", a, b);
   }
 
   @ParameterizedTest(name = "[{index}] {0} vs {1}: conflict {2}")
@@ -45,10 +49,7 @@ class FigurePrecisionTest {
   }
 
   private static boolean populationConflict(String a, String b) {
-    return !ConflictDetector.withDefaults().scan(List.of(
-        Article.of("a", DAY, "Fennick, a town of " + a + " people, voted on Sunday."),
-        Article.of("b", DAY, "Fennick, a town of " + b + " people, voted on Sunday.")))
-        .conflicts().isEmpty();
+    return conflict("Fennick, a town of %s people, voted on Sunday.", a, b);
   }
 
   /** A rounding is half-open: 31,000 stands for 30,500 up to, not including, 31,500. */
