@@ -429,7 +429,7 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
    * reading (so "Zhukova" meets "Jukova" and "Yermolova" meets "Ermolova"); also one word fewer
    * when two short syllables may be one given name, and the last word's consonant when an East
    * Asian name may be written in either order. A word that starts with a vowel is also blocked
-   * by that vowel, so that a slip in its first consonant ("Athonius", "Anthonius") still meets.
+   * by that vowel, so that a slip in its first consonant ("Aselmo", "Anselmo") still meets.
    */
   private static java.util.Set<Block> blockKeys(String surface) {
     List<String> words = NameNormalizer.nameTokens(surface);

@@ -135,8 +135,8 @@ public final class QuoteAligner implements ClaimAligner<QuoteClaim> {
 
   /**
    * Whether the shorter quote, of {@value #VERBATIM_WORDS} words or more, stands in the other in
-   * order but for one word ("only death will take me from here", "only death will remove me from
-   * here"): one remark, whoever the articles say spoke it, and however few content words it has.
+   * order but for one word ("only the river will take me from here", "only the river will remove me
+   * from here"): one remark, whoever the articles say spoke it, and however few content words it has.
    */
   static boolean oneWordAside(List<String> a, List<String> b) {
     List<String> s = a.size() <= b.size() ? a : b;

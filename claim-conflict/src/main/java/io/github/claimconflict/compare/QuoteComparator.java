@@ -46,7 +46,7 @@ import java.util.stream.Collectors;
  * <p>Confidence reflects how much meaning changed: 0.45 plus 0.15 for each content word
  * substituted, added or removed (0.3 for a word that qualifies or negates, such as "fully",
  * "overall", "not", "grave"), at most 1. A change in small words or word forms only ("the",
- * "bribing" and "bribery"), in two words written as one ("fist fight", "fistfight") or in the
+ * "bribing" and "bribery"), in two words written as one ("road block", "roadblock") or in the
  * order of content words (a qualifier aside) is reported at 0.2, below the default threshold.
  */
 public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
@@ -625,8 +625,8 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
   }
 
   /**
-   * The stems of content words one change removes and another adds ("we only hear screams in the
-   * last seconds", "in last seconds, we only hear screams"): moved, not changed. A word that
+   * The stems of content words one change removes and another adds ("we only hear the sirens in the
+   * last minutes", "in last minutes, we only hear the sirens"): moved, not changed. A word that
    * negates or qualifies is never counted moved, since where it stands turns the meaning.
    */
   private static Set<String> moved(List<List<WordDiff.Step>> removals,
@@ -651,7 +651,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
 
   /**
    * Content words changed, a qualifier counting double; a word and its inflection count none, nor
-   * does a word moved, or two words written as one ("fist fight", "fistfight").
+   * does a word moved, or two words written as one ("road block", "roadblock").
    */
   private static double weight(List<WordDiff.Step> removed, List<WordDiff.Step> added,
       Set<String> moved) {
@@ -684,7 +684,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
 
   /**
    * Removes from both lists the neighbouring words of {@code split} that the other list writes as
-   * one word ("fist" "fight" and "fistfight").
+   * one word ("road" "block" and "roadblock").
    */
   private static void joinedCompounds(List<String> split, List<String> joined) {
     for (int i = 0; i + 1 < split.size(); i++) {

@@ -161,7 +161,7 @@ public final class SpellingComparator implements ClaimComparator<NameClaim> {
     List<Spelling> out = new ArrayList<>();
     for (Spelling s : spellings) {
       if (sharedShortForm(s, spellings)) {
-        continue; // "Agung" under both "Anthonius Gunawan Agung" and "Athonius ...": neither's
+        continue; // "Gutera" under both "Anselmo Gutera" and "Aselmo Gutera": neither's
       }
       int into = -1;
       for (int i = 0; i < out.size() && into < 0; i++) {

@@ -105,7 +105,7 @@ final class Attribution {
       return before;
     }
     if (t.get(verb).is("told") || t.get(verb).is("tells")) {
-      return Optional.empty(); // "told the BBC that ...": whom it was told, not who told it
+      return Optional.empty(); // "told the Daily Courier that ...": whom it was told, not who told it
     }
     // "..., said the ministry": the claimant follows the verb.
     return phrase(t, verb + 1, t.size(), true);

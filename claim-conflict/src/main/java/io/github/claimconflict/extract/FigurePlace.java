@@ -140,8 +140,8 @@ final class FigurePlace {
     if (wideScopeIn(t, c[0], c[1], first, last)) {
       return true;
     }
-    // A phrase opening the sentence sets it for the figures after it: "In about 2,000
-    // demonstrations, some 244,000 people took part."
+    // A phrase opening the sentence sets it for the figures after it: "In about 300
+    // demonstrations, some 90,000 people took part."
     for (int i = 0; i < Math.min(c[0], OPENING + 1); i++) {
       if (t.get(i).is(",") || t.get(i).is(";")) {
         return i < first && wideScopeIn(t, 0, i, first, last);
@@ -154,7 +154,7 @@ final class FigurePlace {
   private static final int OPENING = 6;
 
   /**
-   * Gatherings that, counted ("in about 2,000 demonstrations", "at 30 rallies"), make a total
+   * Gatherings that, counted ("in about 300 demonstrations", "at 30 rallies"), make a total
    * span many places; uncounted ("killed in the protests") they are the event itself.
    */
   private static final ImmutableSet<String> GATHERINGS_PLURAL = ImmutableSet.of("demonstrations",

@@ -37,7 +37,7 @@ final class FigureTime {
         b.add(a + " " + p, a + " " + p);
       }
     }
-    // "at recent campaign events", "at previous rallies": other gatherings, before the event
+    // "at earlier campaign stops", "at previous rallies": other gatherings, before the event
     // ("in recent days" is no such time: "41 have died in recent days" is today's tally).
     for (String a : List.of("recent", "previous", "past", "earlier")) {
       for (String p : List.of("rallies", "events", "protests", "elections", "campaign",
@@ -147,7 +147,7 @@ final class FigureTime {
    */
   static Optional<String> anchor(List<Token> t, int first, int last) {
     // The figure's own clause, then the clauses before it ("in 1992, when a blast killed 263",
-    // "In 2017, ..."): a time in a clause after it ("a city of 146,000, which the army has held
+    // "In 2017, ..."): a time in a clause after it ("a city of 52,000, which the army has held
     // since 2014", "on Tuesday, the eve of the holiday") is that clause's own.
     int[] c = clause(t, first, last);
     Optional<String> own = anchorIn(t, c[0], c[1], first, last);
@@ -199,15 +199,15 @@ final class FigureTime {
 
   /**
    * Which of several sudden events the figure is about, when its clause says so: the event
-   * noun nearest the figure ("a 6.6 aftershock", "the magnitude of the first blast was 2.3",
-   * "the second, and most powerful, explosion measured 2.9") is an aftershock or foreshock, or
+   * noun nearest the figure ("a 5.1 aftershock", "the first blast measured 1.8",
+   * "the second, and larger, explosion measured 2.4") is an aftershock or foreshock, or
    * carries an ordinal. Figures of the second blast are never set against the first's, nor
    * against those that name no blast: an article that names only "the blast" may mean either.
    */
   static Optional<String> whichEvent(List<Token> t, int first, int last) {
     int[] c = clause(t, first, last);
     int noun = -1;
-    // The noun the figure modifies ("a 6.6 aftershock") first, then the nearest on its left.
+    // The noun the figure modifies ("a 5.1 aftershock") first, then the nearest on its left.
     for (int i = last; i < Math.min(c[1], last + 3); i++) {
       if (SHOCKS.contains(t.get(i).lower())) {
         noun = i;
@@ -306,17 +306,17 @@ final class FigureTime {
     return false;
   }
 
-  /** Words before "from" that make its figure the one a change started from: "up from 73". */
+  /** Words before "from" that make its figure the one a change started from: "up from 41". */
   private static final ImmutableSet<String> CHANGED_FROM = ImmutableSet.of("up", "down", "rose",
       "risen", "rising", "increased", "jumped", "climbed", "fell", "dropped", "revised");
 
-  /** Nouns of a figure given out: "after the announcement of 104 deaths". */
+  /** Nouns of a figure given out: "after the announcement of 58 deaths". */
   private static final ImmutableSet<String> GIVEN_OUT =
       ImmutableSet.of("announcement", "report", "count", "tally", "figure", "toll");
 
   /**
-   * Whether the figure is the value a newer one replaced: "157 detained, up from 73", "ten more
-   * bodies were found after the announcement of 104 deaths".
+   * Whether the figure is the value a newer one replaced: "96 detained, up from 41", "six more
+   * bodies were found after the announcement of 58 deaths".
    */
   private static boolean replaced(List<Token> t, int first) {
     if (first >= 2 && t.get(first - 1).is("from")

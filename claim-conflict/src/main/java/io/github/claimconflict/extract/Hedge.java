@@ -222,7 +222,7 @@ public enum Hedge {
           } else {
             // A percentage's rounding to the point is in points, never capped: "7%" is 6.5-7.5.
             // A rounding in full is half-open, as rounding is: "7%" never meets "8%", nor
-            // "146,000" (145,500 up to 146,500) "147,000".
+            // "31,000" (30,500 up to 31,500) "32,000".
             double d = Math.min(halfUnit, Math.max(0.05 * Math.abs(v), percent ? 0.5 : 0));
             lo = v - d;
             hi = d == halfUnit && d > 0 ? Math.nextDown(v + d) : v + d;

@@ -101,7 +101,7 @@ public final class NameExtractor implements ClaimExtractor<NameClaim> {
 
   /**
    * A headline's capitals name nothing by themselves, but a run there that spells a name of the
-   * article's prose another way ("Kathmadu" above a text on "Kathmandu") is that name, and the
+   * article's prose another way ("Marvetno" above a text on "Marvento") is that name, and the
    * slip a reader sees first. A run of capitalized words, each a word of the prose's names or a
    * likely misspelling of one that the article never writes in lower case, is kept when it holds
    * such a misspelling.
@@ -118,7 +118,7 @@ public final class NameExtractor implements ClaimExtractor<NameClaim> {
         Token tok = t.get(i);
         if (tok.is("-") && !tok.spaceBefore() && text.length() > 0 && i + 1 < t.size()
             && !t.get(i + 1).spaceBefore() && t.get(i + 1).isWord()) {
-          text.append('-'); // "Al-Jufrie"
+          text.append('-'); // "Al-Harun"
           i++;
           continue;
         }

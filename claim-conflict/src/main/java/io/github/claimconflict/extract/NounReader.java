@@ -91,7 +91,7 @@ final class NounReader {
       }
       if (w.isCapitalized() && k + 1 < t.size() && countedNouns.contains(t.get(k + 1).lower())
           && t.get(k + 1).isWord() && !t.get(k + 1).isCapitalized()) {
-        continue; // "dozens of Sudanese migrants": an adjective of origin before the noun
+        continue; // "dozens of Chadian workers": an adjective of origin before the noun
       }
       if (w.isCapitalized() || DETERMINERS.contains(w.lower()) || SMALL.containsKey(w.lower())
           || FUNCTION_WORDS.contains(w.lower())) {

@@ -100,7 +100,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
             && previous.measure().filter(m -> m.id().equals(MeasureLexicon.INJURED.id()))
                 .isPresent()
             && p.last() < t.size() && SEVERELY.contains(t.get(p.last()).lower())) {
-          // "227 people injured, seven seriously": the elided noun and verb are the injured's.
+          // "140 people injured, six seriously": the elided noun and verb are the injured's.
           c = new QuantityClaim(c.evidence(), c.surface(), c.quantity(),
               Optional.of(MeasureLexicon.INTENSIVE_CARE), List.of(), c.distribution(),
               c.places(), c.days(), c.anchor(), c.claimant());
@@ -716,7 +716,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       }
     }
     from = pastIncluding(t, from);
-    // "Eight of the 227 people injured were in serious condition": what follows the whole up
+    // "Six of the 140 people injured were in serious condition": what follows the whole up
     // to the verb describes the whole; the part is what the verb says of it.
     int wholeEnds = p.hasTotal() ? verbAfter(t, from) : from;
     for (int i = from; i < t.size() && i < from + RIGHT_WINDOW; i++) {
@@ -753,7 +753,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
   }
 
   /**
-   * Past an aside that names a part of the figure ("739 protesters, including 60 women, were
+   * Past an aside that names a part of the figure ("412 protesters, including 35 women, were
    * arrested"): where the clause goes on after it, or {@code from} when none stands there.
    */
   private static int pastIncluding(List<Token> t, int from) {

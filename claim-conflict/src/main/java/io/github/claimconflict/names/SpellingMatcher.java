@@ -120,7 +120,7 @@ public final class SpellingMatcher implements NameMatcher {
       }
     }
     boolean close = edits <= maxEdits || (edits <= near && shorter >= 10);
-    // Jaro-Winkler marks a letter slipped in near the start ("Lubitz", "Lutbitz") well below
+    // Jaro-Winkler marks a letter slipped in near the start ("Orlitz", "Ortlitz") well below
     // one swapped there; in a long word one letter more or less is a slip all the same.
     boolean alike = similarity >= minJaroWinkler
         || oneLetterMore && maxEdits >= 1 && shorter >= ONE_LETTER_MIN_LENGTH;

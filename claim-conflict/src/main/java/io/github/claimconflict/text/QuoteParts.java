@@ -83,7 +83,7 @@ public final class QuoteParts {
       return after >= a.sentence().length() || !isMark(a.sentence().charAt(after));
     }
     // A quote closed on a full stop is whole when words of another sentence lead to the next
-    // ('... from here." Russia denounced it as a "terrorist attack"'); a split quote's first
+    // ('... from here." The ministry called it a "criminal attack"'); a split quote's first
     // part ends on a comma ('"We will win," he said. "They will lose."').
     if (a.sentenceStart() != b.sentenceStart() && endsSentence(first.surface())) {
       return false;

@@ -117,7 +117,7 @@ public final class QuoteWords {
 
   /**
    * Whether the punctuation right after a word, before any space, ends a sentence; or an
-   * ellipsis after a space ("one by one … only death"), which marks a cut as one glued does.
+   * ellipsis after a space ("one by one … only the river"), which marks a cut as one glued does.
    */
   private static boolean endsSentence(String text, int from) {
     for (int i = from; i < text.length() && i < from + 4; i++) {

@@ -88,8 +88,8 @@ public final class Datelines {
   private static final int POST_SIGNATURE = 80;
 
   /**
-   * Whether a date signs a social-media post the page embeds ("— Port Authority (@portauth) July
-   * 6, 2015"): the post's date, which may be weeks before the story's.
+   * Whether a date signs a social-media post the page embeds ("— Harbour Fans (@harbourfans) June
+   * 3, 2021"): the post's date, which may be weeks before the story's.
    */
   static boolean afterPostHandle(String text, int at) {
     int from = Math.max(0, at - POST_SIGNATURE);
@@ -115,7 +115,7 @@ public final class Datelines {
   private static final Pattern LETTERS = Pattern.compile("\\p{L}+(?:\\.\\p{L})?");
   private static final int STAMP_MAX = 60;
 
-  /** Lines of a site's name ("herald") that may stand above a page's date line. */
+  /** Lines of a site's name ("courier") that may stand above a page's date line. */
   private static final int MASTHEAD_LINES = 2;
   /** The longest such line: a name of a few words, no sentence. */
   private static final int MASTHEAD_MAX = 30;
