@@ -3,6 +3,7 @@ package io.github.claimconflict.extract;
 import io.github.claimconflict.claim.Evidence;
 import io.github.claimconflict.claim.NameClaim;
 import io.github.claimconflict.extract.NameReader.Name;
+import io.github.claimconflict.text.Edits;
 import io.github.claimconflict.text.Language;
 import io.github.claimconflict.text.Transliteration;
 import io.github.claimconflict.text.WordForms;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Extracts {@link NameClaim}s: runs of capitalized words, joined by the small words organisation
@@ -168,27 +168,11 @@ public final class NameExtractor implements ClaimExtractor<NameClaim> {
       if (p.length() >= SLIP_MIN_LENGTH && p.charAt(0) == w.charAt(0)
           && Math.abs(p.length() - w.length()) <= 1 && !WordForms.derivedFrom(p, w)
           && !WordForms.derivedFrom(w, p) && !WordForms.feminineOf(p, w)
-          && (ONE_EDIT.apply(p, w) >= 0 || swapped(p, w) || Transliteration.variants(p, w))) {
+          && (Edits.withSwaps(p, w) <= 1 || Transliteration.variants(p, w))) {
         return true;
       }
     }
     return false;
-  }
-
-  private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
-
-  /** Whether two words of one length differ only in two neighbouring letters swapped. */
-  private static boolean swapped(String a, String b) {
-    if (a.length() != b.length()) {
-      return false;
-    }
-    int first = 0;
-    while (first < a.length() && a.charAt(first) == b.charAt(first)) {
-      first++;
-    }
-    return first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
-        && a.charAt(first + 1) == b.charAt(first)
-        && a.regionMatches(first + 2, b, first + 2, a.length() - first - 2);
   }
 
   /**

@@ -5,10 +5,10 @@ import static io.github.claimconflict.text.WordForms.DERIVING_ENDINGS;
 import static io.github.claimconflict.text.WordForms.derivedFrom;
 import static io.github.claimconflict.text.WordForms.feminineOf;
 
+import io.github.claimconflict.text.Edits;
 import io.github.claimconflict.text.Transliteration;
 import java.util.List;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * The default {@link NameMatcher}: words are the same name when their romanized forms are equal
@@ -68,7 +68,7 @@ public final class SpellingMatcher implements NameMatcher {
 
   /** The verdict on two words of at least {@link #MIN_TRANSLITERATED} letters, forms aside. */
   private Verdict likeness(String a, String b, int shorter) {
-    if (shorter >= minLength && maxEdits >= 1 && a.length() == b.length() && swapped(a, b)
+    if (shorter >= minLength && maxEdits >= 1 && a.length() == b.length() && Edits.swapped(a, b)
         && JARO_WINKLER.apply(a, b) >= minJaroWinkler) {
       return Verdict.MISSPELLING; // two letters swapped: a slip of the keyboard, not a system
     }
@@ -105,7 +105,7 @@ public final class SpellingMatcher implements NameMatcher {
           return Verdict.TRANSLITERATION;
         }
         if (x.charAt(0) == y.charAt(0)) {
-          int e = Math.abs(x.length() - y.length()) > bound ? bound + 1 : edits(x, y);
+          int e = Math.abs(x.length() - y.length()) > bound ? bound + 1 : Edits.withSwaps(x, y);
           if (e > near) {
             edits = Math.min(edits, e); // never close, so its likeness does not matter
           } else if (e <= edits) {
@@ -125,25 +125,6 @@ public final class SpellingMatcher implements NameMatcher {
     boolean alike = similarity >= minJaroWinkler
         || oneLetterMore && maxEdits >= 1 && shorter >= ONE_LETTER_MIN_LENGTH;
     return close && alike ? Verdict.MISSPELLING : Verdict.DIFFERENT;
-  }
-
-  /**
-   * Whether two words of one length differ only in two neighbouring letters swapped: one edit
-   * by {@link #edits}, two by Levenshtein's count.
-   */
-  private static boolean swapped(String a, String b) {
-    int first = -1;
-    for (int i = 0; i < a.length(); i++) {
-      if (a.charAt(i) != b.charAt(i)) {
-        if (first < 0) {
-          first = i;
-        } else if (i != first + 1) {
-          return false;
-        }
-      }
-    }
-    return first >= 0 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
-        && a.charAt(first + 1) == b.charAt(first);
   }
 
   private static String collapse(String s) {
@@ -198,28 +179,6 @@ public final class SpellingMatcher implements NameMatcher {
     int n = a.length();
     return n == b.length() && n >= 3 && a.regionMatches(0, b, 0, n - 1)
         && "aeiou".indexOf(a.charAt(n - 1)) >= 0 && "aeiou".indexOf(b.charAt(n - 1)) >= 0;
-  }
-
-  /** Levenshtein distance, with a swap of two neighbouring letters counted as one edit. */
-  static int edits(String a, String b) {
-    int d = LevenshteinDistance.getDefaultInstance().apply(a, b);
-    if (d == 2 && a.length() == b.length()) {
-      int first = -1;
-      int count = 0;
-      for (int i = 0; i < a.length(); i++) {
-        if (a.charAt(i) != b.charAt(i)) {
-          if (first < 0) {
-            first = i;
-          }
-          count++;
-        }
-      }
-      if (count == 2 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
-          && a.charAt(first + 1) == b.charAt(first)) {
-        return 1;
-      }
-    }
-    return d;
   }
 
   @Override
