@@ -161,8 +161,7 @@ final class FigurePlace {
       "protests", "marches", "gatherings", "blockades", "roadblocks", "vigils");
 
   private static boolean wideScopeIn(List<Token> t, int from, int to, int first, int last) {
-    int[] c = {from, to};
-    for (int i = c[0]; i < c[1]; i++) {
+    for (int i = from; i < to; i++) {
       if (i >= first && i < last) {
         continue;
       }
@@ -175,7 +174,7 @@ final class FigurePlace {
       }
       if (LOCATIVES.contains(w)) {
         boolean counted = false;
-        for (int k = i + 1; k < Math.min(c[1], i + 5); k++) {
+        for (int k = i + 1; k < Math.min(to, i + 5); k++) {
           if (PLACES_PLURAL.contains(t.get(k).lower())
               || counted && GATHERINGS_PLURAL.contains(t.get(k).lower())) {
             return true;

@@ -618,11 +618,11 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         if (n.last() > end) {
           break;
         }
-        boolean after = n.first() >= 3 && t.get(n.first() - 1).is(",")
+        boolean nounThenName = n.first() >= 3 && t.get(n.first() - 1).is(",")
             && t.get(n.first() - 2).is(noun) && t.get(n.first() - 3).is("the");
-        boolean before2 = n.last() + 2 < end && t.get(n.last()).is(",")
+        boolean nameThenNoun = n.last() + 2 < end && t.get(n.last()).is(",")
             && t.get(n.last() + 1).is("the") && t.get(n.last() + 2).is(noun);
-        if (after || before2) {
+        if (nounThenName || nameThenNoun) {
           if (found.isPresent() && !found.get().equals(n.text())) {
             return Optional.empty();
           }
