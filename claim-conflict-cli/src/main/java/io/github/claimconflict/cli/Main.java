@@ -3,6 +3,7 @@ package io.github.claimconflict.cli;
 import io.github.claimconflict.Article;
 import io.github.claimconflict.ConflictDetector;
 import io.github.claimconflict.ScanProgress;
+import io.github.claimconflict.compare.NumericToleranceComparator;
 import io.github.claimconflict.eval.EvalCases;
 import io.github.claimconflict.eval.EvalReport;
 import io.github.claimconflict.eval.Evaluation;
@@ -175,7 +176,8 @@ public final class Main implements Runnable {
             + "${DEFAULT-VALUE}).")
     double minConfidence;
 
-    @Option(names = "--tolerance", paramLabel = "X", defaultValue = "0.05",
+    @Option(names = "--tolerance", paramLabel = "X",
+        defaultValue = "" + NumericToleranceComparator.DEFAULT_TOLERANCE,
         description = "Relative tolerance for figures: each interval is widened by this share on "
             + "either side before they are compared (default: ${DEFAULT-VALUE}).")
     double tolerance;
@@ -534,7 +536,8 @@ public final class Main implements Runnable {
         description = "Leave out conflicts below this confidence (default: ${DEFAULT-VALUE}).")
     double minConfidence;
 
-    @Option(names = "--tolerance", paramLabel = "X", defaultValue = "0.05",
+    @Option(names = "--tolerance", paramLabel = "X",
+        defaultValue = "" + NumericToleranceComparator.DEFAULT_TOLERANCE,
         description = "Relative tolerance for figures (default: ${DEFAULT-VALUE}).")
     double tolerance;
 

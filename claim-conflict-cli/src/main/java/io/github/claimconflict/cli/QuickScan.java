@@ -1,6 +1,7 @@
 package io.github.claimconflict.cli;
 
 import io.github.claimconflict.ConflictDetector;
+import io.github.claimconflict.compare.NumericToleranceComparator;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ final class QuickScan {
     scan.paths = new ArrayList<>();
     scan.format = Main.Scan.ReportFormat.text;
     scan.minConfidence = ConflictDetector.DEFAULT_MIN_CONFIDENCE;
-    scan.tolerance = 0.05;
+    scan.tolerance = NumericToleranceComparator.DEFAULT_TOLERANCE;
     Set<String> seen = new java.util.HashSet<>();
     for (int i = 1; i < args.length; i++) {
       String arg = args[i];
