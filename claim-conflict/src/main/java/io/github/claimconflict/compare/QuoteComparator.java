@@ -36,7 +36,10 @@ import java.util.stream.Collectors;
  * them), and only the sentences that render each other are compared word by word ({@link
  * WordDiff}): sentences only one wording quotes are an excerpt's choice, not a change; within a
  * sentence, words only one wording has at its start or end (an excerpt, or two renderings that
- * overlap staggered) are left out. Identical wordings and shorter excerpts agree, and so do
+ * overlap staggered) are left out. Two sentences render each other only when they say at least
+ * three in ten of the shorter one's content words in one order: long sentences of one speaker
+ * about one scene share its nouns without being one statement. Identical wordings and shorter
+ * excerpts agree, and so do
  * wordings that one article prints both of. Words added or dropped inside a sentence are a change.
  *
  * <p>A short quote (one or two content words, "total chaos") is compared with the words at the
@@ -58,6 +61,9 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
           "always", "every", "each", "serious", "grave", "minor", "major", "some", "all", "many",
           "few", "most", "true", "false", "credible", "significant", "little", "much", "without",
           "respected", "violated", "free", "fair", "unfair");
+
+  private static final java.util.regex.Pattern LINE_BREAK =
+      java.util.regex.Pattern.compile("[ \\t]*\\R[ \\t]*");
 
   /** More sentences than this in a wording are compared as one. */
   private static final int MAX_UNITS = 40;
@@ -130,8 +136,9 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
       WordingKey key = new WordingKey(words.stream().map(Word::key).toList());
       byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(parts);
       wordsOf.putIfAbsent(key, words);
+      // A quote wrapped over lines reads as one line.
       texts.putIfAbsent(key, parts.stream().map(QuoteClaim::surface)
-          .collect(Collectors.joining(" ")));
+          .map(x -> LINE_BREAK.matcher(x).replaceAll(" ")).collect(Collectors.joining(" ")));
     }
     List<Wording> wordings = new ArrayList<>();
     byKey.forEach((k, v) -> wordings.add(wording(k, texts.get(k), v, wordsOf.get(k))));
@@ -220,7 +227,8 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
         continue;
       }
       int inOrder = inOrder(m);
-      if (inOrder >= needed && inOrder >= 0.5 * sharedStems(m)) {
+      if (inOrder >= needed && inOrder >= 0.5 * sharedStems(m)
+          && inOrder >= COVERED * Math.min(distinctStems(m.left()), distinctStems(m.right()))) {
         strong.add(m);
       } else if (inOrder >= 1) {
         weak.add(m);
@@ -296,6 +304,20 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
   private static int inOrder(Match m) {
     return (int) WordDiff.between(stems(m.left()), stems(m.right())).steps().stream()
         .filter(x -> x.op() == WordDiff.Op.KEEP).count();
+  }
+
+  /**
+   * The least share of the shorter sentence's content words that a sentence pair must say in one
+   * order to render it: two long sentences of one speaker about one scene share its nouns ("the
+   * co-pilot", "the door") without being one statement.
+   */
+  private static final double COVERED = 0.3;
+
+  /** How many distinct content stems a stretch of words has. */
+  private static int distinctStems(List<Word> words) {
+    Set<String> out = new HashSet<>();
+    stems(words).forEach(w -> out.add(w.key()));
+    return out.size();
   }
 
   /** How many distinct content stems two sentences share. */
