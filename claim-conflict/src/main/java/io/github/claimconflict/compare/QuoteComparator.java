@@ -252,8 +252,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
         || shared < (speakerAgrees ? 0.25 : 0.35) * lighter)) {
       return Optional.empty(); // they share a phrase, not a statement
     }
-    if (!verbatimFrame && shared < 2.5
-        && !diffs.stream().allMatch(QuoteComparator::changesInside)) {
+    if (!verbatimFrame && shared < 2.5 && !framed(a, b, matches)) {
       // Two words in common make one statement only as a frame with a word swapped inside it;
       // sentences that go on differently after a shared phrase are two statements.
       return Optional.empty();
@@ -288,6 +287,50 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
     long kept = d.steps().stream().filter(x -> x.op() == WordDiff.Op.KEEP).count();
     int longer = Math.max(m.left().size(), m.right().size());
     return kept >= FRAME_WORDS && kept * 5 >= longer * 4 && changesInside(d);
+  }
+
+  /**
+   * Whether every matched sentence pair that changes is one frame with words swapped inside it,
+   * or, where both wordings open their quote, at its start: a partial quote opens where the
+   * reporter's own sentence lets it, so two renderings that start differently and go on alike
+   * ("a wish to sink the ferry", "the aim was to sink this ferry") swapped the words the quote
+   * opens with. Its end is the speaker's: sentences that go on differently after a shared phrase
+   * stay two statements. At least {@value #EDGE_FRAME} words are kept.
+   */
+  private static boolean framed(Wording a, Wording b, List<Match> matches) {
+    for (Match m : matches) {
+      WordDiff d = WordDiff.between(m.left(), m.right()).trimmed(m.leftFrom() == 0,
+          m.leftTo() == a.units().size(), m.rightFrom() == 0, m.rightTo() == b.units().size());
+      if (d.isSame() || changesInside(d)) {
+        continue;
+      }
+      List<WordDiff.Step> steps = d.steps();
+      boolean opens = m.leftFrom() == 0 && m.rightFrom() == 0;
+      long kept = steps.stream().filter(x -> x.op() == WordDiff.Op.KEEP).count();
+      boolean swapped = steps.get(steps.size() - 1).op() == WordDiff.Op.KEEP
+          && opens && swapsAtStart(steps);
+      if (!swapped || kept < EDGE_FRAME) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Fewest words two renderings that differ at their quote's edge must keep. */
+  private static final int EDGE_FRAME = 3;
+
+  /** Whether the changes before the first kept word remove and add words. */
+  private static boolean swapsAtStart(List<WordDiff.Step> steps) {
+    boolean removes = false;
+    boolean adds = false;
+    for (WordDiff.Step x : steps) {
+      if (x.op() == WordDiff.Op.KEEP) {
+        break;
+      }
+      removes |= x.op() == WordDiff.Op.DELETE && !x.aside();
+      adds |= x.op() == WordDiff.Op.INSERT && !x.aside();
+    }
+    return removes && adds;
   }
 
   /** Whether every change of a script has kept words on both sides of it. */

@@ -64,6 +64,8 @@ class QuoteComparisonTest {
       They did not get the time they asked for                     | They did get the time they asked for                 | conflict
       We will rebuild the bridge before the winter                 | We will rebuild the school before the summer         | agree
       The water level is falling fast                              | We measure the water level every hour                | agree
+      can be read as a wish to sink the ferry                      | aim (was) to sink this ferry                         | conflict
+      can be read as a wish to sink the ferry                      | a wish to sink the ferry                             | agree
       The likeliest reading is that the ferry mate deliberately kept the gate shut for the pilot and turned the valve that steers the ferry toward the rocks for a reason nobody knows | We hear the pilot call the ferry mate to take the wheel, then we hear the gate slam and the engine slow, and we assume he went down to the hold for a moment | agree
       """)
   void judgesWordings(String a, String b, String verdict) {
