@@ -352,7 +352,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
   /**
    * The least share of the shorter sentence's content words that a sentence pair must say in one
    * order to render it: two long sentences of one speaker about one scene share its nouns ("the
-   * co-pilot", "the door") without being one statement.
+   * ferry", "the gate") without being one statement.
    */
   private static final double COVERED = 0.3;
 

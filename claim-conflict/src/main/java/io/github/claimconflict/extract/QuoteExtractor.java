@@ -67,7 +67,7 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
       String surface = text.substring(q.start(), q.end()).strip();
       if (surface.split("\\s+").length < 2 || furniture.covers(q.start(), q.end())
           || !closed(text, q) && QuoteWords.contentWords(surface).isEmpty()) {
-        continue; // a word, page furniture, or small words a cut page left ("When the")
+        continue; // a word, page furniture, or small words a cut page left ("As the")
       }
       int start = q.start() + text.substring(q.start(), q.end()).indexOf(surface);
       Sentences.Sentence s = sentenceOf(sentences, sentenceIndex, start);
@@ -354,7 +354,7 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
   /**
    * Whether a line break is a wrap inside a sentence, not the end of a paragraph: one break,
    * after a word or a comma, before a word that is in small letters or that follows a long line
-   * (pages stored wrapped at a fixed width: "Only toward the end do you hear|screams", "said
+   * (pages stored wrapped at a fixed width: "At the end we only saw|boats", "said
    * prosecutor Lena|Varga"). A paragraph never starts in a small letter.
    */
   static boolean softBreak(String text, int at) {
@@ -533,9 +533,9 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
 
   /**
    * The first name of an attribution, less a word of origin that qualifies the next name's
-   * title ("French" in "French Interior Minister Anna Berg" or "French prosecutor Anna Berg"):
+   * title ("French" in "French Interior Minister Anna Berg" or "Danish prosecutor Anna Berg"):
    * capitalized words only stand between them and the next name has a title, or titles only
-   * stand between them; and less a word that describes the noun after it ("the French
+   * stand between them; and less a word that describes the noun after it ("the Danish
    * prosecutor").
    */
   private static Optional<String> speaker(List<Token> t, List<Name> names) {
@@ -556,7 +556,7 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
 
   /**
    * Whether a name is one capitalized word that describes the noun after it, as a word of origin
-   * does ("the French prosecutor said", "a Kurdish official told"): no person.
+   * does ("the Danish prosecutor said", "a Nordic official told"): no person.
    */
   private static boolean describes(List<Token> t, Name n) {
     if (n.text().contains(" ") || n.role().isPresent() || n.first() == 0 || n.last() >= t.size()
@@ -569,7 +569,7 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
         && after.isWord() && !after.isCapitalized() && !VERBS.contains(after.lower());
   }
 
-  /** Whether the words between two names are titles ("French prosecutor Lena Varga"). */
+  /** Whether the words between two names are titles ("Danish prosecutor Lena Varga"). */
   private static boolean titlesOnly(List<Token> t, int from, int to) {
     if (from >= to) {
       return false;
