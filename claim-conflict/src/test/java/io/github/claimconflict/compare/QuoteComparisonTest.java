@@ -176,6 +176,18 @@ class QuoteComparisonTest {
   }
 
   @Test
+  void anExcerptFromInsideALongSentenceIsComparedWithTheWordsItCovers() {
+    List<Finding> found = compare("we only hear the sirens in the last minutes",
+        "The dam broke at dawn. I think that the people did not know until the end because on "
+            + "the tape you only hear the sirens in the final minutes.");
+    assertThat(found).singleElement().satisfies(f -> {
+      assertThat(f.diff()).hasValue("[-we-] {+you+} only hear the sirens in the [-last-] "
+          + "{+final+} minutes");
+      assertThat(f.confidence()).isLessThan(1.0);
+    });
+  }
+
+  @Test
   void twoTranslationsOfALongStatementAreComparedSentenceBySentence() {
     List<Finding> found = COMPARATOR.compare(new ClaimGroup<>("E1", "quote", List.of(
         quote("a", "I thought the campaign had made me strong enough for anything. But I am "
