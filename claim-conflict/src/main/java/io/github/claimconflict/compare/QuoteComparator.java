@@ -728,6 +728,14 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
         .filter(k -> !moved.contains(QuoteWords.stem(k))).toList());
     joinedCompounds(gone, come);
     joinedCompounds(come, gone);
+    // An indefinite "some" that one wording adds where the other has nothing is a translator's
+    // article ("because of some neglect", "because of neglect"); in place of "all" it counts.
+    if (come.isEmpty()) {
+      gone.removeIf(k -> k.equals("some"));
+    }
+    if (gone.isEmpty()) {
+      come.removeIf(k -> k.equals("some"));
+    }
     for (String g : new ArrayList<>(gone)) {
       for (String c : come) {
         if (QuoteWords.stem(g).equals(QuoteWords.stem(c)) || sameName(removed, g, added, c)) {

@@ -39,6 +39,7 @@ class QuoteComparisonTest {
       Pressure on the voters, intimidation of the voters, bribing  | Pressure on voters, intimidation of voters, bribery | low
       There will be no compromise with the protesters in the capital | There will be a compromise with the protesters in the capital | conflict
       all votes were counted fairly and openly                     | some votes were counted fairly and openly | conflict
+      The bridge fell because of some neglect and haste            | The bridge fell because of neglect and haste         | low
       The results are legitimate and final                         | The results are legitimate and final | agree
       We intend to seek the dismissal of the president from his post | We intend to seek the dismissal of the president | agree
       the vote was generally well-organised                        | the vote was generally well organized | agree
