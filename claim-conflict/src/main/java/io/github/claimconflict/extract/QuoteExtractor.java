@@ -15,8 +15,9 @@ import java.util.Set;
 
 /**
  * Extracts {@link QuoteClaim}s: words between quotation marks (straight, curly, guillemets), with
- * their speaker. A quote never crosses a line break, so an unmatched mark costs one quote, not the
- * rest of the article; a stray or doubled closing mark (<code>concern.” ”</code>) is ignored.
+ * their speaker. A quote never crosses a paragraph, so an unmatched mark costs one quote, not the
+ * rest of the article; a line break inside a sentence of a page wrapped at a fixed width is no
+ * paragraph. A stray or doubled closing mark (<code>concern.” ”</code>) is ignored.
  *
  * <p>The speaker is, in order: the name after the closing mark with a reporting verb ("...,"
  * said X; "..." X told); the name before a reporting verb that leads into the quote (X, leader
