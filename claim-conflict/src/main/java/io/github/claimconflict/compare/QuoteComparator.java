@@ -36,7 +36,10 @@ import java.util.stream.Collectors;
  * them), and only the sentences that render each other are compared word by word ({@link
  * WordDiff}): sentences only one wording quotes are an excerpt's choice, not a change; within a
  * sentence, words only one wording has at its start or end (an excerpt, or two renderings that
- * overlap staggered) are left out. Identical wordings and shorter excerpts agree, and so do
+ * overlap staggered) are left out. Two sentences render each other only when they say at least
+ * three in ten of the shorter one's content words in one order: long sentences of one speaker
+ * about one scene share its nouns without being one statement. Identical wordings and shorter
+ * excerpts agree, and so do
  * wordings that one article prints both of. Words added or dropped inside a sentence are a change.
  *
  * <p>A short quote (one or two content words, "total chaos") is compared with the words at the
@@ -58,6 +61,9 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
           "always", "every", "each", "serious", "grave", "minor", "major", "some", "all", "many",
           "few", "most", "true", "false", "credible", "significant", "little", "much", "without",
           "respected", "violated", "free", "fair", "unfair");
+
+  private static final java.util.regex.Pattern LINE_BREAK =
+      java.util.regex.Pattern.compile("[ \\t]*\\R[ \\t]*");
 
   /** More sentences than this in a wording are compared as one. */
   private static final int MAX_UNITS = 40;
@@ -130,8 +136,9 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
       WordingKey key = new WordingKey(words.stream().map(Word::key).toList());
       byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(parts);
       wordsOf.putIfAbsent(key, words);
+      // A quote wrapped over lines reads as one line.
       texts.putIfAbsent(key, parts.stream().map(QuoteClaim::surface)
-          .collect(Collectors.joining(" ")));
+          .map(x -> LINE_BREAK.matcher(x).replaceAll(" ")).collect(Collectors.joining(" ")));
     }
     List<Wording> wordings = new ArrayList<>();
     byKey.forEach((k, v) -> wordings.add(wording(k, texts.get(k), v, wordsOf.get(k))));
@@ -220,7 +227,8 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
         continue;
       }
       int inOrder = inOrder(m);
-      if (inOrder >= needed && inOrder >= 0.5 * sharedStems(m)) {
+      if (inOrder >= needed && inOrder >= 0.5 * sharedStems(m)
+          && inOrder >= COVERED * Math.min(distinctStems(m.left()), distinctStems(m.right()))) {
         strong.add(m);
       } else if (inOrder >= 1) {
         weak.add(m);
@@ -244,8 +252,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
         || shared < (speakerAgrees ? 0.25 : 0.35) * lighter)) {
       return Optional.empty(); // they share a phrase, not a statement
     }
-    if (!verbatimFrame && shared < 2.5
-        && !diffs.stream().allMatch(QuoteComparator::changesInside)) {
+    if (!verbatimFrame && shared < 2.5 && !framed(a, b, matches)) {
       // Two words in common make one statement only as a frame with a word swapped inside it;
       // sentences that go on differently after a shared phrase are two statements.
       return Optional.empty();
@@ -282,6 +289,50 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
     return kept >= FRAME_WORDS && kept * 5 >= longer * 4 && changesInside(d);
   }
 
+  /**
+   * Whether every matched sentence pair that changes is one frame with words swapped inside it,
+   * or, where both wordings open their quote, at its start: a partial quote opens where the
+   * reporter's own sentence lets it, so two renderings that start differently and go on alike
+   * ("a wish to sink the ferry", "the aim was to sink this ferry") swapped the words the quote
+   * opens with. Its end is the speaker's: sentences that go on differently after a shared phrase
+   * stay two statements. At least {@value #EDGE_FRAME} words are kept.
+   */
+  private static boolean framed(Wording a, Wording b, List<Match> matches) {
+    for (Match m : matches) {
+      WordDiff d = WordDiff.between(m.left(), m.right()).trimmed(m.leftFrom() == 0,
+          m.leftTo() == a.units().size(), m.rightFrom() == 0, m.rightTo() == b.units().size());
+      if (d.isSame() || changesInside(d)) {
+        continue;
+      }
+      List<WordDiff.Step> steps = d.steps();
+      boolean opens = m.leftFrom() == 0 && m.rightFrom() == 0;
+      long kept = steps.stream().filter(x -> x.op() == WordDiff.Op.KEEP).count();
+      boolean swapped = steps.get(steps.size() - 1).op() == WordDiff.Op.KEEP
+          && opens && swapsAtStart(steps);
+      if (!swapped || kept < EDGE_FRAME) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Fewest words two renderings that differ at their quote's edge must keep. */
+  private static final int EDGE_FRAME = 3;
+
+  /** Whether the changes before the first kept word remove and add words. */
+  private static boolean swapsAtStart(List<WordDiff.Step> steps) {
+    boolean removes = false;
+    boolean adds = false;
+    for (WordDiff.Step x : steps) {
+      if (x.op() == WordDiff.Op.KEEP) {
+        break;
+      }
+      removes |= x.op() == WordDiff.Op.DELETE && !x.aside();
+      adds |= x.op() == WordDiff.Op.INSERT && !x.aside();
+    }
+    return removes && adds;
+  }
+
   /** Whether every change of a script has kept words on both sides of it. */
   private static boolean changesInside(WordDiff d) {
     List<WordDiff.Step> steps = d.steps();
@@ -296,6 +347,20 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
   private static int inOrder(Match m) {
     return (int) WordDiff.between(stems(m.left()), stems(m.right())).steps().stream()
         .filter(x -> x.op() == WordDiff.Op.KEEP).count();
+  }
+
+  /**
+   * The least share of the shorter sentence's content words that a sentence pair must say in one
+   * order to render it: two long sentences of one speaker about one scene share its nouns ("the
+   * ferry", "the gate") without being one statement.
+   */
+  private static final double COVERED = 0.3;
+
+  /** How many distinct content stems a stretch of words has. */
+  private static int distinctStems(List<Word> words) {
+    Set<String> out = new HashSet<>();
+    stems(words).forEach(w -> out.add(w.key()));
+    return out.size();
   }
 
   /** How many distinct content stems two sentences share. */
@@ -663,6 +728,14 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
         .filter(k -> !moved.contains(QuoteWords.stem(k))).toList());
     joinedCompounds(gone, come);
     joinedCompounds(come, gone);
+    // An indefinite "some" that one wording adds where the other has nothing is a translator's
+    // article ("because of some neglect", "because of neglect"); in place of "all" it counts.
+    if (come.isEmpty()) {
+      gone.removeIf(k -> k.equals("some"));
+    }
+    if (gone.isEmpty()) {
+      come.removeIf(k -> k.equals("some"));
+    }
     for (String g : new ArrayList<>(gone)) {
       for (String c : come) {
         if (QuoteWords.stem(g).equals(QuoteWords.stem(c)) || sameName(removed, g, added, c)) {

@@ -157,19 +157,66 @@ final class WordDiff {
     if (lastKeep < 0) {
       return this;
     }
-    Op lead = oneSide(steps.subList(0, firstKeep));
-    Op trail = oneSide(steps.subList(lastKeep + 1, steps.size()));
+    List<Step> head = steps.subList(0, firstKeep);
+    List<Step> tail = steps.subList(lastKeep + 1, steps.size());
     // An edge only one wording has is an excerpt's cut; when one wording starts earlier and the
-    // other ends later (staggered renderings), only the overlap is compared.
+    // other ends later (staggered renderings), only the overlap is compared. Where both have
+    // words at an edge and one of them was cut there, the other's words beyond as many as the
+    // cut one has are the cut: "we only hear" against "I think that ... recording you only
+    // hear" is "we" against "you".
     // Words only the right has (INSERT) are missing on the left: the left must be cut there.
-    boolean trimLead = lead == Op.INSERT && leftStarts || lead == Op.DELETE && rightStarts;
-    boolean trimTrail = trail == Op.INSERT && leftEnds || trail == Op.DELETE && rightEnds;
-    if (trimLead && trimTrail && lead != trail
-        && shareContent(steps.subList(0, firstKeep), steps.subList(lastKeep + 1, steps.size()))) {
+    List<Step> lead = cut(head, leftStarts, rightStarts, true);
+    List<Step> trail = cut(tail, leftEnds, rightEnds, false);
+    List<Step> headCut = dropped(head, lead);
+    List<Step> tailCut = dropped(tail, trail);
+    if (shareContent(only(headCut, Op.INSERT), only(tailCut, Op.DELETE))
+        || shareContent(only(headCut, Op.DELETE), only(tailCut, Op.INSERT))) {
       return this; // a clause one wording puts first and the other last moved, it was not cut
     }
-    return new WordDiff(steps.subList(trimLead ? firstKeep : 0,
-        trimTrail ? lastKeep + 1 : steps.size()));
+    List<Step> out = new ArrayList<>(lead);
+    out.addAll(steps.subList(firstKeep, lastKeep + 1));
+    out.addAll(trail);
+    return new WordDiff(out);
+  }
+
+  /**
+   * The changes at one edge less the words a cut explains: all of them when only one wording has
+   * words there and the other may be cut there; when both have words there and only one may be
+   * cut, the other's words beyond as many as the cut one has, farthest from the kept words.
+   */
+  private static List<Step> cut(List<Step> edge, boolean leftCut, boolean rightCut,
+      boolean lead) {
+    long deletes = edge.stream().filter(x -> x.op() == Op.DELETE).count();
+    long inserts = edge.size() - deletes;
+    // Words only the right has (INSERT) are missing on the left: the left may be cut there.
+    if (deletes == 0 && leftCut || inserts == 0 && rightCut) {
+      return List.of();
+    }
+    if (leftCut == rightCut) {
+      return edge; // each has words of its own there: they were swapped, whichever was cut
+    }
+    long dropInserts = leftCut ? Math.max(0, inserts - deletes) : 0;
+    long dropDeletes = rightCut ? Math.max(0, deletes - inserts) : 0;
+    List<Step> out = new ArrayList<>();
+    List<Step> deleted = edge.stream().filter(x -> x.op() == Op.DELETE).toList();
+    List<Step> inserted = edge.stream().filter(x -> x.op() == Op.INSERT).toList();
+    // Removed words before added ones, as every run of changes is written.
+    out.addAll(lead ? deleted.subList((int) dropDeletes, deleted.size())
+        : deleted.subList(0, deleted.size() - (int) dropDeletes));
+    out.addAll(lead ? inserted.subList((int) dropInserts, inserted.size())
+        : inserted.subList(0, inserted.size() - (int) dropInserts));
+    return out;
+  }
+
+  private static List<Step> only(List<Step> steps, Op op) {
+    return steps.stream().filter(x -> x.op() == op).toList();
+  }
+
+  /** The steps of an edge that a cut left out. */
+  private static List<Step> dropped(List<Step> edge, List<Step> kept) {
+    List<Step> out = new ArrayList<>(edge);
+    kept.forEach(out::remove);
+    return out;
   }
 
   private static boolean shareContent(List<Step> a, List<Step> b) {
@@ -178,19 +225,6 @@ final class WordDiff {
         .forEach(x -> stems.add(QuoteWords.stem(x.key())));
     return b.stream().anyMatch(x -> QuoteWords.isContent(x.key())
         && stems.contains(QuoteWords.stem(x.key())));
-  }
-
-  /** The one operation of a run of changes; KEEP when the run mixes both; null when empty. */
-  private static Op oneSide(List<Step> run) {
-    Op side = null;
-    for (Step s : run) {
-      if (side == null) {
-        side = s.op();
-      } else if (side != s.op()) {
-        return Op.KEEP;
-      }
-    }
-    return side;
   }
 
   /**

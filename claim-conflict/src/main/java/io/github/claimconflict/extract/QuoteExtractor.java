@@ -15,8 +15,9 @@ import java.util.Set;
 
 /**
  * Extracts {@link QuoteClaim}s: words between quotation marks (straight, curly, guillemets), with
- * their speaker. A quote never crosses a line break, so an unmatched mark costs one quote, not the
- * rest of the article; a stray or doubled closing mark (<code>concern.” ”</code>) is ignored.
+ * their speaker. A quote never crosses a paragraph, so an unmatched mark costs one quote, not the
+ * rest of the article; a line break inside a sentence of a page wrapped at a fixed width is no
+ * paragraph. A stray or doubled closing mark (<code>concern.” ”</code>) is ignored.
  *
  * <p>The speaker is, in order: the name after the closing mark with a reporting verb ("...,"
  * said X; "..." X told); the name before a reporting verb that leads into the quote (X, leader
@@ -65,8 +66,9 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
         sentenceIndex++;
       }
       String surface = text.substring(q.start(), q.end()).strip();
-      if (surface.split("\\s+").length < 2 || furniture.covers(q.start(), q.end())) {
-        continue;
+      if (surface.split("\\s+").length < 2 || furniture.covers(q.start(), q.end())
+          || !closed(text, q) && QuoteWords.contentWords(surface).isEmpty()) {
+        continue; // a word, page furniture, or small words a cut page left ("As the")
       }
       int start = q.start() + text.substring(q.start(), q.end()).indexOf(surface);
       Sentences.Sentence s = sentenceOf(sentences, sentenceIndex, start);
@@ -236,12 +238,23 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
     List<Span> out = new ArrayList<>();
     int open = -1; // where the open double quote's words start
     int single = -1; // where the open single quote's words start
+    boolean singleOpensLine = false; // whether it opened its paragraph: a quote, not an apostrophe
     int lineStart = 0;
     boolean markOnLine = false;
     int n = text.length();
     for (int i = 0; i <= n; i++) {
       char c = i < n ? text.charAt(i) : '\n';
+      if ((c == '\n' || c == '\r') && (open >= 0 || single >= 0) && softBreak(text, i)) {
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        continue; // a page wrapped at a fixed width: the quote goes on in the same sentence
+      }
       if (c == '\n' || c == '\r') {
+        if (single >= 0 && singleOpensLine && i - single <= MAX_QUOTE
+            && singleGoesOn(text, i)) {
+          out.add(new Span(single, i)); // a paragraph of a quote the next paragraph goes on with
+        }
         if (open >= 0 && i - open <= MAX_QUOTE && quoteGoesOn(text, i)) {
           int end = i;
           if (i == n && Character.isLetterOrDigit(text.charAt(n - 1))) {
@@ -314,7 +327,8 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
         boolean letterBefore = i > 0 && Character.isLetterOrDigit(prev);
         boolean letterAfter = Character.isLetter(next);
         if (single >= 0 && !letterAfter && c != '\u2018' && !Character.isWhitespace(prev)) {
-          if (i - single <= MAX_SINGLE && !text.substring(single, i).contains(". ")) {
+          if (singleOpensLine ? i - single <= MAX_QUOTE
+              : i - single <= MAX_SINGLE && !text.substring(single, i).contains(". ")) {
             out.add(new Span(single, i));
             markOnLine = true;
           }
@@ -322,6 +336,7 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
         } else if (!letterBefore && letterAfter && c != '\u2019'
             && (i == 0 || Character.isWhitespace(prev) || isOpeningContext(prev))) {
           single = i + 1;
+          singleOpensLine = i == lineStart;
         }
       }
     }
@@ -332,6 +347,60 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
   private static boolean isMark(char c) {
     return c == '\'' || c == '\u2019' || c == '\u2018' || c == '"' || c == '\u201c'
         || c == '\u201d' || c == '\u201e' || c == '\u00ab' || c == '\u00bb';
+  }
+
+  /** A line at least this long that breaks mid-sentence was wrapped at a fixed width. */
+  private static final int WRAP_WIDTH = 60;
+
+  /**
+   * Whether a line break is a wrap inside a sentence, not the end of a paragraph: one break,
+   * after a word or a comma, before a word that is in small letters or that follows a long line
+   * (pages stored wrapped at a fixed width: "At the end we only saw|boats", "said
+   * prosecutor Lena|Varga"). A paragraph never starts in a small letter.
+   */
+  static boolean softBreak(String text, int at) {
+    if (at >= text.length()) {
+      return false;
+    }
+    int j = at;
+    if (text.charAt(j) == '\r' && j + 1 < text.length() && text.charAt(j + 1) == '\n') {
+      j++;
+    }
+    if (j + 1 >= text.length() || at == 0 || !Character.isLetterOrDigit(text.charAt(j + 1))) {
+      return false;
+    }
+    char before = text.charAt(at - 1);
+    if (!Character.isLetterOrDigit(before) && before != ',') {
+      return false;
+    }
+    if (Character.isLowerCase(text.charAt(j + 1))) {
+      return true;
+    }
+    int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    return at - lineStart >= WRAP_WIDTH;
+  }
+
+  /**
+   * Whether a single-marked quote that opened its paragraph and is open at its end goes on: the
+   * next paragraph opens with a single mark too (news style for a quote of several paragraphs),
+   * or the page ends.
+   */
+  private static boolean singleGoesOn(String text, int lineEnd) {
+    int j = lineEnd;
+    while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+      j++;
+    }
+    if (j >= text.length()) {
+      return true;
+    }
+    char c = text.charAt(j);
+    return (c == '\'' || c == '\u2018') && j + 1 < text.length()
+        && Character.isLetter(text.charAt(j + 1));
+  }
+
+  /** Whether a closing mark ends a quote, not the end of its paragraph or of the page. */
+  private static boolean closed(String text, Span q) {
+    return q.end() < text.length() && text.charAt(q.end()) != '\n' && text.charAt(q.end()) != '\r';
   }
 
   /** Whether a quote open at the end of a line goes on: the page ends, or a new quote opens. */
@@ -422,6 +491,9 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
     int from = q.end() + 1;
     int to = Math.min(text.length(), from + AFTER);
     int stop = text.indexOf('\n', from);
+    while (stop >= 0 && stop < to && softBreak(text, stop)) {
+      stop = text.indexOf('\n', stop + 1); // the attribution goes on in a wrapped line
+    }
     if (stop >= 0 && stop < to) {
       to = stop;
     }
@@ -462,19 +534,53 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
 
   /**
    * The first name of an attribution, less a word of origin that qualifies the next name's
-   * title ("French" in "French Interior Minister Anna Berg"): capitalized words only stand
-   * between them, and the next name has a title.
+   * title ("French" in "French Interior Minister Anna Berg" or "Danish prosecutor Anna Berg"):
+   * capitalized words only stand between them and the next name has a title, or titles only
+   * stand between them; and less a word that describes the noun after it ("the Danish
+   * prosecutor").
    */
   private static Optional<String> speaker(List<Token> t, List<Name> names) {
     for (int i = 0; i < names.size(); i++) {
       Name n = names.get(i);
-      if (i + 1 < names.size() && names.get(i + 1).role().isPresent()
-          && capitalsOnly(t, n.last(), names.get(i + 1).first())) {
+      if (describes(t, n)) {
+        continue;
+      }
+      if (i + 1 < names.size() && (names.get(i + 1).role().isPresent()
+          && capitalsOnly(t, n.last(), names.get(i + 1).first())
+          || titlesOnly(t, n.last(), names.get(i + 1).first()))) {
         continue;
       }
       return Optional.of(n.text());
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a name is one capitalized word that describes the noun after it, as a word of origin
+   * does ("the Danish prosecutor said", "a Nordic official told"): no person.
+   */
+  private static boolean describes(List<Token> t, Name n) {
+    if (n.text().contains(" ") || n.role().isPresent() || n.first() == 0 || n.last() >= t.size()
+        || n.last() - n.first() != 1) {
+      return false;
+    }
+    String before = t.get(n.first() - 1).lower();
+    Token after = t.get(n.last());
+    return (before.equals("the") || before.equals("a") || before.equals("an"))
+        && after.isWord() && !after.isCapitalized() && !VERBS.contains(after.lower());
+  }
+
+  /** Whether the words between two names are titles ("Danish prosecutor Lena Varga"). */
+  private static boolean titlesOnly(List<Token> t, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!NameReader.TITLES.contains(t.get(k).lower())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean capitalsOnly(List<Token> t, int from, int to) {
@@ -527,7 +633,8 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
     }
     int clauseStart = clause;
     List<Name> names = names(t.subList(0, verb), capitals).stream()
-        .filter(n -> n.last() > clauseStart).toList(); // a name may span an "and" of its own
+        .filter(n -> n.last() > clauseStart) // a name may span an "and" of its own
+        .filter(n -> !describes(t, n)).toList();
     int v = verb;
     // "..., Thomas Boserup, said": a name set off right before the verb.
     Optional<Name> setOff = names.stream()

@@ -39,6 +39,7 @@ class QuoteComparisonTest {
       Pressure on the voters, intimidation of the voters, bribing  | Pressure on voters, intimidation of voters, bribery | low
       There will be no compromise with the protesters in the capital | There will be a compromise with the protesters in the capital | conflict
       all votes were counted fairly and openly                     | some votes were counted fairly and openly | conflict
+      The bridge fell because of some neglect and haste            | The bridge fell because of neglect and haste         | low
       The results are legitimate and final                         | The results are legitimate and final | agree
       We intend to seek the dismissal of the president from his post | We intend to seek the dismissal of the president | agree
       the vote was generally well-organised                        | the vote was generally well organized | agree
@@ -64,6 +65,9 @@ class QuoteComparisonTest {
       They did not get the time they asked for                     | They did get the time they asked for                 | conflict
       We will rebuild the bridge before the winter                 | We will rebuild the school before the summer         | agree
       The water level is falling fast                              | We measure the water level every hour                | agree
+      can be read as a wish to sink the ferry                      | aim (was) to sink this ferry                         | conflict
+      can be read as a wish to sink the ferry                      | a wish to sink the ferry                             | agree
+      The likeliest reading is that the ferry mate deliberately kept the gate shut for the pilot and turned the valve that steers the ferry toward the rocks for a reason nobody knows | We hear the pilot call the ferry mate to take the wheel, then we hear the gate slam and the engine slow, and we assume he went down to the hold for a moment | agree
       """)
   void judgesWordings(String a, String b, String verdict) {
     List<Finding> found = compare(a, b);
@@ -170,6 +174,18 @@ class QuoteComparisonTest {
             + "officials"))));
     assertThat(found).singleElement().satisfies(f ->
         assertThat(f.diff()).hasValueSatisfying(d -> assertThat(d).contains("[-urge-]")));
+  }
+
+  @Test
+  void anExcerptFromInsideALongSentenceIsComparedWithTheWordsItCovers() {
+    List<Finding> found = compare("we only hear the sirens in the last minutes",
+        "The dam broke at dawn. I think that the people did not know until the end because on "
+            + "the tape you only hear the sirens in the final minutes.");
+    assertThat(found).singleElement().satisfies(f -> {
+      assertThat(f.diff()).hasValue("[-we-] {+you+} only hear the sirens in the [-last-] "
+          + "{+final+} minutes");
+      assertThat(f.confidence()).isLessThan(1.0);
+    });
   }
 
   @Test

@@ -51,6 +51,8 @@ class QuoteExtractionTest {
       Thousands rallied to protest a vote that monitors said was tainted by "credible allegations of vote-buying." | credible allegations of vote-buying. | -
       “The river will not stop us,” Italian Transport Minister Paolo Verdi said.             | The river will not stop us,                    | Paolo Verdi
       "We are ready," said Danish Foreign Minister Karin Lund on Monday.                      | We are ready,                                  | Karin Lund
+      "We are ready," said Danish prosecutor Karin Lund on Monday.                            | We are ready,                                  | Karin Lund
+      The Danish prosecutor said: "We are ready."                                             | We are ready.                                  | -
       """)
   void findsTheQuoteAndItsSpeaker(String passage, String quote, String speaker) {
     List<QuoteClaim> found = quotes(passage);
@@ -141,6 +143,38 @@ class QuoteExtractionTest {
         "The second team found the last family on the hill,");
     assertThat(found).extracting(q -> q.speaker().orElse("-"))
         .containsExactly("Lena Varga", "Lena Varga");
+  }
+
+  @Test
+  void aQuoteWrappedOverLinesOfAFixedWidthPageIsReadWhole() {
+    String text = "The water rose through the night and the valley roads were closed by noon.\n"
+        + "\u201cWe only saw the lights of the boats at the end,\u201d said district mayor Lena\n"
+        + "Varga. \u201cThe river took the old bridge and half of the\n"
+        + "market in an hour.\u201d\nThe road was shut.\n\u201cWe will rebuild,\n"
+        + "Tomas Berg said.";
+    List<QuoteClaim> found = quotes(text);
+    assertThat(found).extracting(QuoteClaim::surface).containsExactly(
+        "We only saw the lights of the boats at the end,",
+        "The river took the old bridge and half of the\nmarket in an hour.");
+    assertThat(found).extracting(q -> q.speaker().orElse("-"))
+        .containsExactly("Lena Varga", "Lena Varga");
+  }
+
+  @Test
+  void aQuoteOfSeveralParagraphsInSingleMarksIsReadParagraphByParagraph() {
+    String text = "Lena Varga said:\n'We heard the siren at six and we left the house at once. "
+        + "The water was already in the yard.\n'So the family went up the hill, and it's "
+        + "there that the boats found them. Nobody was hurt.'\nThe rain stopped at noon.";
+    assertThat(quotes(text)).extracting(QuoteClaim::surface).containsExactly(
+        "We heard the siren at six and we left the house at once. The water was already in "
+            + "the yard.",
+        "So the family went up the hill, and it's there that the boats found them. Nobody was "
+            + "hurt.");
+  }
+
+  @Test
+  void smallWordsAloneAreNoQuote() {
+    assertThat(quotes("The count went on.\n\n\"When the")).isEmpty();
   }
 
   @Test
