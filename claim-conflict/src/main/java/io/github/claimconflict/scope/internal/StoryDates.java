@@ -253,6 +253,9 @@ final class StoryDates {
         continue; // inside a word, or an embedded post's date
       }
       if (f.relative()) {
+        if (uncounted(f.match())) {
+          continue; // "months ago", "days later": no day to place the story on
+        }
         int days = days(f.match());
         String direction = direction(f.match());
         boolean forward = direction.equals("after") || direction.equals("later");
@@ -300,6 +303,12 @@ final class StoryDates {
   }
 
   /** The days a relative span counts. */
+  /** A plural span without its count ("months ago", "weeks later"): how long is not said. */
+  private static boolean uncounted(MatchResult m) {
+    return m.group(4) == null && m.group(1) == null
+        && m.group(0).regionMatches(true, m.group(2).length(), "s", 0, 1);
+  }
+
   private static int days(MatchResult m) {
     if (m.group(4) != null) {
       return 1;

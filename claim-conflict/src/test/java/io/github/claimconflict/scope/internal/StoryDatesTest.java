@@ -129,7 +129,11 @@ class StoryDatesTest {
         new Relative("Last Tuesday's march in Port Alder drew a big crowd.", TUESDAY,
             LocalDate.of(2024, 3, 5)),
         // a span whose starting moment is undated says nothing: the publication date stands
-        new Relative("A week after the storm, Port Alder is rebuilding.", sat, sat));
+        new Relative("A week after the storm, Port Alder is rebuilding.", sat, sat),
+        // and so does a span whose length is not said
+        new Relative("Months ago a storm hit Brannock; Port Alder mourns its dead today.", sat,
+            sat),
+        new Relative("Weeks later the harbour at Port Alder was still shut.", sat, sat));
     for (Relative r : table) {
       assertThat(of(r.published(), r.lead()).from()).as(r.lead()).contains(r.story());
     }
