@@ -92,7 +92,11 @@ public final class SpellingMatcher implements NameMatcher {
       return Verdict.DIFFERENT;
     }
     Verdict v = keyLikeness(a, b, ka, kb, shorter);
-    return v != Verdict.DIFFERENT && otherWordForm(ka.get(0), kb.get(0)) ? Verdict.DIFFERENT : v;
+    // Folding writes w and y as vowels ("Andrew" as "andreu"): a last letter written otherwise
+    // than as a vowel is no other ending of the name ("Mario", "Maria"), but a letter apart.
+    boolean lastLetterOnly = a.length() == b.length() && a.regionMatches(0, b, 0, a.length() - 1);
+    return v != Verdict.DIFFERENT && otherWordForm(ka.get(0), kb.get(0),
+        !lastLetterOnly || endsInVowel(a) && endsInVowel(b)) ? Verdict.DIFFERENT : v;
   }
 
   /** Whether the folded keys differ only in their vowels, or lie a misspelling apart. */
@@ -157,11 +161,21 @@ public final class SpellingMatcher implements NameMatcher {
 
   /** A feminine, derived or inflected form of the other word: a word of its own, not a spelling. */
   private static boolean otherWordForm(String a, String b) {
+    return otherWordForm(a, b, true);
+  }
+
+  /** As {@link #otherWordForm(String, String)}, a final vowel counting only if so written. */
+  private static boolean otherWordForm(String a, String b, boolean vowelEndings) {
     String x = collapse(a);
     String y = collapse(b);
     return feminineOf(a, b) || derivedFrom(a, b) || derivedFrom(b, a)
         || derivedFrom(x, y) || derivedFrom(y, x) // with doubled letters as one: "Tarrak", "Taraki"
-        || sameStemOtherEnding(a, b) || finalVowelOnly(a, b) || ukrainianForm(a, b);
+        || sameStemOtherEnding(a, b) || vowelEndings && finalVowelOnly(a, b)
+        || ukrainianForm(a, b);
+  }
+
+  private static boolean endsInVowel(String w) {
+    return !w.isEmpty() && "aeiou".indexOf(w.charAt(w.length() - 1)) >= 0;
   }
 
   /**

@@ -54,6 +54,7 @@ class NameMatchingTest {
       Anselmo Gutera                                       | Aselmo Gutera                                        | misspelling
       Ruslan Dorvakian                                     | Ruslan Dorgatian                                     | misspelling
       Dorvakian                                            | Dorgatian                                            | misspelling
+      Matvei Orlov                                         | Matvew Orlov                                         | misspelling
       Ata Meken                                            | Ata-Meken                                            | cosmetic
       Organisation for Security and Cooperation in Europe  | Organization for Security and Co-operation in Europe | cosmetic
       Labour Party                                         | Labor Party                                          | cosmetic
@@ -82,6 +83,8 @@ class NameMatchingTest {
       Reforma                                              | Reform                                               | distinct
       Dorvakian                                            | Dorgatiak                                            | distinct
       Dorvaki                                              | Dorgati                                              | distinct
+      Matvei                                               | Matveyev                                             | distinct
+      Marco                                                | Marca                                                | distinct
       """)
   void judgesNamePairs(String a, String b, String expected) {
     assertThat(verdict(a, b)).isEqualTo(expected);
