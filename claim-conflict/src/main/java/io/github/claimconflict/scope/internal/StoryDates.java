@@ -64,6 +64,15 @@ final class StoryDates {
   private static final Pattern NOT_THE_STORY = Pattern.compile(
       "\\b(since|after|before|until|till|ahead of|from|anniversary of)\\s{1,3}(the\\s{1,3})?$",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * A clause of another moment that a date ends: "vanished after entering the consulate on 2
+   * May", "was detained before flying home on Friday". The span looked back over is bounded.
+   */
+  private static final Pattern IN_ANOTHER_MOMENT = Pattern.compile(
+      "\\b(?:since|after|before|until)\\s{1,3}[a-z]{2,20}ing\\b[^,.;:!?\\n]{0,40}$",
+      Pattern.CASE_INSENSITIVE);
+  /** How far before a date {@link #IN_ANOTHER_MOMENT} is looked for. */
+  private static final int MOMENT_REACH = 72;
 
   private StoryDates() {}
 
@@ -284,7 +293,9 @@ final class StoryDates {
       MatchResult d = f.match();
       int from = Math.max(0, d.start() - 24);
       Optional<Expression> e = expression(d);
-      if (NOT_THE_STORY.matcher(lead.substring(from, d.start())).find()) {
+      if (NOT_THE_STORY.matcher(lead.substring(from, d.start())).find()
+          || IN_ANOTHER_MOMENT.matcher(
+              lead.substring(Math.max(0, d.start() - MOMENT_REACH), d.start())).find()) {
         previous = e.orElse(previous);
         continue;
       }

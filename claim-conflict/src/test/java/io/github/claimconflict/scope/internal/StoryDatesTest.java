@@ -80,6 +80,19 @@ class StoryDatesTest {
   }
 
   @Test
+  void aDateEndingAClauseOfAnotherMomentIsNotTheStorys() {
+    Placement p = StoryDates.of(Article.of("a", "Writer Elio Vance vanished after entering the "
+        + "embassy on March 2, and his family now fears the worst."));
+    assertThat(p.monthDay()).isEmpty();
+    Placement plain = StoryDates.of(Article.of("a", "Writer Elio Vance vanished at the embassy "
+        + "on March 2, and his family now fears the worst."));
+    assertThat(plain.monthDay()).contains(MonthDay.of(3, 2));
+    // a dated article falls back on its publication date
+    Placement dated = of(TUESDAY, "The minister resigned before flying home on March 1.");
+    assertThat(dated.from()).contains(TUESDAY);
+  }
+
+  @Test
   void anUndatedArticleKeepsItsWeekdayAndIsPlacedWithinAnEventsDates() {
     Placement p = StoryDates.of(Article.of("a", "Rescuers reached Brannock on Thursday."));
     assertThat(p.dated()).isFalse();
