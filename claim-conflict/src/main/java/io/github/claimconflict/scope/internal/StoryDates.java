@@ -71,6 +71,10 @@ final class StoryDates {
   private static final Pattern IN_ANOTHER_MOMENT = Pattern.compile(
       "\\b(?:since|after|before|until)\\s{1,3}[a-z]{2,20}ing\\b[^,.;:!?\\n]{0,40}$",
       Pattern.CASE_INSENSITIVE);
+  /** A date of another event, which the words after it announce: "On 3 May a similar attack". */
+  private static final Pattern ANOTHER_EVENT = Pattern.compile(
+      "^,?\\s{1,3}(?:(?:a|an)\\s{1,3}(?:similar|separate|earlier|previous|prior|unrelated)"
+          + "|another)\\b", Pattern.CASE_INSENSITIVE);
   /** How far before a date {@link #IN_ANOTHER_MOMENT} is looked for. */
   private static final int MOMENT_REACH = 72;
 
@@ -295,7 +299,8 @@ final class StoryDates {
       Optional<Expression> e = expression(d);
       if (NOT_THE_STORY.matcher(lead.substring(from, d.start())).find()
           || IN_ANOTHER_MOMENT.matcher(
-              lead.substring(Math.max(0, d.start() - MOMENT_REACH), d.start())).find()) {
+              lead.substring(Math.max(0, d.start() - MOMENT_REACH), d.start())).find()
+          || ANOTHER_EVENT.matcher(lead).region(d.end(), lead.length()).lookingAt()) {
         previous = e.orElse(previous);
         continue;
       }

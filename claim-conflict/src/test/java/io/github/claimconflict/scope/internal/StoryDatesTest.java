@@ -87,6 +87,10 @@ class StoryDatesTest {
     Placement plain = StoryDates.of(Article.of("a", "Writer Elio Vance vanished at the embassy "
         + "on March 2, and his family now fears the worst."));
     assertThat(plain.monthDay()).contains(MonthDay.of(3, 2));
+    // a date that the words after it give to another event
+    Placement other = StoryDates.of(Article.of("a", "Two men were charged over the attack in "
+        + "Port Alder. On 30 June a similar attack in Brannock left one dead."));
+    assertThat(other.monthDay()).isEmpty();
     // a dated article falls back on its publication date
     Placement dated = of(TUESDAY, "The minister resigned before flying home on March 1.");
     assertThat(dated.from()).contains(TUESDAY);
