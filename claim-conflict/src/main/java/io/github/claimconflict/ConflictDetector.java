@@ -469,9 +469,48 @@ public final class ConflictDetector {
         out.computeIfAbsent(n.evidence().articleId(), k -> new ArrayList<>())
             .add(new Mention(entity, pool.computeIfAbsent(part.surface(), s -> s),
                 part.start()));
+        Place place = placeOf(part.surface(), keys);
+        if (place != null) {
+          out.get(n.evidence().articleId()).add(new Mention(folds.computeIfAbsent(
+              canonical.getOrDefault(place.key(), place.key()), ConflictDetector::folded),
+              pool.computeIfAbsent(place.written(), s -> s), part.start()));
+        }
       }
     }
     return out;
+  }
+
+  /** A place an institution is named for: its cosmetic key and its words as written. */
+  private record Place(String key, String written) {}
+
+  /** The last words of the names of institutions and facilities, which are often named for a place. */
+  private static final Set<String> FACILITIES = Set.of("university", "college", "school",
+      "academy", "institute", "hospital", "clinic", "airport", "station", "stadium", "arena",
+      "prison", "jail", "hotel", "mall", "market", "bridge", "port", "harbour", "harbor",
+      "square", "street", "mosque", "church", "cathedral", "temple", "mine", "plant", "factory",
+      "court", "council", "police", "prosecutor", "prosecutors", "administration");
+
+  /**
+   * The place an institution is named for, where the scan also names it alone: "Kelmar State
+   * University" mentions "Kelmar" too, so that a story about the university and one about the
+   * town can meet; a name of any other kind, or whose first words the scan never writes alone,
+   * has none.
+   */
+  private static Place placeOf(String surface, Set<String> keys) {
+    String[] words = surface.split(" ");
+    int n = words.length;
+    if (n < 2 || !Character.isUpperCase(surface.charAt(0))
+        || !FACILITIES.contains(words[n - 1].toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    for (int k = n - 1; k >= 1; k--) {
+      String written = String.join(" ", java.util.Arrays.asList(words).subList(0, k));
+      String key = NameNormalizer.cosmeticKey(written);
+      if (key.length() >= 3 && keys.contains(key)) {
+        return new Place(key, written);
+      }
+    }
+    return null;
   }
 
   private static final java.util.regex.Pattern OF = java.util.regex.Pattern.compile(

@@ -80,7 +80,16 @@ final class NameReader {
           "mr", "mrs", "ms", "dr", "yesterday", "today", "tomorrow", "tonight", "last", "next",
           "i\u2019d", "i'd", "i\u2019m", "i'm", "i\u2019ll", "i'll", "i\u2019ve", "i've",
           "new", "former", "some", "several", "nearly", "almost", "among", "amid", "across",
-          "preliminary", "violent", "footage", "members", "opposition", "supporters");
+          "preliminary", "violent", "footage", "members", "opposition", "supporters",
+          // sentence adverbs, which a comma and a number or "the" follow as they follow a
+          // name in apposition ("Moreover, 50 people", "Petrov, 64, said")
+          "moreover", "furthermore", "nevertheless", "nonetheless", "additionally",
+          "consequently", "therefore", "thus", "hence", "indeed", "instead", "otherwise",
+          "similarly", "likewise", "accordingly", "subsequently", "previously", "initially",
+          "finally", "overall", "separately", "elsewhere", "currently", "recently",
+          "reportedly", "allegedly", "apparently", "unfortunately", "fortunately", "tragically",
+          "eventually", "ultimately", "notably", "specifically", "besides", "altogether",
+          "regardless", "originally", "officially", "overnight", "afterwards", "afterward");
 
   private NameReader() {}
 

@@ -14,7 +14,8 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * The default {@link NameMatcher}: words are the same name when their romanized forms are equal
  * (a transliteration variant), or when they are long enough, start alike, lie within {@code
  * maxEdits} edits (an adjacent swap counting as one) and score at least {@code minJaroWinkler}
- * (a likely misspelling). A feminine surname ("Ivanova" beside "Ivanov") and a derived word
+ * (a likely misspelling). One edit more is still a misspelling in a word of eight letters or more
+ * whose first two and last two letters stand. A feminine surname ("Ivanova" beside "Ivanov") and a derived word
  * ("Russian" beside "Russia") are different names.
  */
 public final class SpellingMatcher implements NameMatcher {
@@ -47,6 +48,12 @@ public final class SpellingMatcher implements NameMatcher {
 
   /** Words this long or longer are misspelt by one letter more or less, whatever its place. */
   private static final int ONE_LETTER_MIN_LENGTH = 6;
+
+  /**
+   * Words this long or longer are misspelt by two edits inside them: their first two and last two
+   * letters kept, the rest of the word still says which name it is ("Karvolitsa", "Kavrolitza").
+   */
+  private static final int TWO_INSIDE_MIN_LENGTH = 8;
 
   /** Words this long or longer may be transliteration variants; doubled letters from four. */
   private static final int MIN_TRANSLITERATED = 3;
@@ -84,12 +91,17 @@ public final class SpellingMatcher implements NameMatcher {
     if (shorter < minLength) {
       return Verdict.DIFFERENT;
     }
-    Verdict v = keyLikeness(ka, kb, shorter);
-    return v != Verdict.DIFFERENT && otherWordForm(ka.get(0), kb.get(0)) ? Verdict.DIFFERENT : v;
+    Verdict v = keyLikeness(a, b, ka, kb, shorter);
+    // Folding writes w and y as vowels ("Andrew" as "andreu"): a last letter written otherwise
+    // than as a vowel is no other ending of the name ("Mario", "Maria"), but a letter apart.
+    boolean lastLetterOnly = a.length() == b.length() && a.regionMatches(0, b, 0, a.length() - 1);
+    return v != Verdict.DIFFERENT && otherWordForm(ka.get(0), kb.get(0),
+        !lastLetterOnly || endsInVowel(a) && endsInVowel(b)) ? Verdict.DIFFERENT : v;
   }
 
   /** Whether the folded keys differ only in their vowels, or lie a misspelling apart. */
-  private Verdict keyLikeness(List<String> ka, List<String> kb, int shorter) {
+  private Verdict keyLikeness(String a, String b, List<String> ka, List<String> kb,
+      int shorter) {
     // the most edits that can count; keys further apart are not measured further
     int near = maxEdits < Integer.MAX_VALUE - 1 ? maxEdits + 1 : Integer.MAX_VALUE - 1;
     int bound = Math.max(2, near);
@@ -119,12 +131,22 @@ public final class SpellingMatcher implements NameMatcher {
         }
       }
     }
-    boolean close = edits <= maxEdits || (edits <= near && shorter >= 10);
+    boolean twoInside = edits == near && edits == 2 && shorter >= TWO_INSIDE_MIN_LENGTH
+        && sameEdges(a, b);
+    boolean close = edits <= maxEdits || (edits <= near && shorter >= 10) || twoInside;
     // Jaro-Winkler marks a letter slipped in near the start ("Orlitz", "Ortlitz") well below
-    // one swapped there; in a long word one letter more or less is a slip all the same.
-    boolean alike = similarity >= minJaroWinkler
+    // one swapped there; in a long word one letter more or less is a slip all the same, and so
+    // are two slips inside a long word whose edges stand.
+    boolean alike = similarity >= minJaroWinkler || twoInside
         || oneLetterMore && maxEdits >= 1 && shorter >= ONE_LETTER_MIN_LENGTH;
     return close && alike ? Verdict.MISSPELLING : Verdict.DIFFERENT;
+  }
+
+  /** Whether two words start with the same two letters and end with the same two. */
+  private static boolean sameEdges(String x, String y) {
+    int m = x.length();
+    int n = y.length();
+    return m >= 4 && n >= 4 && x.regionMatches(0, y, 0, 2) && x.regionMatches(m - 2, y, n - 2, 2);
   }
 
   private static String collapse(String s) {
@@ -139,11 +161,21 @@ public final class SpellingMatcher implements NameMatcher {
 
   /** A feminine, derived or inflected form of the other word: a word of its own, not a spelling. */
   private static boolean otherWordForm(String a, String b) {
+    return otherWordForm(a, b, true);
+  }
+
+  /** As {@link #otherWordForm(String, String)}, a final vowel counting only if so written. */
+  private static boolean otherWordForm(String a, String b, boolean vowelEndings) {
     String x = collapse(a);
     String y = collapse(b);
     return feminineOf(a, b) || derivedFrom(a, b) || derivedFrom(b, a)
         || derivedFrom(x, y) || derivedFrom(y, x) // with doubled letters as one: "Tarrak", "Taraki"
-        || sameStemOtherEnding(a, b) || finalVowelOnly(a, b) || ukrainianForm(a, b);
+        || sameStemOtherEnding(a, b) || vowelEndings && finalVowelOnly(a, b)
+        || ukrainianForm(a, b);
+  }
+
+  private static boolean endsInVowel(String w) {
+    return !w.isEmpty() && "aeiou".indexOf(w.charAt(w.length() - 1)) >= 0;
   }
 
   /**

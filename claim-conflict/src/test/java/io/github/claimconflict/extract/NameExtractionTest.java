@@ -83,6 +83,12 @@ class NameExtractionTest {
   }
 
   @Test
+  void aSentenceAdverbBeforeACommaIsNoName() {
+    assertThat(surfaces("The toll rose in Brannock. Moreover, 50 people were hurt. "
+        + "Furthermore, the mayor of Brannock resigned.")).containsExactly("Brannock", "Brannock");
+  }
+
+  @Test
   void aTitleOrAnOrganisationBeforeAPersonIsTheRole() {
     assertThat(names("Yesterday the head of the Coast Guard Marit Lindqvist spoke.")).satisfies(
         found -> {

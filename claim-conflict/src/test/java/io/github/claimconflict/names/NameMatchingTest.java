@@ -52,6 +52,9 @@ class NameMatchingTest {
       Recep Erdogan                                        | Recep Erdgoan                                        | misspelling
       Dariusz Orlitz                                       | Dariusz Ortlitz                                      | misspelling
       Anselmo Gutera                                       | Aselmo Gutera                                        | misspelling
+      Ruslan Dorvakian                                     | Ruslan Dorgatian                                     | misspelling
+      Dorvakian                                            | Dorgatian                                            | misspelling
+      Matvei Orlov                                         | Matvew Orlov                                         | misspelling
       Ata Meken                                            | Ata-Meken                                            | cosmetic
       Organisation for Security and Cooperation in Europe  | Organization for Security and Co-operation in Europe | cosmetic
       Labour Party                                         | Labor Party                                          | cosmetic
@@ -78,6 +81,10 @@ class NameMatchingTest {
       Mark Johnson                                         | Mike Johnson                                         | distinct
       Chon Kazat                                           | Ata Meken                                            | distinct
       Reforma                                              | Reform                                               | distinct
+      Dorvakian                                            | Dorgatiak                                            | distinct
+      Dorvaki                                              | Dorgati                                              | distinct
+      Matvei                                               | Matveyev                                             | distinct
+      Marco                                                | Marca                                                | distinct
       """)
   void judgesNamePairs(String a, String b, String expected) {
     assertThat(verdict(a, b)).isEqualTo(expected);

@@ -64,6 +64,19 @@ final class StoryDates {
   private static final Pattern NOT_THE_STORY = Pattern.compile(
       "\\b(since|after|before|until|till|ahead of|from|anniversary of)\\s{1,3}(the\\s{1,3})?$",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * A clause of another moment that a date ends: "vanished after entering the consulate on 2
+   * May", "was detained before flying home on Friday". The span looked back over is bounded.
+   */
+  private static final Pattern IN_ANOTHER_MOMENT = Pattern.compile(
+      "\\b(?:since|after|before|until)\\s{1,3}[a-z]{2,20}ing\\b[^,.;:!?\\n]{0,40}$",
+      Pattern.CASE_INSENSITIVE);
+  /** A date of another event, which the words after it announce: "On 3 May a similar attack". */
+  private static final Pattern ANOTHER_EVENT = Pattern.compile(
+      "^,?\\s{1,3}(?:(?:a|an)\\s{1,3}(?:similar|separate|earlier|previous|prior|unrelated)"
+          + "|another)\\b", Pattern.CASE_INSENSITIVE);
+  /** How far before a date {@link #IN_ANOTHER_MOMENT} is looked for. */
+  private static final int MOMENT_REACH = 72;
 
   private StoryDates() {}
 
@@ -253,6 +266,9 @@ final class StoryDates {
         continue; // inside a word, or an embedded post's date
       }
       if (f.relative()) {
+        if (uncounted(f.match())) {
+          continue; // "months ago", "days later": no day to place the story on
+        }
         int days = days(f.match());
         String direction = direction(f.match());
         boolean forward = direction.equals("after") || direction.equals("later");
@@ -281,7 +297,10 @@ final class StoryDates {
       MatchResult d = f.match();
       int from = Math.max(0, d.start() - 24);
       Optional<Expression> e = expression(d);
-      if (NOT_THE_STORY.matcher(lead.substring(from, d.start())).find()) {
+      if (NOT_THE_STORY.matcher(lead.substring(from, d.start())).find()
+          || IN_ANOTHER_MOMENT.matcher(
+              lead.substring(Math.max(0, d.start() - MOMENT_REACH), d.start())).find()
+          || ANOTHER_EVENT.matcher(lead).region(d.end(), lead.length()).lookingAt()) {
         previous = e.orElse(previous);
         continue;
       }
@@ -300,6 +319,12 @@ final class StoryDates {
   }
 
   /** The days a relative span counts. */
+  /** A plural span without its count ("months ago", "weeks later"): how long is not said. */
+  private static boolean uncounted(MatchResult m) {
+    return m.group(4) == null && m.group(1) == null
+        && m.group(0).regionMatches(true, m.group(2).length(), "s", 0, 1);
+  }
+
   private static int days(MatchResult m) {
     if (m.group(4) != null) {
       return 1;

@@ -160,6 +160,23 @@ class FeedScopingTest {
   }
 
   @Test
+  void aStoryAboutATownsUniversityAndOneAboutTheTownAreOneStory() {
+    List<Article> articles = new ArrayList<>(feed());
+    articles.add(dated("campus-wire", "Reuters", DAY, "Gunman opens fire at Kelmar State "
+        + "University\n\n(Reuters) - A student opened fire at Kelmar State University on "
+        + "Tuesday, killing six people, officials said. Kelmar State University cancelled its "
+        + "classes for the week."));
+    articles.add(dated("campus-local", "Daily Courier", DAY, "Six dead in Kelmar shooting\n\n"
+        + "A gunman killed six people at a university in Kelmar on Tuesday, said governor Petra "
+        + "Hollis. The governor declared three days of mourning in Kelmar."));
+    List<List<String>> expected = new ArrayList<>(STORIES.stream()
+        .map(s -> List.of(s.key() + "-local", s.key() + "-wire")).toList());
+    expected.add(List.of("campus-local", "campus-wire"));
+    assertThat(events(ConflictDetector.withDefaults().scan(articles)))
+        .containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @Test
   void undatedCopiesAndRewritesJoinTheirDatedStory() {
     List<Article> articles = new ArrayList<>(feed());
     Story flood = STORIES.get(0);

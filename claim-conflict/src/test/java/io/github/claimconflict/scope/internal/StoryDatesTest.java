@@ -80,6 +80,23 @@ class StoryDatesTest {
   }
 
   @Test
+  void aDateEndingAClauseOfAnotherMomentIsNotTheStorys() {
+    Placement p = StoryDates.of(Article.of("a", "Writer Elio Vance vanished after entering the "
+        + "embassy on March 2, and his family now fears the worst."));
+    assertThat(p.monthDay()).isEmpty();
+    Placement plain = StoryDates.of(Article.of("a", "Writer Elio Vance vanished at the embassy "
+        + "on March 2, and his family now fears the worst."));
+    assertThat(plain.monthDay()).contains(MonthDay.of(3, 2));
+    // a date that the words after it give to another event
+    Placement other = StoryDates.of(Article.of("a", "Two men were charged over the attack in "
+        + "Port Alder. On 30 June a similar attack in Brannock left one dead."));
+    assertThat(other.monthDay()).isEmpty();
+    // a dated article falls back on its publication date
+    Placement dated = of(TUESDAY, "The minister resigned before flying home on March 1.");
+    assertThat(dated.from()).contains(TUESDAY);
+  }
+
+  @Test
   void anUndatedArticleKeepsItsWeekdayAndIsPlacedWithinAnEventsDates() {
     Placement p = StoryDates.of(Article.of("a", "Rescuers reached Brannock on Thursday."));
     assertThat(p.dated()).isFalse();
@@ -129,7 +146,11 @@ class StoryDatesTest {
         new Relative("Last Tuesday's march in Port Alder drew a big crowd.", TUESDAY,
             LocalDate.of(2024, 3, 5)),
         // a span whose starting moment is undated says nothing: the publication date stands
-        new Relative("A week after the storm, Port Alder is rebuilding.", sat, sat));
+        new Relative("A week after the storm, Port Alder is rebuilding.", sat, sat),
+        // and so does a span whose length is not said
+        new Relative("Months ago a storm hit Brannock; Port Alder mourns its dead today.", sat,
+            sat),
+        new Relative("Weeks later the harbour at Port Alder was still shut.", sat, sat));
     for (Relative r : table) {
       assertThat(of(r.published(), r.lead()).from()).as(r.lead()).contains(r.story());
     }
