@@ -20,6 +20,15 @@ public final class Shingles {
 
   private Shingles() {}
 
+  /** Letters and digits of ASCII, looked up: the loop below visits every character. */
+  private static final boolean[] ASCII_WORD = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD[c] = Character.isLetterOrDigit(c);
+    }
+  }
+
   /**
    * An article's fingerprint: the sorted, distinct hashes of its runs of {@value #LENGTH} words,
    * boilerplate left out and runs wholly inside a quotation skipped. Computed once per article,
@@ -40,7 +49,7 @@ public final class Shingles {
     int start = -1;
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? text.charAt(i) : ' ';
-      if (Character.isLetterOrDigit(c)) {
+      if (c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c)) {
         if (start < 0) {
           start = i;
         }
