@@ -299,7 +299,7 @@ public final class ConflictDetector {
     List<List<Dependency>> perEventDependencies = parallel.map(events, e -> {
       Map<String, int[]> prints = new HashMap<>();
       e.articles().forEach(a -> prints.put(a, keep ? fingerprints.get(a)
-          : Shingles.fingerprint(ArticleText.of(article.apply(a)))));
+          : Shingles.fingerprint(article.apply(a).text())));
       return SourceDependence.find(prints);
     });
     fingerprints.clear();
@@ -523,6 +523,9 @@ public final class ConflictDetector {
   private static List<Mention> parts(NameClaim n, Set<String> keys) {
     String surface = n.surface();
     int start = n.evidence().start();
+    if (!surface.contains(" of ")) { // what OF needs: most names are no such pair
+      return List.of(new Mention("", surface, start));
+    }
     List<Mention> out = new ArrayList<>();
     java.util.regex.Matcher m = OF.matcher(surface);
     int from = 0;

@@ -232,17 +232,41 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
       if (from < 0 || to > s.length() || from > to) {
         continue;
       }
-      java.util.regex.Matcher m = OFFICE_BEFORE.matcher(
-          s.substring(Math.max(0, from - OFFICE_REACH), from));
-      if (m.find()) {
-        out.add(new Office(m.group(1), NameNormalizer.cosmeticKey(m.group(2))));
+      // Each pattern needs the comma that sets the office off right beside the name: most
+      // names have none, and are spared the search.
+      if (commaBefore(s, from)) {
+        java.util.regex.Matcher m = OFFICE_BEFORE.matcher(
+            s.substring(Math.max(0, from - OFFICE_REACH), from));
+        if (m.find()) {
+          out.add(new Office(m.group(1), NameNormalizer.cosmeticKey(m.group(2))));
+        }
       }
-      m = OFFICE_AFTER.matcher(s.substring(to, Math.min(s.length(), to + OFFICE_REACH)));
-      if (m.find()) {
-        out.add(new Office(m.group(1), NameNormalizer.cosmeticKey(m.group(2))));
+      if (to < s.length() && s.charAt(to) == ',') {
+        java.util.regex.Matcher m = OFFICE_AFTER.matcher(
+            s.substring(to, Math.min(s.length(), to + OFFICE_REACH)));
+        if (m.find()) {
+          out.add(new Office(m.group(1), NameNormalizer.cosmeticKey(m.group(2))));
+        }
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a comma, then only white space (a regular expression's {@code \s}) and at most one
+   * line terminator that {@code $} may stand before, ends {@code s} at {@code end}, within what
+   * {@link #offices} searches: what {@code OFFICE_BEFORE} needs to match.
+   */
+  private static boolean commaBefore(String s, int end) {
+    int floor = Math.max(0, end - OFFICE_REACH);
+    int i = end - 1;
+    if (i >= floor && "\u0085\u2028\u2029".indexOf(s.charAt(i)) >= 0) {
+      i--;
+    }
+    while (i >= floor && " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= floor && s.charAt(i) == ',';
   }
 
   /**

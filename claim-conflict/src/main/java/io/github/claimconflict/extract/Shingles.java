@@ -20,6 +20,15 @@ public final class Shingles {
 
   private Shingles() {}
 
+  /** Letters and digits of ASCII, looked up: the loop below visits every character. */
+  private static final boolean[] ASCII_WORD = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD[c] = Character.isLetterOrDigit(c);
+    }
+  }
+
   /**
    * An article's fingerprint: the sorted, distinct hashes of its runs of {@value #LENGTH} words,
    * boilerplate left out and runs wholly inside a quotation skipped. Computed once per article,
@@ -29,7 +38,23 @@ public final class Shingles {
    * @return the hashes, sorted and distinct
    */
   public static int[] fingerprint(ArticleText article) {
-    String raw = article.boilerplate().blank(article.text());
+    return fingerprint(article.text(), article.boilerplate());
+  }
+
+  /**
+   * The fingerprint {@link #fingerprint(ArticleText)} gives, of a text not otherwise read: a
+   * large scan takes each article's again per event, and needs only its boilerplate for it, not
+   * its sentences, tokens and language.
+   *
+   * @param text an article's text
+   * @return the hashes, sorted and distinct
+   */
+  public static int[] fingerprint(String text) {
+    return fingerprint(text, Boilerplate.of(text));
+  }
+
+  private static int[] fingerprint(String articleText, Boilerplate boilerplate) {
+    String raw = boilerplate.blank(articleText);
     String text = raw.toLowerCase(Locale.ROOT);
     boolean[] quoted = QuoteExtractor.quoted(raw);
     // each word hashed where it lies in the text, through one reusable view: no string a word
@@ -40,7 +65,7 @@ public final class Shingles {
     int start = -1;
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? text.charAt(i) : ' ';
-      if (Character.isLetterOrDigit(c)) {
+      if (c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c)) {
         if (start < 0) {
           start = i;
         }
@@ -68,7 +93,7 @@ public final class Shingles {
       for (int k = i; k < i + LENGTH; k++) {
         h = 31 * h + wordHashes[k];
       }
-      out[n++] = HASH.hashInt(h).asInt();
+      out[n++] = murmur3(h);
     }
     Arrays.sort(out, 0, n);
     int distinct = 0;
@@ -78,6 +103,25 @@ public final class Shingles {
       }
     }
     return Arrays.copyOf(out, distinct);
+  }
+
+  /**
+   * {@code Hashing.murmur3_32_fixed().hashInt(input).asInt()}, written out: the same bits
+   * without a {@code HashCode} for each of an article's runs.
+   */
+  static int murmur3(int input) {
+    int k1 = input * 0xcc9e2d51;
+    k1 = Integer.rotateLeft(k1, 15);
+    k1 *= 0x1b873593;
+    int h1 = Integer.rotateLeft(k1, 13); // the seed, 0, xor k1
+    h1 = h1 * 5 + 0xe6546b64;
+    h1 ^= Integer.BYTES;
+    h1 ^= h1 >>> 16;
+    h1 *= 0x85ebca6b;
+    h1 ^= h1 >>> 13;
+    h1 *= 0xc2b2ae35;
+    h1 ^= h1 >>> 16;
+    return h1;
   }
 
   private static boolean allQuoted(boolean[] inQuote, int from) {

@@ -31,6 +31,27 @@ public final class Languages {
   /** For each function word, the languages it belongs to: one look-up a word, not one a language. */
   private static final Map<String, Language[]> BY_WORD = byWord();
   private static final int LONGEST_WORD = longest(BY_WORD.keySet());
+  /**
+   * The function words again, in an open-addressed table probed by a word's lower-case letters
+   * in place: a text's words are looked up without a string each. Its size is a power of two,
+   * at least twice the words.
+   */
+  private static final String[] TABLE_WORDS;
+  private static final Language[][] TABLE_LANGUAGES;
+
+  static {
+    int size = Integer.highestOneBit(Math.max(1, BY_WORD.size()) * 4);
+    TABLE_WORDS = new String[size];
+    TABLE_LANGUAGES = new Language[size][];
+    for (Map.Entry<String, Language[]> e : BY_WORD.entrySet()) {
+      int slot = e.getKey().hashCode() & (size - 1);
+      while (TABLE_WORDS[slot] != null) {
+        slot = (slot + 1) & (size - 1);
+      }
+      TABLE_WORDS[slot] = e.getKey();
+      TABLE_LANGUAGES[slot] = e.getValue();
+    }
+  }
 
   // Built with plain loops: every short run builds these tables, and a stream or lambda's
   // first use costs more than the loop.
@@ -67,12 +88,13 @@ public final class Languages {
     int words = 0;
     int i = 0;
     int n = text.length();
+    char[] lower = new char[LONGEST_WORD];
     while (i < n && words < MAX_WORDS) {
-      while (i < n && !Character.isLetter(text.charAt(i))) {
+      while (i < n && !isLetter(text.charAt(i))) {
         i++;
       }
       int start = i;
-      while (i < n && Character.isLetter(text.charAt(i))) {
+      while (i < n && isLetter(text.charAt(i))) {
         i++;
       }
       if (start == i) {
@@ -81,7 +103,7 @@ public final class Languages {
       words++;
       // Lower case never shortens a word, so a longer one is no function word.
       if (i - start <= LONGEST_WORD) {
-        Language[] of = BY_WORD.get(text.subSequence(start, i).toString().toLowerCase(Locale.ROOT));
+        Language[] of = functionWord(text, start, i, lower);
         if (of != null) {
           for (Language l : of) {
             hits[l.ordinal()]++;
@@ -103,6 +125,56 @@ public final class Languages {
       }
     }
     return first >= MIN_HITS && first * 2 >= second * 3 ? Optional.of(best) : Optional.empty();
+  }
+
+  /** Letters of ASCII, looked up; {@link Character#isLetter(char)} for the rest. */
+  private static final boolean[] ASCII_LETTER = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_LETTER[c] = Character.isLetter(c);
+    }
+  }
+
+  private static boolean isLetter(char c) {
+    return c < 128 ? ASCII_LETTER[c] : Character.isLetter(c);
+  }
+
+  /**
+   * The languages whose function word {@code text[start, end)} is in lower case, or null. A
+   * word of Latin-1 letters is lowered letter by letter in {@code lower}, as
+   * {@link String#toLowerCase(Locale)} lowers such a word, and probed in place; any other word
+   * is lowered as a string, which knows the rules of other scripts.
+   */
+  private static Language[] functionWord(CharSequence text, int start, int end, char[] lower) {
+    int hash = 0;
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (c >= 256) {
+        return BY_WORD.get(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
+      }
+      char l = Character.toLowerCase(c);
+      lower[k - start] = l;
+      hash = 31 * hash + l;
+    }
+    int length = end - start;
+    int mask = TABLE_WORDS.length - 1;
+    for (int slot = hash & mask; TABLE_WORDS[slot] != null; slot = (slot + 1) & mask) {
+      String w = TABLE_WORDS[slot];
+      if (w.length() == length && sameLetters(w, lower, length)) {
+        return TABLE_LANGUAGES[slot];
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameLetters(String word, char[] letters, int length) {
+    for (int k = 0; k < length; k++) {
+      if (word.charAt(k) != letters[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.claimconflict.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,6 +23,17 @@ class LanguagesTest {
       """)
   void identifiesAnArticlesLanguage(Language expected, String text) {
     assertThat(Languages.identify(text)).contains(expected);
+  }
+
+  /** Function words are found whatever their case, accented capitals too ("À", "É", "NÃO"). */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      FRENCH     | La rivière est sortie de son lit dimanche, selon le maire de Varnesk. Les secours cherchent deux pêcheurs qui ne sont pas rentrés à temps; la crue était forte.
+      ITALIAN    | Il fiume è esondato domenica, secondo il sindaco di Varnesk. I soccorritori cercano due pescatori che non sono tornati; la piena è più alta del previsto.
+      PORTUGUESE | O rio transbordou no domingo e a água chegou à ponte velha. Os socorristas não encontraram os pescadores, que também não voltaram para casa após a cheia.
+      """)
+  void findsFunctionWordsInCapitals(Language expected, String text) {
+    assertThat(Languages.identify(text.toUpperCase(Locale.ROOT))).contains(expected);
   }
 
   @ParameterizedTest(name = "[{index}] {0}")

@@ -360,6 +360,12 @@ public final class EventScoper {
     final Map<Integer, LocalDate> placed = new HashMap<>();
     LocalDate from;
     LocalDate to;
+    /**
+     * {@link #from} and {@link #to} as epoch days, kept with them: every candidate join asks
+     * whether two events' dates allow one story, and a date's epoch day is dear to recompute.
+     */
+    long fromDay;
+    long toDay;
     /** The latest year an undated or page-stamped member's text states, 0 for none. */
     int latestYear;
     /** Whether every member is dated by a page's date line alone. */
@@ -370,8 +376,7 @@ public final class EventScoper {
     Cluster(int article, Placement p) {
       id = article;
       members.add(article);
-      from = p.from().orElse(null);
-      to = p.to().orElse(null);
+      dates(p.from().orElse(null), p.to().orElse(null));
       if (!p.dated() && (p.weekday().isPresent() || p.monthDay().isPresent())) {
         pending.add(article);
       }
@@ -380,6 +385,13 @@ public final class EventScoper {
 
     boolean dated() {
       return from != null;
+    }
+
+    void dates(LocalDate from, LocalDate to) {
+      this.from = from;
+      this.to = to;
+      fromDay = from == null ? 0 : from.toEpochDay();
+      toDay = to == null ? 0 : to.toEpochDay();
     }
   }
 
@@ -637,12 +649,10 @@ public final class EventScoper {
     }
 
     private boolean datesAllow(Cluster x, Cluster y) {
-      long gap = Math.max(ChronoUnit.DAYS.between(x.to, y.from),
-          ChronoUnit.DAYS.between(y.to, x.from));
+      long gap = Math.max(y.fromDay - x.toDay, x.fromDay - y.toDay);
       // A chain of joins may not stretch an event beyond a few windows: a story whose
       // coverage runs on for weeks is followed in new events, never one event of a season.
-      long span = ChronoUnit.DAYS.between(x.from.isBefore(y.from) ? x.from : y.from,
-          x.to.isAfter(y.to) ? x.to : y.to);
+      long span = Math.max(x.toDay, y.toDay) - Math.min(x.fromDay, y.fromDay);
       return gap <= windowDays && span <= maxSpan;
     }
 
@@ -688,11 +698,10 @@ public final class EventScoper {
           }
         }
         undated.pending.clear();
-        z.from = from;
-        z.to = to;
+        z.dates(from, to);
       } else if (z.dated()) {
-        z.from = z.from.isBefore(gone.from) ? z.from : gone.from;
-        z.to = z.to.isAfter(gone.to) ? z.to : gone.to;
+        z.dates(z.from.isBefore(gone.from) ? z.from : gone.from,
+            z.to.isAfter(gone.to) ? z.to : gone.to);
       }
       z.latestYear = Math.max(z.latestYear, gone.latestYear);
       z.loose = z.loose && gone.loose;

@@ -2,7 +2,6 @@ package io.github.claimconflict.scope.internal;
 
 import io.github.claimconflict.Article;
 import io.github.claimconflict.align.UnionFind;
-import io.github.claimconflict.extract.ArticleText;
 import io.github.claimconflict.extract.Shingles;
 import io.github.claimconflict.scope.Dependency;
 import java.util.ArrayList;
@@ -37,7 +36,7 @@ public final class SourceDependence {
    */
   public static List<Dependency> find(List<Article> articles) {
     Map<String, int[]> fingerprints = new HashMap<>();
-    articles.forEach(a -> fingerprints.put(a.id(), Shingles.fingerprint(ArticleText.of(a))));
+    articles.forEach(a -> fingerprints.put(a.id(), Shingles.fingerprint(a.text())));
     return find(fingerprints);
   }
 
