@@ -305,6 +305,12 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       // "rescuers had no news from a town of 20,000": some town, not the story's own.
       measure = Optional.empty();
     }
+    if (days.isEmpty() && measure.map(Measure::running).orElse(false)
+        && article.published().isPresent() && updated(t, p)) {
+      // "the toll had risen to 1,200", "the latest toll": a tally the sentence itself calls an
+      // update is its article's moment's, so one published days after another is no dispute.
+      days = Set.of("as of " + article.published().get());
+    }
     return new QuantityClaim(
         evidence,
         article.text().substring(start, end),
@@ -351,6 +357,21 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     for (int i = first - 1; i >= 1 && i >= first - 4; i--) {
       if ((SETTLEMENTS.contains(t.get(i).lower()) || t.get(i).is("community"))
           && (t.get(i - 1).is("a") || t.get(i - 1).is("an"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words by which a sentence calls a running tally an update of an earlier one. */
+  private static final Set<String> UPDATE_WORDS = Set.of("latest", "reached", "rose", "risen",
+      "climbed", "jumped", "soared", "updated", "revised", "increased", "mounted");
+
+  /** Whether the figure's clause calls it an update: "had risen to", "the latest toll". */
+  private static boolean updated(List<Token> t, Parsed p) {
+    int[] c = ContextReader.clause(t, p.first(), p.last());
+    for (int i = Math.max(c[0], p.first() - 8); i < Math.min(c[1], p.last() + 3); i++) {
+      if (UPDATE_WORDS.contains(t.get(i).lower())) {
         return true;
       }
     }

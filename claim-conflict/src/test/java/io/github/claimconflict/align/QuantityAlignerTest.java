@@ -74,4 +74,39 @@ class QuantityAlignerTest {
     assertThat(align("The flood hit Arlen, home to some 100,000 people.",
         "Rescuers reached Ostel, a community of around 125,000 people.")).isEmpty();
   }
+
+  @Test
+  void aFigureSetAgainstAnotherDaysIsNotOfThatDay() {
+    List<ClaimGroup<QuantityClaim>> groups = align(
+        "About 4,000 people marched in Arlen on a second day of protests, compared to Saturday"
+            + " when 30,000 people marched.",
+        "Some 31,000 people marched in Arlen on Saturday.");
+    assertThat(groups).noneMatch(g -> g.claims().stream()
+        .anyMatch(c -> c.surface().equals("About 4,000 people"))
+        && g.claims().stream().anyMatch(c -> c.surface().equals("Some 31,000 people")));
+    assertThat(groups).anyMatch(g -> g.claims().stream()
+        .anyMatch(c -> c.surface().equals("30,000 people"))
+        && g.claims().stream().anyMatch(c -> c.surface().equals("Some 31,000 people")));
+  }
+
+  private static boolean grouped(String first, java.time.LocalDate firstDay, String second,
+      java.time.LocalDate secondDay) {
+    List<QuantityClaim> claims = new ArrayList<>(EXTRACTOR.extract(Article.of("a", firstDay, first)));
+    claims.addAll(EXTRACTOR.extract(Article.of("b", secondDay, second)));
+    return new QuantityAligner().align("E1", claims).stream()
+        .anyMatch(g -> g.claims().stream().map(QuantityClaim::articleId).distinct().count() == 2);
+  }
+
+  @Test
+  void aTallyCalledAnUpdateIsItsArticlesDays() {
+    java.time.LocalDate sat = java.time.LocalDate.of(2024, 3, 9);
+    java.time.LocalDate tue = java.time.LocalDate.of(2024, 3, 12);
+    String risen = "The death toll had risen to 1,200, police said.";
+    String latest = "An official put the latest death toll at 4,300.";
+    assertThat(grouped(risen, sat, latest, tue)).isFalse();
+    assertThat(grouped(risen, sat, latest, sat)).isTrue();
+    // Two sources' counts with no word of an update stay a dispute, whenever published.
+    assertThat(grouped("Police said 1,200 people were killed.", sat,
+        "Officials said 4,300 people were killed.", tue)).isTrue();
+  }
 }
