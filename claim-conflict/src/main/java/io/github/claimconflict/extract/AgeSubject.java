@@ -16,6 +16,9 @@ import java.util.Locale;
  */
 final class AgeSubject {
 
+  /** How many sentences either side of an age its role noun's holder is looked for. */
+  private static final int REACH = 40;
+
   /** How many words a noun phrase after an age may run before its head or name. */
   private static final int PHRASE = 5;
 
@@ -36,12 +39,12 @@ final class AgeSubject {
   private AgeSubject() {}
 
   /**
-   * The subject of the age over tokens {@code [first, last)} of a sentence of {@code text}: the
-   * name its noun phrase ends in, the name the article gives its role noun, or the nearest name
-   * before it; empty when none can be told.
+   * The subject of the age over tokens {@code [first, last)} of sentence {@code sentence} of
+   * {@code text}: the name its noun phrase ends in, the name the article gives its role noun, or
+   * the nearest name before it; empty when none can be told.
    */
   static List<String> of(List<Token> t, int first, int last, List<Name> names,
-      ArticleText text) {
+      ArticleText text, int sentence) {
     if (last > 0 && t.get(last - 1).is("old")) {
       Name before = appositionBefore(t, first, names);
       if (before != null) {
@@ -55,7 +58,7 @@ final class AgeSubject {
         // Which word is the head is not known ("the 31-year-old nurse left"): the first that the
         // article gives someone as a role is.
         for (String w : phrase.words()) {
-          List<String> holders = roleHolders(text, w);
+          List<String> holders = roleHolders(text, sentence, w);
           if (!holders.isEmpty()) {
             return holders.size() == 1 ? holders : List.of();
           }
@@ -157,12 +160,15 @@ final class AgeSubject {
   }
 
   /**
-   * The people the article names in the role {@code role}: "nurse Elin Varga", "Elin Varga, the
-   * clinic's nurse", "the nurse, Elin Varga", or a name whose title is the role; each once.
+   * The people the article names in the role {@code role} within {@link #REACH} sentences of
+   * sentence {@code at} (a bound that keeps a page of many ages linear): "nurse Elin Varga",
+   * "Elin Varga, the clinic's nurse", "the nurse, Elin Varga", or a name whose title is the
+   * role; each once.
    */
-  private static List<String> roleHolders(ArticleText text, String role) {
+  private static List<String> roleHolders(ArticleText text, int at, String role) {
     List<String> found = new ArrayList<>();
-    for (int s = 0; s < text.sentences().size(); s++) {
+    int to = Math.min(text.sentences().size(), at + REACH + 1);
+    for (int s = Math.max(0, at - REACH); s < to; s++) {
       if (text.isBoilerplate(s)) {
         continue;
       }

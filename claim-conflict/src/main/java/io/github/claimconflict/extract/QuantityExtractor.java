@@ -286,7 +286,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     Distribution distribution = ContextReader.distribution(t, p.first(), p.last());
     List<String> subjects = measure.filter(m -> m.id().equals(MeasureLexicon.AGE.id()))
         .isPresent()
-        ? AgeSubject.of(t, p.first(), p.last(), names, text)
+        ? AgeSubject.of(t, p.first(), p.last(), names, text, sentence)
         : measure.filter(Measure::perSubject).isPresent()
         ? subjects(names, p, distribution)
         : List.of();
