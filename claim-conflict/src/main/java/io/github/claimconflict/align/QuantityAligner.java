@@ -105,6 +105,7 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
         blocks.computeIfAbsent(block, k -> new ArrayList<>()).add(new Keyed(c.subjects().get(0), c));
       }
     }
+    Map<String, Integer> scene = scene(claims);
     List<ClaimGroup<QuantityClaim>> groups = new ArrayList<>();
     for (List<Keyed> block : blocks.values()) {
       for (List<Keyed> bySubject : bySubject(block)) {
@@ -112,7 +113,7 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
             .max(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
             .orElse("");
         List<QuantityClaim> members = bySubject.stream().map(Keyed::claim).toList();
-        for (List<QuantityClaim> cluster : byContext(members)) {
+        for (List<QuantityClaim> cluster : byContext(members, scene)) {
           if (cluster.size() >= 2) {
             groups.add(new ClaimGroup<>(eventId, topic(cluster, subject), cluster));
           }
@@ -150,8 +151,42 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
     return clusters;
   }
 
-  /** Context clusters: every member's places and days compatible with every other's. */
-  static List<List<QuantityClaim>> byContext(List<QuantityClaim> claims) {
+  /**
+   * How many of the event's articles name each place word in their figures' sentences: the
+   * event's main scene is the place most of them name.
+   */
+  private static Map<String, Integer> scene(List<QuantityClaim> claims) {
+    Map<String, Set<String>> articles = new java.util.HashMap<>();
+    for (QuantityClaim c : claims) {
+      for (String w : words(c.places())) {
+        articles.computeIfAbsent(w, k -> new java.util.HashSet<>()).add(c.articleId());
+      }
+    }
+    Map<String, Integer> out = new java.util.HashMap<>();
+    articles.forEach((w, a) -> out.put(w, a.size()));
+    return out;
+  }
+
+  /** How central a cluster's places are to the event: its best-known place word's weight. */
+  private static int sceneWeight(Map<List<Object>, QuantityClaim> contexts,
+      Map<String, Integer> scene) {
+    int best = 0;
+    for (QuantityClaim c : contexts.values()) {
+      for (String w : words(c.places())) {
+        best = Math.max(best, scene.getOrDefault(w, 0));
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Context clusters: every member's places and days compatible with every other's. A figure
+   * that fits several joins the largest, and of equally large ones the one placed at the event's
+   * main scene ({@code scene}): "50,000 fans" with no place are the final's, not those of a
+   * screening in a town abroad.
+   */
+  static List<List<QuantityClaim>> byContext(List<QuantityClaim> claims,
+      Map<String, Integer> scene) {
     List<QuantityClaim> ordered = new ArrayList<>(claims);
     ordered.sort(Comparator.comparingInt((QuantityClaim c) -> -(c.places().size() + c.days().size())));
     List<List<QuantityClaim>> clusters = new ArrayList<>();
@@ -162,7 +197,9 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
       int best = -1;
       for (int k = 0; k < clusters.size(); k++) {
         if (contexts.get(k).values().stream().allMatch(o -> compatible(o, c))
-            && (best < 0 || clusters.get(k).size() > clusters.get(best).size())) {
+            && (best < 0 || clusters.get(k).size() > clusters.get(best).size()
+                || clusters.get(k).size() == clusters.get(best).size()
+                && sceneWeight(contexts.get(k), scene) > sceneWeight(contexts.get(best), scene))) {
           best = k;
         }
       }
@@ -173,7 +210,7 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
       }
       clusters.get(best).add(c);
       contexts.get(best).putIfAbsent(contextKey(c), c);
-      if (c.places().isEmpty() && c.measure().map(m -> STANDING.contains(m.id())).orElse(false)) {
+      if (c.places().isEmpty() && c.measure().map(QuantityAligner::standing).orElse(false)) {
         // A standing property with no place is set against every compatible placed group: one
         // sentence places the building in its town, another in its country, and neither is
         // the "main scene" an unplaced count of people would most likely be about.
@@ -189,6 +226,17 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
       cluster.sort(Claim.inTextOrder());
     }
     return clusters;
+  }
+
+  /** Whether a measure is of a standing thing: "storeys", or of one kind ("storeys:hotel"). */
+  private static boolean standing(Measure m) {
+    return STANDING.contains(baseId(m));
+  }
+
+  /** A measure's id without the group it is narrowed to: "storeys" of "storeys:hotel". */
+  private static String baseId(Measure m) {
+    int colon = m.id().indexOf(':');
+    return colon < 0 ? m.id() : m.id().substring(0, colon);
   }
 
   /** What decides compatibility: places and days, and for a running tally its source. */

@@ -90,7 +90,35 @@ final class FigureTime {
         out = moments(t, 0, comma, first, last);
       }
     }
+    if (out.isEmpty()) {
+      out = otherThan(t, last);
+    }
     return out;
+  }
+
+  /**
+   * "Around 4,000 took part on the second day, compared to Saturday when 30,000 did": a figure
+   * set against another day's is of another day than that one, so it never meets that day's
+   * figures (and still meets undated ones).
+   */
+  private static Set<String> otherThan(List<Token> t, int last) {
+    for (int i = last; i + 2 < t.size() && i < last + CONTEXT_WINDOW; i++) {
+      if (t.get(i).is(";") || t.get(i).is(".")) {
+        break;
+      }
+      if (t.get(i).is("compared") && (t.get(i + 1).is("to") || t.get(i + 1).is("with"))) {
+        int d = i + 2;
+        if (d + 1 < t.size() && (t.get(d).is("on") || t.get(d).is("last"))) {
+          d++;
+        }
+        String w = lower(t.get(d));
+        if (NumberWords.WEEKDAYS.contains(w)) {
+          return Set.of("other than " + w);
+        }
+        break;
+      }
+    }
+    return Set.of();
   }
 
   /** How many tokens a time phrase opening a sentence may have: "Late on Friday night,". */

@@ -184,6 +184,14 @@ public final class MeasureLexicon {
   public static final Measure CUSTODY = new Measure("custody", "people held in custody", false)
       .tally();
   public static final Measure CHARGED = new Measure("charged", "people charged", false).tally();
+  /** Officials dismissed from their posts: "sacked three senior officials". */
+  public static final Measure DISMISSED = new Measure("dismissed", "officials dismissed", false);
+
+  /** Nouns of those who hold a post and can be dismissed from it. */
+  public static final ImmutableSet<String> OFFICE_HOLDERS = ImmutableSet.of("officials",
+      "figures", "officers", "generals", "ministers", "aides", "advisers", "advisors",
+      "executives", "commanders", "diplomats", "judges", "managers", "directors", "chiefs",
+      "employees");
   public static final Measure PARTIES_PASSING =
       new Measure("parties-passing", "parties winning seats", false);
   public static final Measure PARTIES_FAILING =
@@ -279,6 +287,11 @@ public final class MeasureLexicon {
               .cues("in custody", "into custody", "police custody", "held for questioning",
                   "remanded", "remanded in custody", "held in custody", "placed in custody")
               .build())
+          .add(Entry.counting(DISMISSED).requiresNoun(OFFICE_HOLDERS)
+              .cues("fired", "fires", "fire", "sacked", "sacks", "sack", "dismissed",
+                  "dismisses", "dismiss", "dismissal of", "removed", "removes", "ousted",
+                  "ousts", "purged", "relieved of their duties", "relieved of their posts")
+              .build())
           .add(Entry.counting(CHARGED).nouns(PEOPLE)
               .cues("charged", "indicted", "prosecuted")
               .build())
@@ -359,7 +372,7 @@ public final class MeasureLexicon {
           .add(Entry.in(FINE, CURRENCIES).cues("fined", "fine", "penalty").build())
           .add(Entry.counting(POPULATION).nouns(PEOPLE)
               .cues("population", "inhabitants", "home to", "city of", "town of",
-                  "community of", "a population of", "populated", "residents")
+                  "community of", "a population of", "populated")
               .build())
           .add(Entry.counting(CAPACITY)
               .cues("capacity", "holds", "can hold", "accommodate", "seating")

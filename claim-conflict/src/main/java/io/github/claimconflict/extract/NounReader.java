@@ -27,6 +27,12 @@ final class NounReader {
 
   private final ImmutableSet<String> countedNouns;
 
+  /** Whether a lower-case word may be a noun: no function word, determiner or number word. */
+  static boolean isPlainNoun(String lower) {
+    return !FUNCTION_WORDS.contains(lower) && !DETERMINERS.contains(lower)
+        && !SMALL.containsKey(lower);
+  }
+
   NounReader(Set<String> countedNouns) {
     this.countedNouns = ImmutableSet.copyOf(countedNouns);
   }

@@ -282,9 +282,12 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     int start = t.get(p.first()).start();
     int end = t.get(p.last() - 1).end();
     Evidence evidence = windows.of(article.id(), start, end);
-    Optional<Measure> measure = measureOf(t, p);
+    Optional<Measure> measure = measureOf(t, p, names);
     Distribution distribution = ContextReader.distribution(t, p.first(), p.last());
-    List<String> subjects = measure.filter(Measure::perSubject).isPresent()
+    List<String> subjects = measure.filter(m -> m.id().equals(MeasureLexicon.AGE.id()))
+        .isPresent()
+        ? AgeSubject.of(t, p.first(), p.last(), names, text, sentence)
+        : measure.filter(Measure::perSubject).isPresent()
         ? subjects(names, p, distribution)
         : List.of();
     if (p.quantity().unit().equals(Units.KILOMETRE)) {
@@ -296,6 +299,18 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         subjects = anchored.get().subject().map(List::of).orElse(List.of());
       }
     }
+    Set<String> own = placesOf(t, p, measure, names, places);
+    if (own.isEmpty() && measure.map(m -> m.id().equals(MeasureLexicon.POPULATION.id()))
+        .orElse(false) && someSettlement(t, p.first())) {
+      // "rescuers had no news from a town of 20,000": some town, not the story's own.
+      measure = Optional.empty();
+    }
+    if (days.isEmpty() && measure.map(Measure::running).orElse(false)
+        && article.published().isPresent() && updated(t, p)) {
+      // "the toll had risen to 1,200", "the latest toll": a tally the sentence itself calls an
+      // update is its article's moment's, so one published days after another is no dispute.
+      days = Set.of("as of " + article.published().get());
+    }
     return new QuantityClaim(
         evidence,
         article.text().substring(start, end),
@@ -303,11 +318,68 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         measure,
         subjects,
         distribution,
-        places.forFigure(p.last()),
+        own,
         days,
         anchor(t, p, measure),
         Attribution.claimant(t, p.first(), p.last()));
   }
+
+  /**
+   * The figure's places; a population with none read is the place named just before it:
+   * "Arlen, home to 100,000", "Arlen has a population of 15 million".
+   */
+  private static Set<String> placesOf(List<Token> t, Parsed p, Optional<Measure> measure,
+      List<Name> names, FigurePlace.SentencePlaces places) {
+    Set<String> own = places.forFigure(p.last());
+    if (!own.isEmpty() || !measure.map(m -> m.id().equals(MeasureLexicon.POPULATION.id()))
+        .orElse(false)) {
+      return own;
+    }
+    for (int k = names.size() - 1; k >= 0; k--) {
+      Name n = names.get(k);
+      if (n.last() <= p.first()) {
+        if (p.first() - n.last() > POPULATION_REACH) {
+          break;
+        }
+        for (int i = n.last(); i < p.first(); i++) {
+          if (ContextReader.isBoundary(t.get(i)) && !t.get(i).is(",")) {
+            return own;
+          }
+        }
+        return Set.of(n.text().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return own;
+  }
+
+  /** Whether "a city of", "a town of" (a settlement, indefinite) stands just before the figure. */
+  private static boolean someSettlement(List<Token> t, int first) {
+    for (int i = first - 1; i >= 1 && i >= first - 4; i--) {
+      if ((SETTLEMENTS.contains(t.get(i).lower()) || t.get(i).is("community"))
+          && (t.get(i - 1).is("a") || t.get(i - 1).is("an"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words by which a sentence calls a running tally an update of an earlier one. */
+  private static final Set<String> UPDATE_WORDS = Set.of("latest", "reached", "rose", "risen",
+      "climbed", "jumped", "soared", "updated", "revised", "increased", "mounted");
+
+  /** Whether the figure's clause calls it an update: "had risen to", "the latest toll". */
+  private static boolean updated(List<Token> t, Parsed p) {
+    int[] c = ContextReader.clause(t, p.first(), p.last());
+    for (int i = Math.max(c[0], p.first() - 8); i < Math.min(c[1], p.last() + 3); i++) {
+      if (UPDATE_WORDS.contains(t.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many tokens before its population a place may stand: "Arlen, with a population of". */
+  private static final int POPULATION_REACH = 8;
 
   /**
    * The time a figure is put at, when not the event's own: another year or period ("last
@@ -361,7 +433,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     return List.of();
   }
 
-  private Optional<Measure> measureOf(List<Token> t, Parsed p) {
+  private Optional<Measure> measureOf(List<Token> t, Parsed p, List<Name> names) {
     switch (p.role()) {
       case PARTIAL:
         return Optional.empty();
@@ -424,6 +496,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
           return Optional.empty(); // "its three top floors caved in": a part, not the building
         }
       }
+      return Optional.of(storeysOf(t, p.last(), names));
     }
     Measure m = best.measure();
     String noun = p.noun().orElse("");
@@ -657,6 +730,40 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       }
     }
     return k;
+  }
+
+  /** Nouns of a building that say nothing of which one it is. */
+  private static final Set<String> ANY_BUILDING = Set.of("building", "buildings", "structure",
+      "block", "tall", "high", "high-rise", "edifice");
+
+  /**
+   * "an eight-storey hotel", "a four-storey tower": the kind of building the storeys are of,
+   * when the figure names one, so that a hotel's storeys are not set against a tower's; a
+   * plain "building" or none names no kind.
+   */
+  private static Measure storeysOf(List<Token> t, int at, List<Name> names) {
+    int i = at;
+    while (i < t.size() && (t.get(i).is("-") || t.get(i).is("tall") || t.get(i).is("high"))) {
+      i++;
+    }
+    for (Name n : names) {
+      if (n.first() == i) {
+        // "the eight-storey Arlen Plaza (building)": its name says which building, not what
+        // kind, and may be written with a generic noun or none.
+        return MeasureLexicon.STOREYS;
+      }
+    }
+    String kind = null;
+    if (i < t.size() && t.get(i).isWord() && !t.get(i).isCapitalized()
+        && NounReader.isPlainNoun(t.get(i).lower())) {
+      kind = ContextReader.lower(t.get(i)); // "the building's": a building
+    }
+    if (kind == null || ANY_BUILDING.contains(kind)) {
+      return MeasureLexicon.STOREYS;
+    }
+    Measure m = MeasureLexicon.STOREYS;
+    return new Measure(m.id() + ":" + kind, m.label() + " (" + kind + ")", m.perSubject(),
+        m.running());
   }
 
   private static final Set<String> PART_OF_A_BUILDING =

@@ -64,6 +64,9 @@ final class RoleReader {
     if (j < t.size() && t.get(j).is("more") && !c.fraction()) {
       partial = true;
     }
+    if (joinedBy(t, first)) {
+      partial = true;
+    }
     // "one of four hikers hurt", "one of the nine unions that rejected the deal": the one
     // is a member; the whole takes the measure of the clause that follows it.
     boolean member = total != null && c.words() && c.value() == 1 && c.end() - c.start() == 1
@@ -76,6 +79,18 @@ final class RoleReader {
       role = Role.TOTAL;
     }
     return new Read(role, member);
+  }
+
+  /**
+   * "the march was joined by (the) thousands who had walked from the north": those who join a
+   * gathering are a part of it, never its whole.
+   */
+  private static boolean joinedBy(List<Token> t, int first) {
+    int i = first - 1;
+    if (i >= 0 && t.get(i).is("the")) {
+      i--;
+    }
+    return i >= 1 && t.get(i).is("by") && t.get(i - 1).is("joined");
   }
 
   /** "Petrov, 64, greeting supporters": a name, a comma, a small whole number, a comma. */

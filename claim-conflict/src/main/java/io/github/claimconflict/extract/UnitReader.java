@@ -78,7 +78,8 @@ final class UnitReader {
         && t.get(end + 1).is("old")) {
       age = true;
       end += 2;
-    } else if (duration && !hyphen && end < t.size() && t.get(end).is("old")) {
+    } else if (duration && end < t.size() && t.get(end).is("old")) {
+      // "a 28 year old", and "a 28-year old" with its second hyphen left out
       age = true;
       end += 1;
     }

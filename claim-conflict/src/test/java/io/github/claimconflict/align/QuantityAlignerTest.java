@@ -8,6 +8,7 @@ import io.github.claimconflict.compare.ClaimGroup;
 import io.github.claimconflict.extract.QuantityExtractor;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,5 +36,77 @@ class QuantityAlignerTest {
     boolean together = align(first, second).stream()
         .anyMatch(g -> g.claims().stream().map(QuantityClaim::articleId).distinct().count() == 2);
     assertThat(together).isEqualTo(compared);
+  }
+
+  @Test
+  void anUnplacedFigureJoinsTheEventsMainSceneOfEquallyLargeGroups() {
+    List<QuantityClaim> claims = new ArrayList<>();
+    String[] texts = {
+        "Hundreds of demonstrators gathered in Ostel to protest.",
+        "Some 2 million people gathered in Arlen for the rites.",
+        "About 2 million people gathered for the rites.",
+        "The crush in Arlen killed 40 people, officials in Arlen said."};
+    for (int i = 0; i < texts.length; i++) {
+      claims.addAll(EXTRACTOR.extract(Article.of("a" + i, texts[i])));
+    }
+    List<ClaimGroup<QuantityClaim>> groups = new QuantityAligner().align("E1", claims);
+    ClaimGroup<QuantityClaim> unplaced = groups.stream()
+        .filter(g -> g.claims().stream().anyMatch(c -> c.articleId().equals("a2")))
+        .findFirst().orElseThrow();
+    assertThat(unplaced.claims()).extracting(QuantityClaim::articleId)
+        .contains("a1").doesNotContain("a0");
+  }
+
+  @Test
+  void aPopulationOfSomeCityIsNotTheStorysCitys() {
+    assertThat(align("The wave ran into Arlen, a town of 35,000.",
+        "In the town of Arlen, home to 38,000, the wave hit first.")).hasSize(1);
+    assertThat(align("The wave ran into Arlen, a town of 35,000.",
+        "Rescuers had no news from a town of 20,000 people.")).isEmpty();
+    assertThat(align("The wave ran into Arlen, a town of 35,000.",
+        "The town has a population of 42,000.")).hasSize(1);
+  }
+
+  @Test
+  void aPopulationIsThePlacesNamedJustBeforeIt() {
+    assertThat(align("The flood hit Arlen, home to some 100,000 people.",
+        "The storm hit Arlen. Arlen has a population of around 125,000 people.")).hasSize(1);
+    assertThat(align("The flood hit Arlen, home to some 100,000 people.",
+        "Rescuers reached Ostel, a community of around 125,000 people.")).isEmpty();
+  }
+
+  @Test
+  void aFigureSetAgainstAnotherDaysIsNotOfThatDay() {
+    List<ClaimGroup<QuantityClaim>> groups = align(
+        "About 4,000 people marched in Arlen on a second day of protests, compared to Saturday"
+            + " when 30,000 people marched.",
+        "Some 31,000 people marched in Arlen on Saturday.");
+    assertThat(groups).noneMatch(g -> g.claims().stream()
+        .anyMatch(c -> c.surface().equals("About 4,000 people"))
+        && g.claims().stream().anyMatch(c -> c.surface().equals("Some 31,000 people")));
+    assertThat(groups).anyMatch(g -> g.claims().stream()
+        .anyMatch(c -> c.surface().equals("30,000 people"))
+        && g.claims().stream().anyMatch(c -> c.surface().equals("Some 31,000 people")));
+  }
+
+  private static boolean grouped(String first, java.time.LocalDate firstDay, String second,
+      java.time.LocalDate secondDay) {
+    List<QuantityClaim> claims = new ArrayList<>(EXTRACTOR.extract(Article.of("a", firstDay, first)));
+    claims.addAll(EXTRACTOR.extract(Article.of("b", secondDay, second)));
+    return new QuantityAligner().align("E1", claims).stream()
+        .anyMatch(g -> g.claims().stream().map(QuantityClaim::articleId).distinct().count() == 2);
+  }
+
+  @Test
+  void aTallyCalledAnUpdateIsItsArticlesDays() {
+    java.time.LocalDate sat = java.time.LocalDate.of(2024, 3, 9);
+    java.time.LocalDate tue = java.time.LocalDate.of(2024, 3, 12);
+    String risen = "The death toll had risen to 1,200, police said.";
+    String latest = "An official put the latest death toll at 4,300.";
+    assertThat(grouped(risen, sat, latest, tue)).isFalse();
+    assertThat(grouped(risen, sat, latest, sat)).isTrue();
+    // Two sources' counts with no word of an update stay a dispute, whenever published.
+    assertThat(grouped("Police said 1,200 people were killed.", sat,
+        "Officials said 4,300 people were killed.", tue)).isTrue();
   }
 }

@@ -58,6 +58,15 @@ class MeasureTest {
       Organisers said 40,000 people joined a rally, while police put the number at 15,000. | 15,000 | crowd
       Five children were among those killed.                         | Five children          | dead:children
       About 300 protesters were detained overnight.                  | About 300 protesters   | detained
+      The tremor flattened a six-storey hotel by the harbour.        | six-storey             | storeys:hotel
+      The agency sacked three top officials on Monday.               | three top officials    | dismissed
+      It announced the dismissal of six senior figures.              | six senior figures     | dismissed
+      She climbed down the three storey-tall tower.                  | three storey           | storeys:tower
+      The eight-story Arlen Grand Hotel fell.                        | eight-story            | storeys
+      Crews searched the nine-story building's wreckage.             | nine-story             | storeys
+      A six-storey building collapsed in the port.                   | six-storey             | storeys
+      Officials said 130 residents in Arlen had sustained injuries.  | 130 residents          | injured
+      The town of 40,000 residents lay in ruins.                     | 40,000 residents       | population
       Nine of the 140 people injured were in critical condition.     | Nine of the 140 people | intensive-care
       Some 412 protesters, including 35 women, were arrested.        | Some 412 protesters    | detained
       Dozens of Valmontese migrants were killed in the floods.       | Dozens of Valmontese migrants | dead:migrants
@@ -204,11 +213,20 @@ class MeasureTest {
   }
 
   @Test
+  void thoseWhoJoinAGatheringAreAPartOfIt() {
+    assertThat(claim("The march was joined by the thousands of protesters who drove in from Arlen.",
+        "thousands of protesters").measure()).isEmpty();
+    assertThat(claim("Thousands of protesters joined the march in Arlen.", "Thousands of protesters")
+        .measure()).map(Measure::id).hasValueSatisfying(id -> assertThat(id).startsWith("crowd"));
+    assertThat(claim("Police fired 20 rounds into the air.", "20 rounds").measure()).isEmpty();
+  }
+
+  @Test
   void thePartsOfABuildingAreNotItsStoreys() {
     assertThat(claim("Its three top floors caved in.", "three top floors").measure())
         .isEmpty();
     assertThat(claim("The four-storey mall burnt out.", "four-storey").measure())
-        .map(Measure::id).contains("storeys");
+        .map(Measure::id).contains("storeys:mall");
   }
 
   @ParameterizedTest(name = "[{index}] {0} -> {2}")
@@ -349,6 +367,30 @@ class MeasureTest {
     QuantityClaim c = claim(sentence, surface);
     assertThat(c.measure().map(Measure::id)).isEqualTo(java.util.Optional.ofNullable(measure));
     if (subject != null) {
+      assertThat(c.subjects()).containsExactly(subject);
+    }
+  }
+
+  @ParameterizedTest(name = "[{index}] {1} of {2}")
+  @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+      Officers say the 31-year-old Dutch nurse Elin Varga opened the valve.    | 31-year-old | Elin Varga
+      The driver has been named as 44-year-old Tomas Brell.                     | 44-year-old | Tomas Brell
+      Locals in Ostel saw the 52-year old Danish skipper Ole Haukan ashore.     | 52-year old | Ole Haukan
+      Elin Varga, a 31-year-old Dutch citizen, opened the valve.                | 31-year-old | Elin Varga
+      Varga, 31, opened the valve.                                              | 31          | Varga
+      Elin Varga is the clinic's nurse. The 31-year-old nurse of the clinic opened the valve. | 31-year-old | Elin Varga
+      Nurse Elin Varga was on duty. Police said the 31-year-old nurse had been calm. | 31-year-old | Elin Varga
+      The clinic's nurse, Elin Varga, and its doctor, Ivo Plant, were there. The 31-year-old doctor left first. | 31-year-old | Ivo Plant
+      Nurse Elin Varga and nurse Ana Doll were there. The 31-year-old nurse left first. | 31-year-old | none
+      The 31-year-old Dutch nurse of the Ostel clinic opened the valve.         | 31-year-old | none
+      The Harbour Line driver who crashed the train was a quiet 44-year-old.    | 44-year-old | none
+      """)
+  void anAgeIsThePersonsItsPhraseNames(String sentence, String surface, String subject) {
+    QuantityClaim c = claim(sentence, surface);
+    assertThat(c.measure().map(Measure::id)).contains("age");
+    if (subject == null) {
+      assertThat(c.subjects()).isEmpty();
+    } else {
       assertThat(c.subjects()).containsExactly(subject);
     }
   }
