@@ -131,6 +131,16 @@ public final class SpellingMatcher implements NameMatcher {
         }
       }
     }
+    // Folding can part words it should join ("iya" folds to "ia", "iutya" to "iutia"): the
+    // words as written count as one more pair.
+    if (a.charAt(0) == b.charAt(0) && Math.abs(a.length() - b.length()) <= bound) {
+      int e = Edits.withSwaps(a, b);
+      if (e < edits && e <= near) {
+        edits = e;
+        similarity = JARO_WINKLER.apply(a, b);
+        oneLetterMore = e == 1 && Math.abs(a.length() - b.length()) == 1;
+      }
+    }
     boolean twoInside = edits == near && edits == 2 && shorter >= TWO_INSIDE_MIN_LENGTH
         && sameEdges(a, b);
     boolean close = edits <= maxEdits || (edits <= near && shorter >= 10) || twoInside;

@@ -55,6 +55,7 @@ class NameMatchingTest {
       Ruslan Dorvakian                                     | Ruslan Dorgatian                                     | misspelling
       Dorvakian                                            | Dorgatian                                            | misspelling
       Matvei Orlov                                         | Matvew Orlov                                         | misspelling
+      Pelawatiya                                           | Pelawatiutya                                         | misspelling
       Ata Meken                                            | Ata-Meken                                            | cosmetic
       Organisation for Security and Cooperation in Europe  | Organization for Security and Co-operation in Europe | cosmetic
       Labour Party                                         | Labor Party                                          | cosmetic
