@@ -132,7 +132,8 @@ final class NameReader {
           i += 3;
           end = i;
         } else if ((tok.is("-") || tok.is("\u2010")) && !tok.spaceBefore() && i + 1 < t.size()
-            && t.get(i + 1).isWord() && !t.get(i + 1).spaceBefore()) {
+            && t.get(i + 1).isWord() && !t.get(i + 1).spaceBefore()
+            && !abbreviationStarts(t, i + 1)) {
           // "Port-Alder", and "Co-operation" with its lower-case second half
           text.append('-').append(stripPossessive(t.get(i + 1).text()));
           possessive = hasPossessive(t.get(i + 1).text());
@@ -378,6 +379,12 @@ final class NameReader {
           || (after.isCapitalized() && !NOT_NAMES.contains(lower(after)));
     }
     return false;
+  }
+
+  /** Whether a letter and a glued full stop start an abbreviation there ("Dutch-U.S."). */
+  private static boolean abbreviationStarts(List<Token> t, int i) {
+    return t.get(i).text().length() == 1 && i + 1 < t.size() && t.get(i + 1).is(".")
+        && !t.get(i + 1).spaceBefore();
   }
 
   static String stripPossessive(String word) {

@@ -83,6 +83,13 @@ class NameExtractionTest {
   }
 
   @Test
+  void anAbbreviationAfterAHyphenIsNoPartOfTheName() {
+    assertThat(surfaces("A dual Varnian-U.S. citizen was named by the Varnian ministry."))
+        .contains("Varnian").doesNotContain("Varnian-U");
+    assertThat(surfaces("The office in Port-Alder said so.")).contains("Port-Alder");
+  }
+
+  @Test
   void aSentenceAdverbBeforeACommaIsNoName() {
     assertThat(surfaces("The toll rose in Brannock. Moreover, 50 people were hurt. "
         + "Furthermore, the mayor of Brannock resigned.")).containsExactly("Brannock", "Brannock");
