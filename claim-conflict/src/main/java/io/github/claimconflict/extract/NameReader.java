@@ -381,7 +381,7 @@ final class NameReader {
     return false;
   }
 
-  /** Whether a letter and a glued full stop start an abbreviation there ("Dutch-U.S."). */
+  /** Whether a letter and a glued full stop start an abbreviation there ("Varnian-U.S."). */
   private static boolean abbreviationStarts(List<Token> t, int i) {
     return t.get(i).text().length() == 1 && i + 1 < t.size() && t.get(i + 1).is(".")
         && !t.get(i + 1).spaceBefore();

@@ -737,7 +737,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       "block", "tall", "high", "high-rise", "edifice");
 
   /**
-   * "an eight-storey hotel", "a four-storey tower": the kind of building the storeys are of,
+   * "a six-storey hotel", "a three-storey tower": the kind of building the storeys are of,
    * when the figure names one, so that a hotel's storeys are not set against a tower's; a
    * plain "building" or none names no kind.
    */
@@ -748,7 +748,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     }
     for (Name n : names) {
       if (n.first() == i) {
-        // "the eight-storey Arlen Plaza (building)": its name says which building, not what
+        // "the six-storey Arlen Plaza (building)": its name says which building, not what
         // kind, and may be written with a generic noun or none.
         return MeasureLexicon.STOREYS;
       }

@@ -79,7 +79,7 @@ final class UnitReader {
       age = true;
       end += 2;
     } else if (duration && end < t.size() && t.get(end).is("old")) {
-      // "a 28 year old", and "a 28-year old" with its second hyphen left out
+      // "a 41 year old", and "a 41-year old" with its second hyphen left out
       age = true;
       end += 1;
     }

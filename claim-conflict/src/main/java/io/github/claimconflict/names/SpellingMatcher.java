@@ -92,7 +92,7 @@ public final class SpellingMatcher implements NameMatcher {
       return Verdict.DIFFERENT;
     }
     Verdict v = keyLikeness(a, b, ka, kb, shorter);
-    // Folding writes w and y as vowels ("Andrew" as "andreu"): a last letter written otherwise
+    // Folding writes w and y as vowels ("Matvew" as "matveu"): a last letter written otherwise
     // than as a vowel is no other ending of the name ("Mario", "Maria"), but a letter apart.
     boolean lastLetterOnly = a.length() == b.length() && a.regionMatches(0, b, 0, a.length() - 1);
     return v != Verdict.DIFFERENT && otherWordForm(ka.get(0), kb.get(0),
