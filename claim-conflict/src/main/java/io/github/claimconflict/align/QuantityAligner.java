@@ -75,9 +75,15 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
 
   private record Keyed(String subject, QuantityClaim claim) {}
 
+  /**
+   * Figures that may be compared at all: one measure, unit and anchor, and a sum over subjects
+   * apart from each subject's own figure.
+   */
+  private record Block(String measure, String unit, String anchor, boolean together) {}
+
   @Override
   public List<ClaimGroup<QuantityClaim>> align(String eventId, List<QuantityClaim> claims) {
-    Map<String, List<Keyed>> blocks = new LinkedHashMap<>();
+    Map<Block, List<Keyed>> blocks = new LinkedHashMap<>();
     for (QuantityClaim c : claims) {
       if (c.measure().isEmpty()) {
         continue;
@@ -88,14 +94,15 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
         // set against another article's, a difference is an update, and no one's to dispute.
         continue;
       }
-      String block = m.id() + "|" + c.quantity().unit() + "|" + c.anchor().orElse("");
+      Block block = new Block(m.id(), c.quantity().unit(), c.anchor().orElse(""), false);
       if (!m.perSubject()) {
         blocks.computeIfAbsent(block, k -> new ArrayList<>()).add(new Keyed("", c));
       } else if (c.distribution() == Distribution.TOGETHER && !c.subjects().isEmpty()) {
         // A sum over subjects is never compared with one subject's own figure.
         List<String> sorted = new ArrayList<>(c.subjects());
         Collections.sort(sorted);
-        blocks.computeIfAbsent(block + "|together", k -> new ArrayList<>())
+        blocks.computeIfAbsent(new Block(block.measure(), block.unit(), block.anchor(), true),
+                k -> new ArrayList<>())
             .add(new Keyed(String.join(" + ", sorted), c));
       } else if (c.distribution() == Distribution.EACH) {
         for (String s : c.subjects()) {

@@ -386,16 +386,22 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
    * or the page ends.
    */
   private static boolean singleGoesOn(String text, int lineEnd) {
-    int j = lineEnd;
-    while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
-      j++;
-    }
+    int j = nextNonSpace(text, lineEnd);
     if (j >= text.length()) {
       return true;
     }
     char c = text.charAt(j);
     return (c == '\'' || c == '\u2018') && j + 1 < text.length()
         && Character.isLetter(text.charAt(j + 1));
+  }
+
+  /** The first place from {@code from} on that is not white space, or the text's length. */
+  private static int nextNonSpace(String text, int from) {
+    int j = from;
+    while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+      j++;
+    }
+    return j;
   }
 
   /** Whether a closing mark ends a quote, not the end of its paragraph or of the page. */
@@ -405,10 +411,7 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
 
   /** Whether a quote open at the end of a line goes on: the page ends, or a new quote opens. */
   private static boolean quoteGoesOn(String text, int lineEnd) {
-    int j = lineEnd;
-    while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
-      j++;
-    }
+    int j = nextNonSpace(text, lineEnd);
     if (j >= text.length()) {
       return true;
     }
