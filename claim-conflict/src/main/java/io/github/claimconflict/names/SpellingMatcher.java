@@ -55,6 +55,9 @@ public final class SpellingMatcher implements NameMatcher {
    */
   private static final int TWO_INSIDE_MIN_LENGTH = 8;
 
+  /** Words this long or longer are misspelt by one edit more than the matcher's bound. */
+  private static final int LONG_WORD = 10;
+
   /** Words this long or longer may be transliteration variants; doubled letters from four. */
   private static final int MIN_TRANSLITERATED = 3;
 
@@ -131,9 +134,11 @@ public final class SpellingMatcher implements NameMatcher {
         }
       }
     }
-    // Folding can part words it should join ("iya" folds to "ia", "iutya" to "iutia"): the
-    // words as written count as one more pair.
-    if (a.charAt(0) == b.charAt(0) && Math.abs(a.length() - b.length()) <= bound) {
+    // Folding can part long words it should join ("iya" folds to "ia", "iutya" to "iutia"):
+    // the words as written count as one more pair. In shorter words the folded keys alone tell
+    // a slip from another name ("Selton" is not "Shelton").
+    if (shorter >= LONG_WORD && a.charAt(0) == b.charAt(0)
+        && Math.abs(a.length() - b.length()) <= bound) {
       int e = Edits.withSwaps(a, b);
       if (e < edits && e <= near) {
         edits = e;
@@ -143,7 +148,7 @@ public final class SpellingMatcher implements NameMatcher {
     }
     boolean twoInside = edits == near && edits == 2 && shorter >= TWO_INSIDE_MIN_LENGTH
         && sameEdges(a, b);
-    boolean close = edits <= maxEdits || (edits <= near && shorter >= 10) || twoInside;
+    boolean close = edits <= maxEdits || (edits <= near && shorter >= LONG_WORD) || twoInside;
     // Jaro-Winkler marks a letter slipped in near the start ("Orlitz", "Ortlitz") well below
     // one swapped there; in a long word one letter more or less is a slip all the same, and so
     // are two slips inside a long word whose edges stand.
