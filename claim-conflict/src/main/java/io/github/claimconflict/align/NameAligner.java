@@ -476,7 +476,7 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
       for (String head : heads) {
         for (String key : Transliteration.keys(head)) {
           out.add(new WordBlock(n, firstConsonant(key)));
-          if (!key.isEmpty() && "aeiou".indexOf(key.charAt(0)) >= 0) {
+          if (!key.isEmpty() && Transliteration.vowel(key.charAt(0))) {
             out.add(new WordBlock(n, key.charAt(0)));
           }
         }
@@ -487,7 +487,7 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
 
   private static char firstConsonant(String key) {
     for (int i = 0; i < key.length(); i++) {
-      if ("aeiou".indexOf(key.charAt(i)) < 0) {
+      if (!Transliteration.vowel(key.charAt(i))) {
         return key.charAt(i);
       }
     }

@@ -792,6 +792,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
     return step.aside();
   }
 
+  /** Content words, and the small words that negate or quantify ("not", "no", "all"). */
   private static boolean carriesMeaning(String key) {
     return QuoteWords.isContent(key) || QUALIFIERS.contains(key);
   }

@@ -97,8 +97,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
           }
         }
         if (c.measure().isEmpty() && previous != null && p.noun().isEmpty()
-            && previous.measure().filter(m -> m.id().equals(MeasureLexicon.INJURED.id()))
-                .isPresent()
+            && is(previous.measure(), MeasureLexicon.INJURED)
             && p.last() < t.size() && SEVERELY.contains(t.get(p.last()).lower())) {
           // "140 people injured, six seriously": the elided noun and verb are the injured's.
           c = new QuantityClaim(c.evidence(), c.surface(), c.quantity(),
@@ -141,7 +140,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     for (int k = 0; k < found.size(); k++) {
       QuantityClaim c = claims.get(base + k);
       Parsed p = found.get(k);
-      if (!c.measure().map(m -> m.id().equals(MeasureLexicon.SENTENCE.id())).orElse(false)
+      if (!is(c.measure(), MeasureLexicon.SENTENCE)
           && p.role() != QuantityParser.Role.PARTIAL) {
         continue;
       }
@@ -284,8 +283,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     Evidence evidence = windows.of(article.id(), start, end);
     Optional<Measure> measure = measureOf(t, p, names);
     Distribution distribution = ContextReader.distribution(t, p.first(), p.last());
-    List<String> subjects = measure.filter(m -> m.id().equals(MeasureLexicon.AGE.id()))
-        .isPresent()
+    List<String> subjects = is(measure, MeasureLexicon.AGE)
         ? AgeSubject.of(t, p.first(), p.last(), names, text, sentence)
         : measure.filter(Measure::perSubject).isPresent()
         ? subjects(names, p, distribution)
@@ -300,8 +298,8 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       }
     }
     Set<String> own = placesOf(t, p, measure, names, places);
-    if (own.isEmpty() && measure.map(m -> m.id().equals(MeasureLexicon.POPULATION.id()))
-        .orElse(false) && someSettlement(t, p.first())) {
+    if (own.isEmpty() && is(measure, MeasureLexicon.POPULATION)
+        && someSettlement(t, p.first())) {
       // "rescuers had no news from a town of 20,000": some town, not the story's own.
       measure = Optional.empty();
     }
@@ -324,6 +322,11 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         Attribution.claimant(t, p.first(), p.last()));
   }
 
+  /** Whether a figure's measure is {@code kind}, by id. */
+  private static boolean is(Optional<Measure> measure, Measure kind) {
+    return measure.isPresent() && measure.get().id().equals(kind.id());
+  }
+
   /**
    * The figure's places; a population with none read is the place named just before it:
    * "Arlen, home to 100,000", "Arlen has a population of 15 million".
@@ -331,8 +334,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
   private static Set<String> placesOf(List<Token> t, Parsed p, Optional<Measure> measure,
       List<Name> names, FigurePlace.SentencePlaces places) {
     Set<String> own = places.forFigure(p.last());
-    if (!own.isEmpty() || !measure.map(m -> m.id().equals(MeasureLexicon.POPULATION.id()))
-        .orElse(false)) {
+    if (!own.isEmpty() || !is(measure, MeasureLexicon.POPULATION)) {
       return own;
     }
     for (int k = names.size() - 1; k >= 0; k--) {

@@ -14,9 +14,10 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * The default {@link NameMatcher}: words are the same name when their romanized forms are equal
  * (a transliteration variant), or when they are long enough, start alike, lie within {@code
  * maxEdits} edits (an adjacent swap counting as one) and score at least {@code minJaroWinkler}
- * (a likely misspelling). One edit more is still a misspelling in a word of eight letters or more
- * whose first two and last two letters stand. A feminine surname ("Ivanova" beside "Ivanov") and a derived word
- * ("Russian" beside "Russia") are different names.
+ * (a likely misspelling). One edit more is still a misspelling in a word of eight letters or
+ * more whose first two and last two letters stand, and in any word of ten letters or more. A
+ * feminine surname ("Ivanova" beside "Ivanov") and a derived word ("Russian" beside "Russia") are
+ * different names.
  */
 public final class SpellingMatcher implements NameMatcher {
 
@@ -190,7 +191,7 @@ public final class SpellingMatcher implements NameMatcher {
   }
 
   private static boolean endsInVowel(String w) {
-    return !w.isEmpty() && "aeiou".indexOf(w.charAt(w.length() - 1)) >= 0;
+    return !w.isEmpty() && Transliteration.vowel(w.charAt(w.length() - 1));
   }
 
   /**
@@ -225,7 +226,7 @@ public final class SpellingMatcher implements NameMatcher {
   private static boolean finalVowelOnly(String a, String b) {
     int n = a.length();
     return n == b.length() && n >= 3 && a.regionMatches(0, b, 0, n - 1)
-        && "aeiou".indexOf(a.charAt(n - 1)) >= 0 && "aeiou".indexOf(b.charAt(n - 1)) >= 0;
+        && endsInVowel(a) && endsInVowel(b);
   }
 
   @Override

@@ -29,7 +29,14 @@ public final class Transliteration {
 
   private Transliteration() {}
 
-  private static boolean vowel(char c) {
+  /**
+   * Whether a letter of a word in cosmetic form is a vowel: a, e, i, o or u (y and w, vowels
+   * in some romanizations, are not).
+   *
+   * @param c a lower-case letter
+   * @return true for a, e, i, o and u
+   */
+  public static boolean vowel(char c) {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
   }
 

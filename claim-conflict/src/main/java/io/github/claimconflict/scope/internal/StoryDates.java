@@ -295,12 +295,8 @@ final class StoryDates {
         continue;
       }
       MatchResult d = f.match();
-      int from = Math.max(0, d.start() - 24);
       Optional<Expression> e = expression(d);
-      if (NOT_THE_STORY.matcher(lead.substring(from, d.start())).find()
-          || IN_ANOTHER_MOMENT.matcher(
-              lead.substring(Math.max(0, d.start() - MOMENT_REACH), d.start())).find()
-          || ANOTHER_EVENT.matcher(lead).region(d.end(), lead.length()).lookingAt()) {
+      if (anotherMoment(lead, d)) {
         previous = e.orElse(previous);
         continue;
       }
@@ -318,13 +314,25 @@ final class StoryDates {
     return Optional.empty();
   }
 
-  /** The days a relative span counts. */
+  /**
+   * Whether the words around a date of the lead give it to another moment than the story's: "a
+   * week after 10 March", "vanished after entering the consulate on 2 May", "On 3 May a similar
+   * attack".
+   */
+  private static boolean anotherMoment(String lead, MatchResult d) {
+    return NOT_THE_STORY.matcher(lead.substring(Math.max(0, d.start() - 24), d.start())).find()
+        || IN_ANOTHER_MOMENT.matcher(
+            lead.substring(Math.max(0, d.start() - MOMENT_REACH), d.start())).find()
+        || ANOTHER_EVENT.matcher(lead).region(d.end(), lead.length()).lookingAt();
+  }
+
   /** A plural span without its count ("months ago", "weeks later"): how long is not said. */
   private static boolean uncounted(MatchResult m) {
     return m.group(4) == null && m.group(1) == null
         && m.group(0).regionMatches(true, m.group(2).length(), "s", 0, 1);
   }
 
+  /** The days a relative span counts. */
   private static int days(MatchResult m) {
     if (m.group(4) != null) {
       return 1;
