@@ -517,7 +517,7 @@ public final class ConflictDetector {
     claims.values().forEach(cs -> cs.stream().filter(NameClaim.class::isInstance)
         .map(NameClaim.class::cast).forEach(names::add));
     Map<String, String> canonical = new HashMap<>();
-    for (ClaimGroup<NameClaim> g : nameAligner.align("scan", names)) {
+    for (ClaimGroup<NameClaim> g : nameAligner.align("scan", names, parallel::map)) {
       String key = NameNormalizer.cosmeticKey(g.topic());
       g.claims().forEach(c -> canonical.put(NameNormalizer.cosmeticKey(c.surface()), key));
     }
