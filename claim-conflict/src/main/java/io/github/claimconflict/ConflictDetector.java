@@ -256,17 +256,20 @@ public final class ConflictDetector {
       Read r = read(a, true);
       progress.articlesRead(read.incrementAndGet(), readable.size());
       if (r.failure() != null) {
-        return new FirstRead(a.id(), null, r); // listed as skipped
+        return new FirstRead(a.id(), null, r, null); // listed as skipped
       }
-      // Of a large scan only the names are kept until its events are known.
+      // Of a large scan only the names are kept until its events are known. The article's
+      // dates are read here, in parallel, for the scope stage, which runs on one thread.
       return new FirstRead(a.id(), new Head(a.source(), EventScoper.dateOf(a), r.count()),
-          keep ? r : r.namesOnly());
+          keep ? r : r.namesOnly(), EventScoper.timing(a));
     });
     Map<String, List<Claim>> claims = new LinkedHashMap<>();
     Map<String, int[]> fingerprints = new HashMap<>();
     Map<String, Head> heads = new HashMap<>();
     Map<String, Integer> scanned = new LinkedHashMap<>(); // id to place in the input
     Map<String, Language> languages = new HashMap<>(); // identified once, while reading
+    List<EventScoper.Timing> timings = new ArrayList<>();
+    Map<EventScoper.Timing, EventScoper.Timing> sameTiming = new HashMap<>(); // most repeat
     for (int k = 0; k < readable.size(); k++) {
       Read r = perArticle.get(k).read();
       String id = perArticle.get(k).id();
@@ -278,6 +281,8 @@ public final class ConflictDetector {
         heads.put(id, perArticle.get(k).head());
         r.language().ifPresent(l -> languages.put(id, l));
         scanned.put(id, readable.get(k));
+        EventScoper.Timing t = perArticle.get(k).timing();
+        timings.add(sameTiming.computeIfAbsent(t, x -> x));
       }
     }
     perArticle = null;
@@ -292,7 +297,8 @@ public final class ConflictDetector {
       claims.replaceAll((id, cs) -> List.of()); // read again per event
     }
     int[] places = scanned.values().stream().mapToInt(Integer::intValue).toArray();
-    List<Event> events = scoper.scopeTaking(new ArticleView(input, places), entities, copies);
+    List<Event> events = scoper.scopeTaking(new ArticleView(input, places), timings, entities,
+        copies);
     entities = null;
     java.util.function.Function<String, Article> article = id -> input.get(scanned.get(id));
     // Copies are found within each event: copying matters for the consensus on its conflicts.
@@ -329,15 +335,46 @@ public final class ConflictDetector {
     Map<String, List<Claim>> kept = listing ? Map.copyOf(claims) : null;
     Map<String, List<Claim>> pending = new java.util.concurrent.ConcurrentHashMap<>(claims);
     claims.clear();
-    int[] numbered = {0};
-    parallel.forEachOrdered(events, event -> {
-      List<Claim> eventClaims = new ArrayList<>();
-      for (String a : event.articles()) {
-        List<Claim> cs = pending.remove(a);
-        eventClaims.addAll(keep ? cs : read(article.apply(a), false).claims());
+    int[] numbered = {0, 0}; // conflicts numbered, and parts handed over
+    if (keep && comparators.size() > 1) {
+      // The claims are at hand: each comparator of each event is a task of its own, so that a
+      // scan of one or two events (the seeds) keeps every core busy, and a large event no longer
+      // ends the stage alone. An event is handed over once its last comparator is done.
+      int kinds = comparators.size();
+      List<Part> parts = new ArrayList<>(events.size() * kinds);
+      for (Event e : events) {
+        for (int k = 0; k < kinds; k++) {
+          parts.add(new Part(e, k));
+        }
       }
-      return ScanLanguages.within(languages, () -> compared(event, eventClaims, voices));
-    }, c -> consumer.conflicts(c.event(), conflicts(c, voices, numbered)));
+      List<List<Supported>> done = new ArrayList<>(kinds);
+      parallel.forEachOrdered(parts, part -> {
+        List<Claim> eventClaims = new ArrayList<>();
+        for (String a : part.event().articles()) {
+          eventClaims.addAll(pending.get(a));
+        }
+        return ScanLanguages.within(languages,
+            () -> supported(comparators.get(part.comparator()), part.event(), eventClaims, voices));
+      }, found -> {
+        done.add(found);
+        if (done.size() == kinds) {
+          Event e = parts.get(numbered[1]).event();
+          numbered[1] += kinds;
+          e.articles().forEach(pending::remove);
+          consumer.conflicts(e, conflicts(merged(e, done), voices, numbered));
+          done.clear();
+        }
+      });
+    } else {
+      parallel.forEachOrdered(events, event -> {
+        List<Claim> eventClaims = new ArrayList<>();
+        for (String a : event.articles()) {
+          List<Claim> cs = pending.remove(a);
+          eventClaims.addAll(keep ? cs : read(article.apply(a), false).claims());
+        }
+        return ScanLanguages.within(languages, () -> compared(event, eventClaims, voices));
+      }, c -> consumer.conflicts(c.event(), conflicts(c, voices, numbered)));
+    }
     if (consumer instanceof Collected collected && kept != null) {
       collected.claims = kept;
     }
@@ -393,11 +430,45 @@ public final class ConflictDetector {
 
   /** Compares one event's claims: its findings, most confident first, with their support. */
   private Compared compared(Event event, List<Claim> eventClaims, Map<String, String> voices) {
-    List<Finding> findings = new ArrayList<>(compare(event.id(), eventClaims));
-    findings.sort(Comparator.comparingDouble(Finding::confidence).reversed()
-        .thenComparing(Finding::topic));
-    List<List<Position>> positions = new ArrayList<>(findings.size());
-    findings.forEach(f -> positions.add(Consensus.supported(f.positions(), voices)));
+    List<List<Supported>> parts = new ArrayList<>(comparators.size());
+    for (ClaimComparator<?> comparator : comparators) {
+      parts.add(supported(comparator, event, eventClaims, voices));
+    }
+    return merged(event, parts);
+  }
+
+  /** One comparator of one event: a task of the compare stage. */
+  private record Part(Event event, int comparator) {}
+
+  /** A finding with its positions' support counted. */
+  private record Supported(Finding finding, List<Position> positions) {}
+
+  /** What one comparator finds in one event's claims, with the support of each position. */
+  private <C extends Claim> List<Supported> supported(ClaimComparator<C> comparator, Event event,
+      List<Claim> eventClaims, Map<String, String> voices) {
+    List<Finding> found = compareWith(comparator, event.id(), eventClaims);
+    List<Supported> out = new ArrayList<>(found.size());
+    for (Finding f : found) {
+      out.add(new Supported(f, Consensus.supported(f.positions(), voices)));
+    }
+    return out;
+  }
+
+  /**
+   * An event's findings from each comparator in turn, most confident first: a stable sort of
+   * them in the comparators' order, so that ties keep the order comparing them in turn gives.
+   */
+  private static Compared merged(Event event, List<List<Supported>> parts) {
+    List<Supported> all = new ArrayList<>();
+    parts.forEach(all::addAll);
+    all.sort(Comparator.comparingDouble((Supported s) -> s.finding().confidence()).reversed()
+        .thenComparing(s -> s.finding().topic()));
+    List<Finding> findings = new ArrayList<>(all.size());
+    List<List<Position>> positions = new ArrayList<>(all.size());
+    for (Supported s : all) {
+      findings.add(s.finding());
+      positions.add(s.positions());
+    }
     return new Compared(event, findings, positions);
   }
 
@@ -446,7 +517,7 @@ public final class ConflictDetector {
     claims.values().forEach(cs -> cs.stream().filter(NameClaim.class::isInstance)
         .map(NameClaim.class::cast).forEach(names::add));
     Map<String, String> canonical = new HashMap<>();
-    for (ClaimGroup<NameClaim> g : nameAligner.align("scan", names)) {
+    for (ClaimGroup<NameClaim> g : nameAligner.align("scan", names, parallel::map)) {
       String key = NameNormalizer.cosmeticKey(g.topic());
       g.claims().forEach(c -> canonical.put(NameNormalizer.cosmeticKey(c.surface()), key));
     }
@@ -574,8 +645,11 @@ public final class ConflictDetector {
   /** What a scanned article's line in the report needs, kept instead of the article. */
   private record Head(Optional<String> source, Optional<LocalDate> date, int claims) {}
 
-  /** An article's first reading, with its id and report line (none when it failed). */
-  private record FirstRead(String id, Head head, Read read) {}
+  /**
+   * An article's first reading, with its id, report line and timing for the scope stage (none
+   * when it failed).
+   */
+  private record FirstRead(String id, Head head, Read read, EventScoper.Timing timing) {}
 
   /**
    * What reading one article gives: its claims, its fingerprint for finding copies and its
@@ -621,14 +695,6 @@ public final class ConflictDetector {
           + (e.getMessage() == null ? "" : ": " + e.getMessage())
           + " (a bug in claim-conflict; please report it with the article)");
     }
-  }
-
-  private List<Finding> compare(String eventId, List<Claim> claims) {
-    List<Finding> out = new ArrayList<>();
-    for (ClaimComparator<?> comparator : comparators) {
-      out.addAll(compareWith(comparator, eventId, claims));
-    }
-    return out;
   }
 
   private <C extends Claim> List<Finding> compareWith(ClaimComparator<C> comparator,

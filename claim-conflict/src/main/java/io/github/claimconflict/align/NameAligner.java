@@ -41,6 +41,53 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
 
   @Override
   public List<ClaimGroup<NameClaim>> align(String eventId, List<NameClaim> claims) {
+    return align(eventId, claims, Mapper.IN_TURN);
+  }
+
+  /** Maps a list in its order, perhaps on several threads: how a scan lends its cores. */
+  public interface Mapper {
+    /** One thread, in turn. */
+    Mapper IN_TURN = new Mapper() {
+      @Override
+      public <T, R> List<R> map(List<T> items,
+          java.util.function.Function<? super T, ? extends R> f) {
+        List<R> out = new ArrayList<>(items.size());
+        for (T t : items) {
+          out.add(f.apply(t));
+        }
+        return out;
+      }
+    };
+
+    /**
+     * {@code f} applied to each item, in the items' order.
+     *
+     * @param items the items
+     * @param f a pure function
+     * @param <T> an item
+     * @param <R> a result
+     * @return the results
+     */
+    <T, R> List<R> map(List<T> items, java.util.function.Function<? super T, ? extends R> f);
+  }
+
+  /**
+   * As {@link #align(String, List)}, with each block's sets of spellings to compare found by
+   * {@code mapper} (in parallel, for a scan-wide alignment); the groups are the same.
+   *
+   * @param eventId the event
+   * @param claims its names
+   * @param mapper maps the blocks
+   * @return the groups
+   */
+  public List<ClaimGroup<NameClaim>> align(String eventId, List<NameClaim> claims,
+      Mapper mapper) {
+    return align(eventId, claims, mapper, WINDOW);
+  }
+
+  /** As {@link #align(String, List, Mapper)}, with windows of about {@code window} spellings. */
+  List<ClaimGroup<NameClaim>> align(String eventId, List<NameClaim> claims, Mapper mapper,
+      int window) {
     Map<String, List<NameClaim>> bySpelling = new LinkedHashMap<>();
     for (NameClaim c : claims) {
       String key = NameNormalizer.cosmeticKey(c.surface());
@@ -60,8 +107,21 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
     }
     List<String> surfaces = keys.stream().map(k -> bySpelling.get(k).get(0).surface()).toList();
     Map<String, Language> languages = ScanLanguages.of(claims);
-    for (List<Integer> block : blocks.values()) {
-      for (List<Integer> candidates : candidateSets(block, surfaces)) {
+    // The sets to compare are a pure function of each block, found a window of blocks at a time
+    // (in parallel where the mapper is), so that a large scan never holds every block's at once;
+    // only linking the spellings is done in turn.
+    List<List<Integer>> allBlocks = new ArrayList<>(blocks.values());
+    List<List<List<Integer>>> toCompare = List.of();
+    for (int b = 0, w = 0; b < allBlocks.size(); b++, w++) {
+      if (w == toCompare.size()) {
+        int end = b;
+        for (int size = 0; end < allBlocks.size() && (end == b || size < window); end++) {
+          size += allBlocks.get(end).size();
+        }
+        toCompare = mapper.map(allBlocks.subList(b, end), block -> candidateSets(block, surfaces));
+        w = 0;
+      }
+      for (List<Integer> candidates : toCompare.get(w)) {
         for (int x = 0; x < candidates.size(); x++) {
           for (int y = x + 1; y < candidates.size(); y++) {
             int i = candidates.get(x);
@@ -391,6 +451,8 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
 
   /** A block compared pair by pair; a larger one is split by its deletion neighbourhoods. */
   static final int PAIRWISE_BLOCK = 200;
+  /** Spellings whose blocks' sets to compare are found together, at most (or one block). */
+  static final int WINDOW = 20_000;
   /** A neighbourhood shared by more spellings than this is too common to say anything. */
   static final int MAX_NEIGHBOURS = 50;
 

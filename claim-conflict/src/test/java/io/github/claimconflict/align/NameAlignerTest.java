@@ -179,4 +179,63 @@ class NameAlignerTest {
         f.positions().stream().map(p -> p.value() + " " + p.articles()).toList())
         .containsExactly("Anselmo Gutera [a0, a2]", "Aselmo Gutera [a1]"));
   }
+
+  @Test
+  void aMapperOnOtherThreadsGivesTheSameGroups() throws Exception {
+    // Over PAIRWISE_BLOCK spellings in each of two blocks (two words, first consonant K or
+    // M), each written again with one letter changed, so that the sets come from neighbourhoods.
+    String[] given = {"Karel", "Kamil", "Konrad", "Kasia", "Kuba", "Kinga", "Kacper", "Klara",
+        "Marek", "Milena", "Mateusz", "Monika"};
+    String[] family = {"Novaro", "Pelleti", "Rostand", "Dumiral", "Vescari", "Lorrent", "Mabrini",
+        "Seltano", "Ferrost", "Gavardi", "Halvini", "Tordesco", "Brevani", "Cortelli", "Zanetto",
+        "Orsolan", "Quimbra", "Jastreno", "Ulvesti", "Wendrani", "Yarrosi", "Pinaldo", "Rivocci",
+        "Sabretti", "Tavelli", "Vornasi", "Lumbardi", "Merovil", "Nestrali", "Olvarin"};
+    List<NameClaim> claims = new ArrayList<>();
+    int n = 0;
+    for (String g : given) {
+      for (String f : family) {
+        for (String written : List.of(g + " " + f, g + " " + f.substring(0, 3) + "e"
+            + f.substring(4))) {
+          String sentence = written + " spoke.";
+          claims.add(new NameClaim(new io.github.claimconflict.claim.Evidence("a" + (n % 7), 0,
+              written.length(), sentence, 0), written, java.util.Optional.empty()));
+          n++;
+        }
+      }
+    }
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(3);
+    try {
+      NameAligner.Mapper threads = new NameAligner.Mapper() {
+        @Override
+        public <T, R> List<R> map(List<T> items,
+            java.util.function.Function<? super T, ? extends R> f) {
+          // Last item first, each on a pool thread: the order of the work must not matter.
+          List<java.util.concurrent.Future<R>> futures = new ArrayList<>();
+          for (int i = items.size() - 1; i >= 0; i--) {
+            T item = items.get(i);
+            futures.add(0, pool.submit(() -> f.apply(item)));
+          }
+          List<R> out = new ArrayList<>();
+          for (java.util.concurrent.Future<R> r : futures) {
+            try {
+              out.add(r.get());
+            } catch (Exception e) {
+              throw new IllegalStateException(e);
+            }
+          }
+          return out;
+        }
+      };
+      NameAligner aligner = new NameAligner(RESOLVER);
+      List<ClaimGroup<NameClaim>> inTurn = aligner.align("E1", claims);
+      assertThat(inTurn).hasSizeGreaterThan(given.length * family.length / 2);
+      assertThat(aligner.align("E1", claims, threads)).isEqualTo(inTurn);
+      // Windows of a few blocks each: every block's sets are still compared.
+      assertThat(aligner.align("E1", claims, threads, 30)).isEqualTo(inTurn);
+      assertThat(aligner.align("E1", claims, NameAligner.Mapper.IN_TURN, 1)).isEqualTo(inTurn);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }

@@ -139,7 +139,7 @@ public final class EventScoper {
       Map<String, ? extends Collection<Mention>> mentions, Map<String, int[]> fingerprints) {
     List<Dependency> copies = fingerprints.isEmpty() ? List.of()
         : SourceDependence.find(fingerprints);
-    return scope(articles, mentions::get, !mentions.isEmpty(), copies);
+    return scope(articles, null, mentions::get, !mentions.isEmpty(), copies);
   }
 
   /**
@@ -155,10 +155,53 @@ public final class EventScoper {
    */
   public List<Event> scopeTaking(List<Article> articles, Map<String, List<Mention>> mentions,
       List<Dependency> copies) {
-    return scope(articles, mentions::remove, !mentions.isEmpty(), copies);
+    return scope(articles, null, mentions::remove, !mentions.isEmpty(), copies);
   }
 
-  private List<Event> scope(List<Article> articles,
+  /**
+   * As {@link #scopeTaking(List, Map, List)}, with each article's {@link Timing} read already
+   * (in parallel, with its claims): the stage's one thread then reads no article's dates.
+   *
+   * @param articles the articles to group
+   * @param timings the timing of each article, in the same order ({@link #timing})
+   * @param mentions for each article id, the entities it names; emptied
+   * @param copies the pairs of articles that share passages ({@link SourceDependence#find})
+   * @return the events
+   */
+  public List<Event> scopeTaking(List<Article> articles, List<Timing> timings,
+      Map<String, List<Mention>> mentions, List<Dependency> copies) {
+    checkArgument(timings.size() == articles.size(), "a timing for each article");
+    return scope(articles, timings, mentions::remove, !mentions.isEmpty(), copies);
+  }
+
+  /**
+   * What the scope stage reads of one article's time: where its story stands in time, and the
+   * latest year its text states where that counts (undated, or dated by a page's date line).
+   *
+   * @param placement the article's placement
+   * @param latestYear the latest year, 0 for none or where it does not count
+   */
+  public record Timing(Placement placement, int latestYear) {}
+
+  /**
+   * An article's timing, as the scope stage reads it: the same for the same text and date.
+   *
+   * @param article an article
+   * @return its timing
+   */
+  public static Timing timing(Article article) {
+    Placement p = StoryDates.of(article);
+    String text = article.text();
+    int latest = 0;
+    if (!p.dated()) {
+      latest = latestYear(text);
+    } else if (p.stamped()) {
+      latest = latestYear(text.substring(Datelines.stampEnd(text)));
+    }
+    return new Timing(p, latest);
+  }
+
+  private List<Event> scope(List<Article> articles, List<Timing> timings,
       Function<String, ? extends Collection<Mention>> mentions, boolean named,
       List<Dependency> copies) {
     // In order of id, as a view: the caller's list may read each article anew when asked, so
@@ -179,16 +222,10 @@ public final class EventScoper {
     List<Placement> places = new ArrayList<>(n);
     Cluster[] clusters = new Cluster[n];
     for (int i = 0; i < n; i++) {
-      Article a = sorted.get(i);
-      Placement p = StoryDates.of(a);
-      places.add(p);
-      clusters[i] = new Cluster(i, p);
-      String text = a.text();
-      if (!p.dated()) {
-        clusters[i].latestYear = latestYear(text);
-      } else if (p.stamped()) {
-        clusters[i].latestYear = latestYear(text.substring(Datelines.stampEnd(text)));
-      }
+      Timing t = timings != null ? timings.get(order[i]) : timing(sorted.get(i));
+      places.add(t.placement());
+      clusters[i] = new Cluster(i, t.placement());
+      clusters[i].latestYear = t.latestYear();
     }
     Profiles profiles = Profiles.of(sorted, mentions, LEAD, COMMON_ARTICLES, COMMON_SHARE);
     Run run = new Run(clusters, profiles, places);
