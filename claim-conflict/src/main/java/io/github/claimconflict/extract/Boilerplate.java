@@ -72,9 +72,13 @@ public final class Boilerplate {
       }
     }
     int run = 0;
+    // a line wrapped into the next, or wrapped from the last, is a sentence's part, not a link
+    int[] wraps = LineWraps.of(text);
     for (int k = HEAD_LINES; k <= lines.size(); k++) {
       boolean linkLike = k < lines.size()
-          && isLinkLike(text.substring(lines.get(k)[0], lines.get(k)[1]));
+          && isLinkLike(text.substring(lines.get(k)[0], lines.get(k)[1]))
+          && !LineWraps.contains(wraps, lines.get(k)[1])
+          && !LineWraps.contains(wraps, lines.get(k - 1)[1]);
       if (linkLike) {
         run++;
       } else {
