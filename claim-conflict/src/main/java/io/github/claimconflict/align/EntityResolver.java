@@ -256,7 +256,9 @@ public final class EntityResolver {
       if (x.size() < 2 || misspelt > 0 || !(WordForms.droppedLetter(p.cosmetic(), q.cosmetic())
           || othersSame && (WordForms.genderForms(p.roman(), q.roman())
               || different < x.size() - 1
-                  && WordForms.addedEndConsonant(p.cosmetic(), q.cosmetic())))) {
+                  && WordForms.addedEndConsonant(p.cosmetic(), q.cosmetic())
+              || different == x.size() - 1
+                  && WordForms.surnameSlip(p.cosmetic(), q.cosmetic())))) {
         return List.of();
       }
       out[different] = Verdict.MISSPELLING;
