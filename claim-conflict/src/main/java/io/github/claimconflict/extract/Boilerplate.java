@@ -15,7 +15,8 @@ public final class Boilerplate {
 
   /** Words of page notices, in lower case; a line containing one is furniture. */
   private static final List<String> NOTICES = List.of(
-      "cookie", "privacy policy", "privacy preferences", "consent", "subscribe", "newsletter",
+      "cookie", "privacy policy", "privacy preferences", "your consent", "manage consent",
+      "consent preferences", "subscribe", "newsletter",
       "follow us", "all rights reserved", "sign up", "read more", "related articles",
       "related stories", "related links", "advertisement", "terms of use", "terms of service",
       "\u00a9");
@@ -124,10 +125,16 @@ public final class Boilerplate {
   private static int proseBefore(String line, int notice) {
     for (int i = notice - 1; i >= PROSE; i--) {
       char c = line.charAt(i);
-      if ((c == '.' || c == '!' || c == '?') && Character.isLowerCase(line.charAt(i - 1))
-          && (i + 1 >= line.length() || Character.isWhitespace(line.charAt(i + 1))
-              || Character.isLetter(line.charAt(i + 1)))) {
-        return i + 1;
+      if ((c == '.' || c == '!' || c == '?') && Character.isLowerCase(line.charAt(i - 1))) {
+        int end = i + 1;
+        // a quote closed after the stop ends the prose too: '... of his life." - READ MORE'
+        while (end < line.length() && "\"\u201d\u2019'".indexOf(line.charAt(end)) >= 0) {
+          end++;
+        }
+        if (end >= line.length() || Character.isWhitespace(line.charAt(end))
+            || end == i + 1 && Character.isLetter(line.charAt(end))) {
+          return end;
+        }
       }
     }
     return 0;

@@ -48,6 +48,21 @@ class LineWrapsTest {
   }
 
   @Test
+  void aParagraphLeftWholeKeepsItsBreakAndTheWidthOfTheRest() {
+    String page = WRAPPED + "\n"
+        + "\u201cWe heard the engines stop and then everybody was shouting,\u201d one survivor told"
+        + " reporters at the terminal on Wednesday.\n"
+        + "Police said the captain and two crew members were being\n"
+        + "questioned at the harbour station.";
+    List<String> sentences = Sentences.split(page).stream()
+        .map(s -> s.text().replace('\n', ' ')).toList();
+    assertThat(sentences).contains("\u201cWe heard the engines stop and then everybody was"
+            + " shouting,\u201d one survivor told reporters at the terminal on Wednesday.",
+        "Police said the captain and two crew members were being questioned at the harbour"
+            + " station.");
+  }
+
+  @Test
   void pagesOfLongParagraphsKeepEveryLineBreak() {
     String page = String.join("\n",
         "Ferry capsizes in Orvika harbour",
