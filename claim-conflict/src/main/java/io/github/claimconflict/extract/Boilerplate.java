@@ -57,7 +57,9 @@ public final class Boilerplate {
       String lower = line.toLowerCase(Locale.ROOT);
       int notice = firstNotice(lower);
       if (notice >= 0) {
-        int prose = proseBefore(line, notice);
+        // a line with two kinds of notice is a notice throughout ("we ask for this consent
+        // ... the cookies we place ... your privacy preferences")
+        int prose = notices(lower) > 1 ? 0 : proseBefore(line, notice);
         if (prose > 0) {
           // A caption or credit glued to the end of a paragraph: only that tail is furniture.
           tails.add(new int[] {lines.get(k)[0] + prose, lines.get(k)[1]});
@@ -112,6 +114,15 @@ public final class Boilerplate {
       }
     }
     return first;
+  }
+
+  /** How many of the notice words a line holds. */
+  private static int notices(String lower) {
+    int n = 0;
+    for (String notice : NOTICES) {
+      n += lower.contains(notice) ? 1 : 0;
+    }
+    return n;
   }
 
   /** How much prose a line must hold before a notice for only the notice's tail to go. */

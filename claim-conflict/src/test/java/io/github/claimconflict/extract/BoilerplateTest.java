@@ -21,6 +21,17 @@ class BoilerplateTest {
   }
 
   @Test
+  void aLineOfSeveralNoticesIsFurnitureThroughout() {
+    String notice = "We value the trust you place in us when you let us collect some personal"
+        + " information. We ask for it because it lets the Orvika Courier show you more of what"
+        + " matters. You may decline the cookies we place on your device, and change your privacy"
+        + " preferences at any time.";
+    Boilerplate b = Boilerplate.of("Ferry sinks off Orvika\n" + notice + "\n");
+    int start = "Ferry sinks off Orvika\n".length();
+    assertThat(b.covers(start, start + notice.length())).isTrue();
+  }
+
+  @Test
   void aQuoteClosedBeforeANoticeStaysProse() {
     String line = "His unit paid tribute to him, saying: \u201cHe was a strong swimmer and never gave"
         + " up on a dive, until the last day of his life.\u201d \u2013 READ MORE";
