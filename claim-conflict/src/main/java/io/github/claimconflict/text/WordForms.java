@@ -68,6 +68,23 @@ public final class WordForms {
     return addedEndConsonant(a, b) && added != 's' && added != 'n';
   }
 
+  /**
+   * "Kanjana" beside "Ganjana": a word of four letters or more whose first stop is written voiced
+   * in one and not in the other, as Thai, Korean and Chinese romanizations write one letter k or
+   * g, t or d, p or b. Alone it is another word ("Kerry", "Gerry"); after the same given name it
+   * is one person's surname in two romanizations.
+   */
+  public static boolean otherVoicing(String a, String b) {
+    int n = a.length();
+    if (n != b.length() || n < 4 || !a.regionMatches(1, b, 1, n - 1)) {
+      return false;
+    }
+    char x = a.charAt(0);
+    char y = b.charAt(0);
+    String pair = x < y ? "" + x + y : "" + y + x;
+    return pair.equals("gk") || pair.equals("dt") || pair.equals("bp");
+  }
+
   private static boolean vowelAt(String w, int i) {
     return "aeiou".indexOf(w.charAt(i)) >= 0;
   }

@@ -180,6 +180,9 @@ class NameVariantTableTest {
       Tharindu Ekanayaka            | Tharindu Ekanayake            | misspelling
       Joost Verhaege                | Joost Verhaeger               | misspelling
       Joost Verhaege                | Jan Verhaeger                 | distinct
+      Somchai Kanjana               | Somchai Ganjana               | variant
+      Somchai Kanjana               | Somchai Ganjano               | distinct
+      Kanjana                       | Ganjana                       | distinct
       South Korea                   | South Korean                  | distinct
       Nova Morena                   | Nova Moreno                   | distinct
       # cosmetic: case, hyphens, possessives, British and American spellings, shorter forms
