@@ -253,14 +253,19 @@ public final class EntityResolver {
       Word p = x.get(different);
       Word q = y.get(different);
       boolean othersSame = same == x.size() - 1;
-      if (x.size() < 2 || misspelt > 0 || !(WordForms.droppedLetter(p.cosmetic(), q.cosmetic())
-          || othersSame && (WordForms.genderForms(p.roman(), q.roman())
-              || different < x.size() - 1
-                  && WordForms.addedEndConsonant(p.cosmetic(), q.cosmetic())))) {
+      boolean surname = othersSame && different == x.size() - 1;
+      // a surname's first stop voiced or not is a romanization; the other forms are slips
+      boolean voicing = surname && WordForms.otherVoicing(p.cosmetic(), q.cosmetic());
+      if (x.size() < 2 || misspelt > 0 || !(voicing
+          || WordForms.droppedLetter(p.cosmetic(), q.cosmetic())
+          || othersSame && WordForms.genderForms(p.roman(), q.roman())
+          || othersSame && different < x.size() - 1
+              && WordForms.addedEndConsonant(p.cosmetic(), q.cosmetic())
+          || surname && WordForms.surnameSlip(p.cosmetic(), q.cosmetic()))) {
         return List.of();
       }
-      out[different] = Verdict.MISSPELLING;
-      misspelt++;
+      out[different] = voicing ? Verdict.TRANSLITERATION : Verdict.MISSPELLING;
+      misspelt += voicing ? 0 : 1;
     }
     return misspelt > 1 ? List.of() : new ArrayList<>(Arrays.asList(out));
   }

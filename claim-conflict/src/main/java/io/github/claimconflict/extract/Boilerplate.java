@@ -15,7 +15,8 @@ public final class Boilerplate {
 
   /** Words of page notices, in lower case; a line containing one is furniture. */
   private static final List<String> NOTICES = List.of(
-      "cookie", "privacy policy", "privacy preferences", "consent", "subscribe", "newsletter",
+      "cookie", "privacy policy", "privacy preferences", "your consent", "manage consent",
+      "consent preferences", "subscribe", "newsletter",
       "follow us", "all rights reserved", "sign up", "read more", "related articles",
       "related stories", "related links", "advertisement", "terms of use", "terms of service",
       "\u00a9");
@@ -56,7 +57,9 @@ public final class Boilerplate {
       String lower = line.toLowerCase(Locale.ROOT);
       int notice = firstNotice(lower);
       if (notice >= 0) {
-        int prose = proseBefore(line, notice);
+        // a line with two kinds of notice is a notice throughout ("we ask for this consent
+        // ... the cookies we place ... your privacy preferences")
+        int prose = notices(lower) > 1 ? 0 : proseBefore(line, notice);
         if (prose > 0) {
           // A caption or credit glued to the end of a paragraph: only that tail is furniture.
           tails.add(new int[] {lines.get(k)[0] + prose, lines.get(k)[1]});
@@ -72,9 +75,13 @@ public final class Boilerplate {
       }
     }
     int run = 0;
+    // a line wrapped into the next, or wrapped from the last, is a sentence's part, not a link
+    int[] wraps = LineWraps.of(text);
     for (int k = HEAD_LINES; k <= lines.size(); k++) {
       boolean linkLike = k < lines.size()
-          && isLinkLike(text.substring(lines.get(k)[0], lines.get(k)[1]));
+          && isLinkLike(text.substring(lines.get(k)[0], lines.get(k)[1]))
+          && !LineWraps.contains(wraps, lines.get(k)[1])
+          && !LineWraps.contains(wraps, lines.get(k - 1)[1]);
       if (linkLike) {
         run++;
       } else {
@@ -109,6 +116,15 @@ public final class Boilerplate {
     return first;
   }
 
+  /** How many of the notice words a line holds. */
+  private static int notices(String lower) {
+    int n = 0;
+    for (String notice : NOTICES) {
+      n += lower.contains(notice) ? 1 : 0;
+    }
+    return n;
+  }
+
   /** How much prose a line must hold before a notice for only the notice's tail to go. */
   private static final int PROSE = 100;
 
@@ -120,10 +136,16 @@ public final class Boilerplate {
   private static int proseBefore(String line, int notice) {
     for (int i = notice - 1; i >= PROSE; i--) {
       char c = line.charAt(i);
-      if ((c == '.' || c == '!' || c == '?') && Character.isLowerCase(line.charAt(i - 1))
-          && (i + 1 >= line.length() || Character.isWhitespace(line.charAt(i + 1))
-              || Character.isLetter(line.charAt(i + 1)))) {
-        return i + 1;
+      if ((c == '.' || c == '!' || c == '?') && Character.isLowerCase(line.charAt(i - 1))) {
+        int end = i + 1;
+        // a quote closed after the stop ends the prose too: '... of his life." - READ MORE'
+        while (end < line.length() && "\"\u201d\u2019'".indexOf(line.charAt(end)) >= 0) {
+          end++;
+        }
+        if (end >= line.length() || Character.isWhitespace(line.charAt(end))
+            || end == i + 1 && Character.isLetter(line.charAt(end))) {
+          return end;
+        }
       }
     }
     return 0;

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Splits article text into sentences. A line break always ends a sentence, since headlines,
- * captions and paragraphs of scraped news stand on lines of their own; inside a line, a full stop,
+ * Splits article text into sentences. A line break ends a sentence, since headlines, captions and
+ * paragraphs of scraped news stand on lines of their own, but for a wrap in a page stored at a
+ * fixed width (see {@code LineWraps}); inside a line, a full stop,
  * question or exclamation mark ends one when a capital letter, digit or opening quote follows, and
  * the word before the stop is not a common abbreviation ("Mr.", "Oct.", "U.S.").
  */
@@ -30,12 +31,13 @@ public final class Sentences {
     List<Sentence> out = new ArrayList<>();
     int start = 0;
     int n = text.length();
+    int[] wraps = LineWraps.of(text);
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
+      if ((c == '\n' || c == '\r') && !LineWraps.contains(wraps, i)) {
         add(text, start, i, out);
         start = i + 1;
-      } else if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
+      } else if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i, wraps)) {
         int end = i + 1;
         while (end < n && isClosing(text.charAt(end))) {
           end++;
@@ -49,7 +51,7 @@ public final class Sentences {
     return out;
   }
 
-  private static boolean endsSentence(String text, int dot) {
+  private static boolean endsSentence(String text, int dot, int[] wraps) {
     int j = dot + 1;
     while (j < text.length() && isClosing(text.charAt(j))) {
       j++;
@@ -60,7 +62,7 @@ public final class Sentences {
     if (!Character.isWhitespace(text.charAt(j))) {
       return false;
     }
-    while (j < text.length() && text.charAt(j) == ' ') {
+    while (j < text.length() && (text.charAt(j) == ' ' || LineWraps.contains(wraps, j))) {
       j++;
     }
     if (j >= text.length()) {

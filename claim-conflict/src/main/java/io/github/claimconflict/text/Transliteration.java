@@ -21,7 +21,8 @@ import java.util.TreeSet;
  *   <li>Korean and Chinese: eo as o, oo as u; Turkish ş, ç as sh, ch; Czech, Polish and Baltic
  *       š, ž, č as sh, zh, ch (see {@link NameNormalizer#romanTokens}).
  *   <li>Ukrainian beside Russian: h for g in a word with another Slavic mark (see {@link
- *       #slavic}); Greek: ch or h for χ, the short form -is of -ios; Indic: shr or sr.
+ *       #slavic}), and in such a word a place's neuter ending -ove or -eve for -ovo, -evo;
+ *       Greek: ch or h for χ, the short form -is of -ios; Indic: shr or sr.
  *   <li>General: ph and f, w and v, x and ks, ck and k, a lone c as k or ts.
  * </ul>
  */
@@ -62,7 +63,14 @@ public final class Transliteration {
     // Ukrainian renders Cyrillic г as h where Russian renders it g ("Hrytsenko", "Gritsenko"):
     // only in a word that looks Slavic by its other letters, so "Hill" never meets "Gill"
     if (slavic(word) && word.indexOf('h') >= 0) {
-      keysOf(ukrainianH(word), out);
+      String g = ukrainianH(word);
+      keysOf(g, out);
+      // a Ukrainian place name's neuter ending -ove, -eve where Russian writes -ovo, -evo
+      // ("Hlybove", "Glybovo")
+      int n = g.length();
+      if (n >= 6 && g.endsWith("ve") && vowel(g.charAt(n - 3))) {
+        keysOf(g.substring(0, n - 1) + "o", out);
+      }
     }
     // Greek χ as ch or h ("Vlachakis", "Vlahakis") in a long word ending in a vowel, as Greek
     // names do once the cosmetic form has dropped their final s; never a leading ch but chr

@@ -45,6 +45,51 @@ public final class WordForms {
   }
 
   /**
+   * A last word written with another final vowel ("Hallorane", "Hallorana") or with a consonant
+   * added at its end ("Velde", "Velder"), in a word of five letters or more, eight for a vowel.
+   * Alone either makes another word: another sex of a given name ("Mario", "Maria"), a derived
+   * word ("Tube", "Tuber"). After the same given name it is a slip in one person's surname: a
+   * name of the other sex would come with another given name. Left out: o and a, which end the
+   * forms of one surname in two Slavic languages ("Hrytsenko", "Hrytsenka") and a place's
+   * adjective in its two genders ("Santa Morena"); an added s or n, a plural or a demonym
+   * ("South Korea", "South Korean").
+   */
+  public static boolean surnameSlip(String a, String b) {
+    String s = a.length() < b.length() ? a : b;
+    String l = s == a ? b : a;
+    int n = s.length();
+    if (l.length() == n) {
+      char x = a.charAt(n - 1);
+      char y = b.charAt(n - 1);
+      return n >= 8 && a.regionMatches(0, b, 0, n - 1) && vowelAt(a, n - 1) && vowelAt(b, n - 1)
+          && !(x == 'o' && y == 'a' || x == 'a' && y == 'o');
+    }
+    char added = l.charAt(l.length() - 1);
+    return addedEndConsonant(a, b) && added != 's' && added != 'n';
+  }
+
+  /**
+   * "Kanjana" beside "Ganjana": a word of four letters or more whose first stop is written voiced
+   * in one and not in the other, as Thai, Korean and Chinese romanizations write one letter k or
+   * g, t or d, p or b. Alone it is another word ("Kerry", "Gerry"); after the same given name it
+   * is one person's surname in two romanizations.
+   */
+  public static boolean otherVoicing(String a, String b) {
+    int n = a.length();
+    if (n != b.length() || n < 4 || !a.regionMatches(1, b, 1, n - 1)) {
+      return false;
+    }
+    char x = a.charAt(0);
+    char y = b.charAt(0);
+    String pair = x < y ? "" + x + y : "" + y + x;
+    return pair.equals("gk") || pair.equals("dt") || pair.equals("bp");
+  }
+
+  private static boolean vowelAt(String w, int i) {
+    return "aeiou".indexOf(w.charAt(i)) >= 0;
+  }
+
+  /**
    * A surname's masculine and feminine forms, romanized ("Volkonski" and "Volkonskaya",
    * "Petrov" and "Petrova"): the same person only when the given name is the same.
    */

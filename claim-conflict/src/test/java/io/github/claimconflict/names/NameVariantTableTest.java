@@ -69,6 +69,8 @@ class NameVariantTableTest {
       Serhiy Hrytsenko              | Serhiy Hrytsenco              | variant
       Mykola Hrytsenko              | Mykola Hrytesnko              | misspelling
       Hutsulenko                    | Gutsulenko                    | variant
+      Hlybove                       | Glybovo                       | variant
+      Sosnivka Hlybove              | Sosnivka Hlybova              | distinct
       # another Cyrillic spelling is another form of the name, not a romanization of it
       Volodymyr Kostenko            | Vladimir Kostenko             | distinct
       Oleksandr Kostenko            | Alexander Kostenko            | distinct
@@ -174,6 +176,15 @@ class NameVariantTableTest {
       Delacroix                     | Delacriox                     | misspelling
       Ingrid Solvang                | Ingrid Solvagn                | misspelling
       Ingrid Solvang                | Ingird Solvagn                | distinct
+      # a surname's last letter changed or added after the same given name: one person
+      Tharindu Ekanayaka            | Tharindu Ekanayake            | misspelling
+      Joost Verhaege                | Joost Verhaeger               | misspelling
+      Joost Verhaege                | Jan Verhaeger                 | distinct
+      Somchai Kanjana               | Somchai Ganjana               | variant
+      Somchai Kanjana               | Somchai Ganjano               | distinct
+      Kanjana                       | Ganjana                       | distinct
+      South Korea                   | South Korean                  | distinct
+      Nova Morena                   | Nova Moreno                   | distinct
       # cosmetic: case, hyphens, possessives, British and American spellings, shorter forms
       Mendez-Ortiz                  | Mendez Ortiz                  | cosmetic
       MORGENSTERN                   | Morgenstern                   | cosmetic
@@ -212,10 +223,11 @@ class NameVariantTableTest {
       Mira Lang                     | Mila Lang                     | distinct
       Hans Moller                   | Hans Keller                   | distinct
       Rudi Falk                     | Rudi Fall                     | distinct
-      # a consonant added at the end of a given name whose surname agrees
+      # a consonant added at the end of a given name whose surname agrees, or of a surname after
+      # the same given name
       Christophe Varnel             | Christopher Varnel            | misspelling
       Christophe                    | Christopher                   | distinct
-      Varnel Christophe             | Varnel Christopher            | distinct
+      Varnel Christophe             | Varnel Christopher            | misspelling
       Christophe Varnel             | Christopher Varnol            | distinct
       Louis Ferrand                 | Louise Ferrand                | distinct
       # exonyms and names in their own language beside the English form
