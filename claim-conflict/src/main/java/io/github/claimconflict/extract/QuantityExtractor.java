@@ -121,6 +121,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         claims.add(c);
       }
       partsOfOneSentence(t, found, claims);
+      bySite(found, claims, places);
       int base = claims.size() - found.size();
       byOrigin(article, windows, t, names, claims, base);
       moments(article, windows, t, clocks, claims, base);
@@ -160,6 +161,41 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         QuantityClaim c = claims.get(i);
         claims.set(i, new QuantityClaim(c.evidence(), c.surface(), c.quantity(), Optional.empty(),
             List.of(), c.distribution(), c.places(), c.days(), c.anchor(), c.claimant()));
+      }
+    }
+  }
+
+  /**
+   * "42 killed in Arlen, 10 in Brisk": in a sentence that lists figures site by site, each
+   * figure's places are its own site's, so one site's toll is never set against another's.
+   */
+  private static void bySite(List<Parsed> found, List<QuantityClaim> claims,
+      FigurePlace.SentencePlaces places) {
+    if (found.size() < 2) {
+      return;
+    }
+    int base = claims.size() - found.size();
+    List<FigurePlace.Span> spans = new ArrayList<>(found.size());
+    for (Parsed p : found) {
+      spans.add(new FigurePlace.Span(p.first(), p.last()));
+    }
+    // Entries of one list: tallies of one measure, or a tally beside a figure that reads none
+    // ("another 25 dead at a church in Brisk" is a part, whose measure is the list's); a
+    // standing figure ("Arlen, a city of 146,000") describes its place and lists no site.
+    List<Set<String>> own = places.bySite(spans, (a, b) -> {
+      Optional<Measure> x = claims.get(base + a).measure();
+      Optional<Measure> y = claims.get(base + b).measure();
+      return claims.get(base + a).quantity().unit().equals(claims.get(base + b).quantity().unit())
+          && (x.isPresent() || y.isPresent())
+          && x.map(Measure::running).orElse(true) && y.map(Measure::running).orElse(true)
+          && (x.isEmpty() || y.isEmpty() || x.get().id().equals(y.get().id()));
+    });
+    for (int k = 0; k < own.size(); k++) {
+      if (!own.get(k).isEmpty()) {
+        QuantityClaim c = claims.get(base + k);
+        claims.set(base + k, new QuantityClaim(c.evidence(), c.surface(), c.quantity(),
+            c.measure(), c.subjects(), c.distribution(), own.get(k), c.days(), c.anchor(),
+            c.claimant()));
       }
     }
   }

@@ -409,4 +409,25 @@ class MeasureTest {
     assertThat(found).singleElement().extracting(c -> c.measure().orElseThrow())
         .isEqualTo(vaccinated);
   }
+
+  @Test
+  void aSentenceListingTollsSiteBySiteGivesEachFigureItsOwnSite() {
+    String sentence = "Officials said at least 31 people were killed in Arlen, where two hotels"
+        + " were hit, along with another 12 in the market attack in Brisk, with another 9 dead"
+        + " at a school in the town of Corve.";
+    assertThat(claim(sentence, "at least 31 people").places()).containsExactly("arlen");
+    assertThat(claim(sentence, "12").places()).containsExactly("brisk");
+    assertThat(claim(sentence, "9").places()).containsExactly("corve");
+    String list = "22 killed in Arlen blasts, 7 killed in Brisk blast, 40 killed in Corve blast.";
+    assertThat(claim(list, "7").places()).containsExactly("brisk");
+  }
+
+  @Test
+  void aPlaceDescribedBesideATollIsNoSiteList() {
+    // The population describes Dorn's province; both places stay the toll's.
+    String sentence = "At least 14 people were killed and 30 more hurt at a market in Dorn,"
+        + " a city of 90,000 people in Vell.";
+    assertThat(claim(sentence, "At least 14 people").places()).containsExactly("dorn", "vell");
+    assertThat(claim(sentence, "90,000 people").places()).containsExactly("dorn", "vell");
+  }
 }
