@@ -45,6 +45,7 @@ class MeasureTest {
       Atambayev, 64, greeted supporters.                             | 64                     | age
       The party won 30 seats.                                        | 30 seats               | seats
       Hospital staff said 48 people were treated after the clashes.  | 48 people              | injured
+      Police said 31 people died and 212 others were admitted to local hospitals. | 212 others | hospitalised
       The march followed a 30 km route.                              | 30 km                  | route
       More than 20,000 people were evacuated from the coast.         | More than 20,000 people | evacuated
       The floods displaced about 5,000 people in the valley.         | about 5,000 people     | displaced
