@@ -829,6 +829,18 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     return false;
   }
 
+  /**
+   * Cues that say what a figure measures only when they follow it: "2 km underground", "10 km
+   * deep". Elsewhere they qualify a noun of their own: "the underground command post located
+   * 2 km inside", "a 4 km air tube into the underground chamber".
+   */
+  private static final Set<String> POSTPOSITIVE = Set.of("underground", "deep");
+
+  private static boolean postpositive(List<Token> t,
+      PhraseMatcher.Match<MeasureLexicon.Entry> m) {
+    return m.length() == 1 && POSTPOSITIVE.contains(t.get(m.start()).lower());
+  }
+
   /** How far an entry's nearest cue stands from the figure, and the token it stands at. */
   private record CueHit(double distance, int at) {}
 
@@ -873,7 +885,9 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         continue;
       }
       for (PhraseMatcher.Match<MeasureLexicon.Entry> m : cues.startingAt(t, i)) {
-        hits.putIfAbsent(m.value(), new CueHit(i - from + 0.25, i));
+        if (i == from || !postpositive(t, m)) {
+          hits.putIfAbsent(m.value(), new CueHit(i - from + 0.25, i));
+        }
       }
     }
     if (hits.isEmpty()) {
@@ -891,7 +905,9 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         crossed = 3;
       }
       for (PhraseMatcher.Match<MeasureLexicon.Entry> m : cues.endingAt(t, i)) {
-        hits.putIfAbsent(m.value(), new CueHit(p.first() - 1 - i + 0.5 + crossed, i));
+        if (!postpositive(t, m)) {
+          hits.putIfAbsent(m.value(), new CueHit(p.first() - 1 - i + 0.5 + crossed, i));
+        }
       }
     }
     return hits;
