@@ -125,6 +125,9 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
   /** The least companion value that dates a report: smaller tallies often stand unchanged. */
   private static final double MOVING = 20;
 
+  /** How far apart, in characters, a tally and its companion may stand. */
+  private static final int COMPANION_REACH = 300;
+
   /** Where a claim stands: its article's sentence. */
   private record SentenceKey(String articleId, int sentenceStart) {}
 
@@ -139,11 +142,20 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
     }
     Map<QuantityClaim, Stage> out = new java.util.IdentityHashMap<>();
     for (List<QuantityClaim> sentence : bySentence.values()) {
-      for (QuantityClaim c : sentence) {
+      sentence.sort(Comparator.comparingInt(c -> c.evidence().start()));
+      for (int i = 0; i < sentence.size(); i++) {
+        QuantityClaim c = sentence.get(i);
         // Of two of one measure, the nearest ("200 died and 450 were hurt, against 12 dead
-        // and 30 hurt in 1999") is this figure's companion.
+        // and 30 hurt in 1999") is this figure's companion; only those within reach are
+        // weighed, so a sentence of thousands of tallies stays linear.
         Map<String, QuantityClaim> nearest = new java.util.TreeMap<>();
-        for (QuantityClaim o : sentence) {
+        int lo = i;
+        while (lo > 0 && distance(c, sentence.get(lo - 1)) <= COMPANION_REACH) {
+          lo--;
+        }
+        for (int j = lo; j < sentence.size()
+            && sentence.get(j).evidence().start() - c.evidence().start() <= COMPANION_REACH; j++) {
+          QuantityClaim o = sentence.get(j);
           if (!baseId(o.measure().get()).equals(baseId(c.measure().get()))
               && o.quantity().unit().equals(c.quantity().unit()) && stated(o) > 0) {
             nearest.merge(o.measure().get().id(), o,

@@ -128,15 +128,19 @@ final class FigurePlace {
     List<Set<String>> bySite(List<Span> figures, BiPredicate<Integer, Integer> alike) {
       List<Set<String>> own = new ArrayList<>();
       figures.forEach(f -> own.add(new LinkedHashSet<>()));
+      int from = 0; // the first figure that may share a clause with the name: both go forward
       for (Name n : names) {
         String place = byFirst.get(n.first());
         if (place == null || !place.equals(n.text().toLowerCase(Locale.ROOT))) {
           continue;
         }
         int[] c = clause(tokens, n.first(), n.last());
+        while (from < figures.size() && figures.get(from).last() <= c[0]) {
+          from++;
+        }
         int before = -1;
         int after = -1;
-        for (int k = 0; k < figures.size(); k++) {
+        for (int k = from; k < figures.size() && figures.get(k).first() < c[1]; k++) {
           Span f = figures.get(k);
           if (f.last() == n.first()) {
             before = -1; // "the 5,000-seat Ness Arena": what the figure describes
@@ -154,17 +158,29 @@ final class FigurePlace {
           own.get(k).add(place);
         }
       }
+      // A list's entries stand near each other: each figure is weighed against the next few
+      // that have sites, which keeps a sentence of thousands of figures linear.
+      List<Integer> sited = new ArrayList<>();
+      List<Set<String>> siteWords = new ArrayList<>();
       for (int a = 0; a < figures.size(); a++) {
-        for (int b = a + 1; b < figures.size(); b++) {
-          if (!own.get(a).isEmpty() && !own.get(b).isEmpty()
-              && alike.test(a, b)
-              && Collections.disjoint(words(own.get(a)), words(own.get(b)))) {
+        if (!own.get(a).isEmpty()) {
+          sited.add(a);
+          siteWords.add(words(own.get(a)));
+        }
+      }
+      for (int x = 0; x < sited.size(); x++) {
+        for (int y = x + 1; y < sited.size() && y <= x + LIST_REACH; y++) {
+          if (alike.test(sited.get(x), sited.get(y))
+              && Collections.disjoint(siteWords.get(x), siteWords.get(y))) {
             return own;
           }
         }
       }
       return List.of();
     }
+
+    /** How many sited figures on, at most, a list's next entry is looked for. */
+    private static final int LIST_REACH = 8;
 
     private static Set<String> words(Set<String> places) {
       Set<String> out = new HashSet<>();
