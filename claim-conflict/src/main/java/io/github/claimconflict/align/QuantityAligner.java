@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 
@@ -81,15 +82,123 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
    */
   private record Block(String measure, String unit, String anchor, boolean together) {}
 
+  /**
+   * The stage of a running tally: the other tallies its sentence gives beside it ("207 killed
+   * and 450 wounded": the 450's stage is the toll of 207), each by its measure id and the value
+   * it states. Tallies move together: two injury counts given beside different death tolls are
+   * two moments of the story, and two given beside one toll large enough to move between reports
+   * are one moment. A small toll ("eight killed") can stand for hours while the injured are
+   * still being counted, so agreeing on it dates nothing.
+   */
+  private record Stage(Map<String, Double> companions) {
+
+    /** Whether some companion both stages give disagrees: two moments. */
+    boolean apart(Stage o) {
+      for (Map.Entry<String, Double> e : companions.entrySet()) {
+        Double other = o.companions.get(e.getKey());
+        if (other != null && !close(e.getValue(), other)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether the stages share a companion that moves, and agree on it: one moment. */
+    boolean together(Stage o) {
+      for (Map.Entry<String, Double> e : companions.entrySet()) {
+        Double other = o.companions.get(e.getKey());
+        if (other != null && Math.min(e.getValue(), other) >= MOVING && !apart(o)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean close(double x, double y) {
+      return Math.abs(Math.log(x / y)) <= SAME_STAGE;
+    }
+  }
+
+  /** How far apart (natural log) two companions' values may be and still be one moment: 5%. */
+  private static final double SAME_STAGE = Math.log(1.05);
+
+  /** The least companion value that dates a report: smaller tallies often stand unchanged. */
+  private static final double MOVING = 20;
+
+  /** How far apart, in characters, a tally and its companion may stand. */
+  private static final int COMPANION_REACH = 300;
+
+  /** Where a claim stands: its article's sentence. */
+  private record SentenceKey(String articleId, int sentenceStart) {}
+
+  /** Each running tally's {@link Stage}, for tallies whose sentence gives other ones. */
+  private static Map<QuantityClaim, Stage> stages(List<QuantityClaim> claims) {
+    Map<SentenceKey, List<QuantityClaim>> bySentence = new LinkedHashMap<>();
+    for (QuantityClaim c : claims) {
+      if (c.measure().map(Measure::running).orElse(false)) {
+        bySentence.computeIfAbsent(new SentenceKey(c.articleId(), c.evidence().sentenceStart()),
+            k -> new ArrayList<>()).add(c);
+      }
+    }
+    Map<QuantityClaim, Stage> out = new java.util.IdentityHashMap<>();
+    for (List<QuantityClaim> sentence : bySentence.values()) {
+      sentence.sort(Comparator.comparingInt(c -> c.evidence().start()));
+      for (int i = 0; i < sentence.size(); i++) {
+        QuantityClaim c = sentence.get(i);
+        // Of two of one measure, the nearest ("200 died and 450 were hurt, against 12 dead
+        // and 30 hurt in 1999") is this figure's companion; only those within reach are
+        // weighed, so a sentence of thousands of tallies stays linear.
+        Map<String, QuantityClaim> nearest = new java.util.TreeMap<>();
+        int lo = i;
+        while (lo > 0 && distance(c, sentence.get(lo - 1)) <= COMPANION_REACH) {
+          lo--;
+        }
+        for (int j = lo; j < sentence.size()
+            && sentence.get(j).evidence().start() - c.evidence().start() <= COMPANION_REACH; j++) {
+          QuantityClaim o = sentence.get(j);
+          if (!baseId(o.measure().get()).equals(baseId(c.measure().get()))
+              && o.quantity().unit().equals(c.quantity().unit()) && stated(o) > 0) {
+            nearest.merge(o.measure().get().id(), o,
+                (old, now) -> distance(c, now) < distance(c, old) ? now : old);
+          }
+        }
+        if (!nearest.isEmpty()) {
+          Map<String, Double> companions = new java.util.TreeMap<>();
+          nearest.forEach((id, o) -> companions.put(id, stated(o)));
+          out.put(c, new Stage(Map.copyOf(companions)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static int distance(QuantityClaim a, QuantityClaim b) {
+    return Math.abs(a.evidence().start() - b.evidence().start());
+  }
+
+  /**
+   * The value a figure states: its bound when open ("at least 207", "as many as 215"), else
+   * the middle of its interval.
+   */
+  private static double stated(QuantityClaim c) {
+    Double low = c.quantity().low();
+    Double high = c.quantity().high();
+    if (high == null) {
+      return low == null ? 0 : low;
+    }
+    return low == null || low == 0 ? high : (low + high) / 2;
+  }
+
   @Override
   public List<ClaimGroup<QuantityClaim>> align(String eventId, List<QuantityClaim> claims) {
+    Map<QuantityClaim, Stage> stages = stages(claims);
     Map<Block, List<Keyed>> blocks = new LinkedHashMap<>();
     for (QuantityClaim c : claims) {
       if (c.measure().isEmpty()) {
         continue;
       }
       Measure m = c.measure().get();
-      if (m.running() && c.claimant().isEmpty() && c.days().isEmpty()) {
+      if (m.running() && c.claimant().isEmpty() && c.days().isEmpty() && !stages.containsKey(c)) {
         // An unattributed running tally of no stated time is a snapshot of its article's moment:
         // set against another article's, a difference is an update, and no one's to dispute.
         continue;
@@ -120,7 +229,7 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
             .max(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
             .orElse("");
         List<QuantityClaim> members = bySubject.stream().map(Keyed::claim).toList();
-        for (List<QuantityClaim> cluster : byContext(members, scene)) {
+        for (List<QuantityClaim> cluster : byContext(members, scene, stages)) {
           if (cluster.size() >= 2) {
             groups.add(new ClaimGroup<>(eventId, topic(cluster, subject), cluster));
           }
@@ -192,8 +301,8 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
    * main scene ({@code scene}): "50,000 fans" with no place are the final's, not those of a
    * screening in a town abroad.
    */
-  static List<List<QuantityClaim>> byContext(List<QuantityClaim> claims,
-      Map<String, Integer> scene) {
+  private static List<List<QuantityClaim>> byContext(List<QuantityClaim> claims,
+      Map<String, Integer> scene, Map<QuantityClaim, Stage> stages) {
     List<QuantityClaim> ordered = new ArrayList<>(claims);
     ordered.sort(Comparator.comparingInt((QuantityClaim c) -> -(c.places().size() + c.days().size())));
     List<List<QuantityClaim>> clusters = new ArrayList<>();
@@ -203,7 +312,7 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
     for (QuantityClaim c : ordered) {
       int best = -1;
       for (int k = 0; k < clusters.size(); k++) {
-        if (contexts.get(k).values().stream().allMatch(o -> compatible(o, c))
+        if (contexts.get(k).values().stream().allMatch(o -> compatible(o, c, stages))
             && (best < 0 || clusters.get(k).size() > clusters.get(best).size()
                 || clusters.get(k).size() == clusters.get(best).size()
                 && sceneWeight(contexts.get(k), scene) > sceneWeight(contexts.get(best), scene))) {
@@ -216,15 +325,15 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
         best = clusters.size() - 1;
       }
       clusters.get(best).add(c);
-      contexts.get(best).putIfAbsent(contextKey(c), c);
+      contexts.get(best).putIfAbsent(contextKey(c, stages), c);
       if (c.places().isEmpty() && c.measure().map(QuantityAligner::standing).orElse(false)) {
         // A standing property with no place is set against every compatible placed group: one
         // sentence places the building in its town, another in its country, and neither is
         // the "main scene" an unplaced count of people would most likely be about.
         for (int k = 0; k < clusters.size(); k++) {
-          if (k != best && contexts.get(k).values().stream().allMatch(o -> compatible(o, c))) {
+          if (k != best && contexts.get(k).values().stream().allMatch(o -> compatible(o, c, stages))) {
             clusters.get(k).add(c);
-            contexts.get(k).putIfAbsent(contextKey(c), c);
+            contexts.get(k).putIfAbsent(contextKey(c, stages), c);
           }
         }
       }
@@ -246,17 +355,34 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
     return colon < 0 ? m.id() : m.id().substring(0, colon);
   }
 
-  /** What decides compatibility: places and days, and for a running tally its source. */
-  private static List<Object> contextKey(QuantityClaim c) {
+  /**
+   * What decides compatibility: places and days, and for a running tally its source and
+   * stage.
+   */
+  private static List<Object> contextKey(QuantityClaim c, Map<QuantityClaim, Stage> stages) {
     if (c.measure().map(Measure::running).orElse(false)) {
-      return List.of(c.places(), c.days(), c.claimant(), c.articleId(), c.quantity());
+      return List.of(c.places(), c.days(), c.claimant(), c.articleId(), c.quantity(),
+          Optional.ofNullable(stages.get(c)));
     }
     return List.of(c.places(), c.days());
   }
 
-  static boolean compatible(QuantityClaim a, QuantityClaim b) {
-    return overlapsOrUnknown(a.places(), b.places()) && sameMomentOrUnknown(a.days(), b.days())
-        && !laterUpdate(a, b);
+  private static boolean compatible(QuantityClaim a, QuantityClaim b,
+      Map<QuantityClaim, Stage> stages) {
+    if (!overlapsOrUnknown(a.places(), b.places()) || !sameMomentOrUnknown(a.days(), b.days())) {
+      return false;
+    }
+    Stage x = stages.get(a);
+    Stage y = stages.get(b);
+    if (x != null && y != null) {
+      if (x.apart(y)) {
+        return false; // two moments of the story, whoever states them
+      }
+      if (x.together(y) && a.days().isEmpty() == b.days().isEmpty()) {
+        return true; // one moment, stated or not
+      }
+    }
+    return !laterUpdate(a, b);
   }
 
   /**

@@ -36,6 +36,16 @@ final class EventMoment {
   private static final Measure SHOOTING = moment("shooting");
   private static final Measure SINKING = moment("sinking");
 
+  /**
+   * The moment someone died: "he died around 1 a.m.", "died last night about 2am". Read only
+   * where "died" stands just before the time and its subject is no count or plural of people,
+   * so the moment is one death's, not each of many.
+   */
+  static final Measure DEATH = new Measure("time-death", "time of the death", false);
+
+  /** How far before the time "died" may stand: "died last night at about 2am". */
+  private static final int DIED_REACH = 5;
+
   private static Measure moment(String event) {
     return new Measure("time-" + event, "time of the " + event, false);
   }
@@ -96,6 +106,14 @@ final class EventMoment {
     int discovery = Integer.MAX_VALUE;
     int occurrence = Integer.MAX_VALUE;
     int other = Integer.MAX_VALUE;
+    int died = Integer.MAX_VALUE;
+    for (int i = Math.max(0, first - DIED_REACH); i < first; i++) {
+      if (t.get(i).is("died") && oneDeath(t, i)) {
+        died = first - i;
+      } else if (ContextReader.isBoundary(t.get(i)) || t.get(i).isNumber()) {
+        died = Integer.MAX_VALUE;
+      }
+    }
     for (int i = from; i < to; i++) {
       if (i >= first && i < last) {
         continue;
@@ -133,10 +151,33 @@ final class EventMoment {
       return Optional.empty(); // "sank an hour after a distress call at 7:20am"
     }
     Measure event = noun != null && occurred ? noun : named;
+    if (died < Math.min(discovery, Math.min(occurrence, nounDistance))) {
+      return Optional.of(DEATH);
+    }
     if (discovery < Integer.MAX_VALUE && (event == null || discovery < occurrence)) {
       return Optional.of(DISCOVERY);
     }
     return Optional.ofNullable(event);
+  }
+
+  /** Words between a subject and "died" that say nothing of how many: "who had died". */
+  private static final ImmutableSet<String> BEFORE_DIED =
+      ImmutableSet.of("had", "have", "has", "who", "all", "also", "later", "then", "both");
+
+  /**
+   * Whether the "died" at token {@code at} has one person for its subject: not "12 people
+   * died", "the victims died", "both men died" (a moment of many deaths).
+   */
+  private static boolean oneDeath(List<Token> t, int at) {
+    int i = at - 1;
+    while (i >= 0 && BEFORE_DIED.contains(t.get(i).lower())) {
+      if (t.get(i).is("all") || t.get(i).is("both")) {
+        return false;
+      }
+      i--;
+    }
+    return i < 0 || !(t.get(i).isNumber() || MeasureLexicon.PEOPLE.contains(t.get(i).lower())
+        || t.get(i).is("men") || t.get(i).is("women") || t.get(i).is("children"));
   }
 
   /** "a further three large blasts", "two more tremors": a modifier of other occurrences. */

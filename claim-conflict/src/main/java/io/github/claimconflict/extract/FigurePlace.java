@@ -4,12 +4,16 @@ import static io.github.claimconflict.extract.ContextReader.clause;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.claimconflict.extract.NameReader.Name;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * A figure's place, read from its sentence: the places it names (over the names {@link
@@ -81,6 +85,9 @@ final class FigurePlace {
     return false;
   }
 
+  /** A figure's tokens, {@code first} up to (not including) {@code last}. */
+  record Span(int first, int last) {}
+
   /**
    * The places of one sentence, read once for all its figures: each figure's are the sentence's
    * less a name that opens its own noun phrase, so a sentence of many figures and names costs
@@ -106,6 +113,79 @@ final class FigurePlace {
           count.merge(place, 1, Integer::sum);
         }
       }
+    }
+
+    /**
+     * The place names of each figure's own stretch of its clause, for a sentence that lists
+     * figures site by site ("42 killed in Arlen, 10 in Brisk", "at least 45 dead in Arlen,
+     * along with another 25 at a church in the town of Brisk"): a place belongs to the figure
+     * nearest before it in its clause, or failing one to the figure nearest after it. Empty
+     * unless two figures of one unit get places of their own that share no word: one figure
+     * with its place is no list, and the sentence's places stay every figure's. {@code alike}
+     * says whether two figures (by index) could be one list's entries: "a city of 146,000 in X"
+     * describes a place, it lists no site beside a toll.
+     */
+    List<Set<String>> bySite(List<Span> figures, BiPredicate<Integer, Integer> alike) {
+      List<Set<String>> own = new ArrayList<>();
+      figures.forEach(f -> own.add(new LinkedHashSet<>()));
+      int from = 0; // the first figure that may share a clause with the name: both go forward
+      for (Name n : names) {
+        String place = byFirst.get(n.first());
+        if (place == null || !place.equals(n.text().toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        int[] c = clause(tokens, n.first(), n.last());
+        while (from < figures.size() && figures.get(from).last() <= c[0]) {
+          from++;
+        }
+        int before = -1;
+        int after = -1;
+        for (int k = from; k < figures.size() && figures.get(k).first() < c[1]; k++) {
+          Span f = figures.get(k);
+          if (f.last() == n.first()) {
+            before = -1; // "the 5,000-seat Ness Arena": what the figure describes
+            after = -1;
+            break;
+          }
+          if (f.last() <= n.first() && f.first() >= c[0]) {
+            before = k;
+          } else if (f.first() >= n.last() && f.last() <= c[1] && after < 0) {
+            after = k;
+          }
+        }
+        int k = before >= 0 ? before : after;
+        if (k >= 0) {
+          own.get(k).add(place);
+        }
+      }
+      // A list's entries stand near each other: each figure is weighed against the next few
+      // that have sites, which keeps a sentence of thousands of figures linear.
+      List<Integer> sited = new ArrayList<>();
+      List<Set<String>> siteWords = new ArrayList<>();
+      for (int a = 0; a < figures.size(); a++) {
+        if (!own.get(a).isEmpty()) {
+          sited.add(a);
+          siteWords.add(words(own.get(a)));
+        }
+      }
+      for (int x = 0; x < sited.size(); x++) {
+        for (int y = x + 1; y < sited.size() && y <= x + LIST_REACH; y++) {
+          if (alike.test(sited.get(x), sited.get(y))
+              && Collections.disjoint(siteWords.get(x), siteWords.get(y))) {
+            return own;
+          }
+        }
+      }
+      return List.of();
+    }
+
+    /** How many sited figures on, at most, a list's next entry is looked for. */
+    private static final int LIST_REACH = 8;
+
+    private static Set<String> words(Set<String> places) {
+      Set<String> out = new HashSet<>();
+      places.forEach(p -> out.addAll(List.of(p.split(" "))));
+      return out;
     }
 
     /** The places of the figure that ends before token {@code figureEnd}. */

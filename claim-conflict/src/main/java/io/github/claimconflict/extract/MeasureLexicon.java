@@ -267,7 +267,8 @@ public final class MeasureLexicon {
               .build())
           .add(Entry.counting(HOSPITALISED).nouns(PEOPLE)
               .cues("hospitalised", "hospitalized", "in hospital", "admitted to hospital",
-                  "taken to hospital", "in hospitals", "taken to hospitals")
+                  "taken to hospital", "in hospitals", "taken to hospitals", "were admitted",
+                  "been admitted", "admitted to hospitals", "admitted to the hospital")
               .build())
           .add(Entry.counting(INTENSIVE_CARE).nouns(PEOPLE)
               .cues("intensive care", "critical condition", "in critical condition",

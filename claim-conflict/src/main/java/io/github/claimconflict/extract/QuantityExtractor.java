@@ -121,6 +121,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         claims.add(c);
       }
       partsOfOneSentence(t, found, claims);
+      bySite(found, claims, places);
       int base = claims.size() - found.size();
       byOrigin(article, windows, t, names, claims, base);
       moments(article, windows, t, clocks, claims, base);
@@ -160,6 +161,41 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         QuantityClaim c = claims.get(i);
         claims.set(i, new QuantityClaim(c.evidence(), c.surface(), c.quantity(), Optional.empty(),
             List.of(), c.distribution(), c.places(), c.days(), c.anchor(), c.claimant()));
+      }
+    }
+  }
+
+  /**
+   * "42 killed in Arlen, 10 in Brisk": in a sentence that lists figures site by site, each
+   * figure's places are its own site's, so one site's toll is never set against another's.
+   */
+  private static void bySite(List<Parsed> found, List<QuantityClaim> claims,
+      FigurePlace.SentencePlaces places) {
+    if (found.size() < 2) {
+      return;
+    }
+    int base = claims.size() - found.size();
+    List<FigurePlace.Span> spans = new ArrayList<>(found.size());
+    for (Parsed p : found) {
+      spans.add(new FigurePlace.Span(p.first(), p.last()));
+    }
+    // Entries of one list: tallies of one measure, or a tally beside a figure that reads none
+    // ("another 25 dead at a church in Brisk" is a part, whose measure is the list's); a
+    // standing figure ("Arlen, a city of 146,000") describes its place and lists no site.
+    List<Set<String>> own = places.bySite(spans, (a, b) -> {
+      Optional<Measure> x = claims.get(base + a).measure();
+      Optional<Measure> y = claims.get(base + b).measure();
+      return claims.get(base + a).quantity().unit().equals(claims.get(base + b).quantity().unit())
+          && (x.isPresent() || y.isPresent())
+          && x.map(Measure::running).orElse(true) && y.map(Measure::running).orElse(true)
+          && (x.isEmpty() || y.isEmpty() || x.get().id().equals(y.get().id()));
+    });
+    for (int k = 0; k < own.size(); k++) {
+      if (!own.get(k).isEmpty()) {
+        QuantityClaim c = claims.get(base + k);
+        claims.set(base + k, new QuantityClaim(c.evidence(), c.surface(), c.quantity(),
+            c.measure(), c.subjects(), c.distribution(), own.get(k), c.days(), c.anchor(),
+            c.claimant()));
       }
     }
   }
@@ -793,6 +829,18 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     return false;
   }
 
+  /**
+   * Cues that say what a figure measures only when they follow it: "2 km underground", "10 km
+   * deep". Elsewhere they qualify a noun of their own: "the underground command post located
+   * 2 km inside", "a 4 km air tube into the underground chamber".
+   */
+  private static final Set<String> POSTPOSITIVE = Set.of("underground", "deep");
+
+  private static boolean postpositive(List<Token> t,
+      PhraseMatcher.Match<MeasureLexicon.Entry> m) {
+    return m.length() == 1 && POSTPOSITIVE.contains(t.get(m.start()).lower());
+  }
+
   /** How far an entry's nearest cue stands from the figure, and the token it stands at. */
   private record CueHit(double distance, int at) {}
 
@@ -837,7 +885,9 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         continue;
       }
       for (PhraseMatcher.Match<MeasureLexicon.Entry> m : cues.startingAt(t, i)) {
-        hits.putIfAbsent(m.value(), new CueHit(i - from + 0.25, i));
+        if (i == from || !postpositive(t, m)) {
+          hits.putIfAbsent(m.value(), new CueHit(i - from + 0.25, i));
+        }
       }
     }
     if (hits.isEmpty()) {
@@ -855,7 +905,9 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         crossed = 3;
       }
       for (PhraseMatcher.Match<MeasureLexicon.Entry> m : cues.endingAt(t, i)) {
-        hits.putIfAbsent(m.value(), new CueHit(p.first() - 1 - i + 0.5 + crossed, i));
+        if (!postpositive(t, m)) {
+          hits.putIfAbsent(m.value(), new CueHit(p.first() - 1 - i + 0.5 + crossed, i));
+        }
       }
     }
     return hits;

@@ -55,6 +55,13 @@ final class QuantityParser {
 
   /** Reads the figure starting at token {@code i}, if any; returns where to go on. */
   private int readFigure(List<Token> t, int i, List<Parsed> out) {
+    Optional<DecadeAge.Read> decade = DecadeAge.read(t, i);
+    if (decade.isPresent()) {
+      DecadeAge.Read d = decade.get();
+      out.add(new Parsed(d.first(), d.last(), d.quantity(), Hedge.NONE, Role.AGE,
+          Optional.empty(), false));
+      return d.last();
+    }
     // amount, and its veto
     Amount c = Amount.read(t, i);
     if (c == null) {

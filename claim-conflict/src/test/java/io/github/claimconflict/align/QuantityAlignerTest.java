@@ -109,4 +109,35 @@ class QuantityAlignerTest {
     assertThat(grouped("Police said 1,200 people were killed.", sat,
         "Officials said 4,300 people were killed.", tue)).isTrue();
   }
+
+  /** Whether figures of both articles with this label are in one group. */
+  private static boolean setAgainst(String first, String second, String label) {
+    return align(first, second).stream()
+        .filter(g -> g.topic().startsWith(label))
+        .anyMatch(g -> g.claims().stream().map(QuantityClaim::articleId).distinct().count() == 2);
+  }
+
+  @Test
+  void injuredCountsBesideOneMovingTollAreOneMoment() {
+    // Unattributed and undated, yet given beside the same toll of 310: one stage of the story.
+    assertThat(setAgainst("Officials said 310 people were killed and 520 injured in the blasts.",
+        "In all, 310 people were killed in the blasts and over 700 were injured.",
+        "people injured")).isTrue();
+  }
+
+  @Test
+  void injuredCountsBesideDifferentTollsAreTwoMoments() {
+    // Stated by two sources on one day, but beside tolls of 64 and 171: two stages.
+    assertThat(setAgainst("Police said on Monday 64 people died and 300 were hurt.",
+        "Officials said on Monday 171 people died and more than 650 were hurt.",
+        "people injured")).isFalse();
+  }
+
+  @Test
+  void aSmallTollThatStandsDatesNothing() {
+    // Six dead both times: a small toll stands for hours while the injured are still counted.
+    assertThat(setAgainst("Six people were killed and nine injured in the attack.",
+        "Six people were killed and over 15 were hurt in the attack.",
+        "people injured")).isFalse();
+  }
 }

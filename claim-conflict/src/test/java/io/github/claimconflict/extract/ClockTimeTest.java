@@ -33,6 +33,7 @@ class ClockTimeTest {
       The bridge collapsed around midday on Tuesday.                   | around midday            | time of the collapse   | 11:50–12:10 local time
       The first blast occurred shortly after 10:30 p.m. in the port.   | shortly after 10:30 p.m. | time of the explosion  | 22:30–22:50 local time
       The tower caved in at 13:40 GMT, officials said.                 | 13:40 GMT                | time of the collapse   | 13:37–13:43 GMT
+      The guide, a volunteer, died last night about 3am, his team said. | about 3am               | time of the death      | 02:50–03:10 local time
       """)
   void aClockTimeIsTheMomentItsClauseNames(String sentence, String surface, String measure,
       String interval) {
@@ -55,6 +56,8 @@ class ClockTimeTest {
       The survey found 3.15 quakes a year on average.
       A further three large blasts occurred at 8 am on Thursday.
       Two more tremors struck at 4:10 p.m.
+      Nine people died at 4 a.m. when the roof gave way.
+      The victims died around 11 p.m. in the flooded tunnel.
       """)
   void otherMomentsAndNumbersAreNoEventMoment(String sentence) {
     assertThat(moments(sentence)).isEmpty();

@@ -45,6 +45,7 @@ class MeasureTest {
       Atambayev, 64, greeted supporters.                             | 64                     | age
       The party won 30 seats.                                        | 30 seats               | seats
       Hospital staff said 48 people were treated after the clashes.  | 48 people              | injured
+      Police said 31 people died and 212 others were admitted to local hospitals. | 212 others | hospitalised
       The march followed a 30 km route.                              | 30 km                  | route
       More than 20,000 people were evacuated from the coast.         | More than 20,000 people | evacuated
       The floods displaced about 5,000 people in the valley.         | about 5,000 people     | displaced
@@ -361,6 +362,9 @@ class MeasureTest {
       Miners were trapped 2 km below the surface.                        | 2 km         | depth    | none
       They were nearly 500 yards underground.                            | nearly 500 yards | depth | none
       The wave was 20 feet high.                                         | 20 feet      | none     | none
+      The charge went off 3 km underground.                              | 3 km         | depth    | none
+      Crews fed a 3km air hose into the underground chamber.             | 3km          | none     | none
+      He swam back to the underground post located 1.5 kilometres inside the mine. | 1.5 kilometres | none | none
       """)
   void aLengthIsADistanceOrADepthByItsAnchoringPhrase(String sentence, String surface,
       String measure, String subject) {
@@ -408,5 +412,26 @@ class MeasureTest {
         .extract(Article.of("t", "Nearly 2,000 people were vaccinated."));
     assertThat(found).singleElement().extracting(c -> c.measure().orElseThrow())
         .isEqualTo(vaccinated);
+  }
+
+  @Test
+  void aSentenceListingTollsSiteBySiteGivesEachFigureItsOwnSite() {
+    String sentence = "Officials said at least 31 people were killed in Arlen, where two hotels"
+        + " were hit, along with another 12 in the market attack in Brisk, with another 9 dead"
+        + " at a school in the town of Corve.";
+    assertThat(claim(sentence, "at least 31 people").places()).containsExactly("arlen");
+    assertThat(claim(sentence, "12").places()).containsExactly("brisk");
+    assertThat(claim(sentence, "9").places()).containsExactly("corve");
+    String list = "22 killed in Arlen blasts, 7 killed in Brisk blast, 40 killed in Corve blast.";
+    assertThat(claim(list, "7").places()).containsExactly("brisk");
+  }
+
+  @Test
+  void aPlaceDescribedBesideATollIsNoSiteList() {
+    // The population describes Dorn's province; both places stay the toll's.
+    String sentence = "At least 14 people were killed and 30 more hurt at a market in Dorn,"
+        + " a city of 90,000 people in Vell.";
+    assertThat(claim(sentence, "At least 14 people").places()).containsExactly("dorn", "vell");
+    assertThat(claim(sentence, "90,000 people").places()).containsExactly("dorn", "vell");
   }
 }

@@ -217,4 +217,32 @@ class QuantityParsingTest {
     assertThat(found).extracting(QuantityClaim::surface).containsExactly("5%", "7%");
     assertThat(found.get(0).measure()).isEmpty();
   }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Tomas Brell, the skipper, was in his early thirties.  | early thirties | 30 | 34
+      Elin Varga was in her mid-30s, her family said.        | mid-30s        | 33 | 37
+      The suspect, Ole Haukan, is in his late forties.       | late forties   | 46 | 50
+      Neighbours said Ida Moln was in her 60s.               | 60s            | 60 | 70
+      """)
+  void aDecadeOfLifeIsAnAge(String sentence, String surface, double low, double high) {
+    QuantityClaim c = claims(sentence).stream().filter(q -> q.surface().equals(surface))
+        .findFirst().orElseThrow(() -> new AssertionError("no " + surface + " in " + sentence));
+    assertThat(c.measure().orElseThrow().id()).isEqualTo("age");
+    assertThat(c.quantity().low()).isEqualTo(low);
+    // half-open, as ages are: "early thirties" never meets 34
+    assertThat(c.quantity().high()).isLessThan(high).isGreaterThan(high - 1e-9);
+    assertThat(c.subjects()).isNotEmpty();
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(strings = {
+      "The house was built in the 1930s.",
+      "Temperatures were in the 30s all week.",
+      "The town grew fast in the sixties.",
+  })
+  void aDecadeThatIsNoOnesAgeIsNoAge(String sentence) {
+    assertThat(claims(sentence)).noneMatch(c -> c.measure().map(m -> m.id().equals("age"))
+        .orElse(false));
+  }
 }
