@@ -79,6 +79,16 @@ public final class QuoteWords {
     int brackets = 0;
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? text.charAt(i) : ' ';
+      int meridiem = w.length() == 0 ? meridiemAt(text, i) : 0;
+      if (meridiem > 0) {
+        // "a.m." is one word, not "a" ending a sentence and "m": "2 a.m." and "2am" meet.
+        String written = text.substring(i, i + meridiem);
+        out.add(new Word(written, Character.toLowerCase(c) + "m", false,
+            meridiemEndsSentence(text, i + meridiem), brackets > 0));
+        sentenceStart = out.get(out.size() - 1).endsSentence();
+        i += meridiem - 1;
+        continue;
+      }
       if (Character.isLetterOrDigit(c) || (c == '\'' || c == '\u2019') && w.length() > 0) {
         if (w.length() == 0) {
           wordStart = i;
@@ -88,6 +98,22 @@ public final class QuoteWords {
       }
       if (w.length() > 0) {
         String written = trimApostrophes(w.toString());
+        int clock = clockSuffix(written);
+        if (clock > 0) {
+          // "2am" is the hour and its half of the day, as "2 a.m." writes them.
+          out.add(new Word(written.substring(0, clock), written.substring(0, clock), false,
+              false, brackets > 0));
+          out.add(new Word(written.substring(clock), written.substring(clock)
+              .toLowerCase(java.util.Locale.ROOT), false, endsSentence(text, i), brackets > 0));
+          sentenceStart = out.get(out.size() - 1).endsSentence();
+          w.setLength(0);
+          if (c == '(' || c == '[') {
+            brackets++;
+          } else if ((c == ')' || c == ']') && brackets > 0) {
+            brackets--;
+          }
+          continue;
+        }
         List<String> keys = NameNormalizer.cosmeticTokens(written.replace("'", "")
             .replace("\u2019", ""));
         if (!keys.isEmpty() && !keys.get(0).isEmpty()) {
@@ -105,6 +131,64 @@ public final class QuoteWords {
       }
     }
     return out;
+  }
+
+  /**
+   * The length of "a.m." or "p.m." (either case, the last dot optional) starting at {@code i} as a
+   * word of its own, or 0.
+   */
+  private static int meridiemAt(String text, int i) {
+    if (i + 3 > text.length() || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+      return 0;
+    }
+    char h = Character.toLowerCase(text.charAt(i));
+    if (h != 'a' && h != 'p' || text.charAt(i + 1) != '.'
+        || Character.toLowerCase(text.charAt(i + 2)) != 'm') {
+      return 0;
+    }
+    int end = i + 3;
+    if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+      return 0;
+    }
+    return end < text.length() && text.charAt(end) == '.' ? end + 1 - i : end - i;
+  }
+
+  /**
+   * Whether "a.m." ends its sentence: its dot serves as the full stop only where the next word
+   * opens with a capital, or where the text ends.
+   */
+  private static boolean meridiemEndsSentence(String text, int from) {
+    int i = from;
+    while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (c == '?' || c == '!' || c == ';' || c == '\u2026' || c == '.' && i > from) {
+        return true;
+      }
+      if (c == ',' || c == ':') {
+        return false;
+      }
+      i++;
+    }
+    return i >= text.length() || Character.isUpperCase(text.charAt(i));
+  }
+
+  /** Where "am" or "pm" begins in an hour written with it ("2am", "11PM"), or 0. */
+  private static int clockSuffix(String w) {
+    int n = w.length();
+    if (n < 3 || n > 4) {
+      return 0;
+    }
+    char h = Character.toLowerCase(w.charAt(n - 2));
+    char m = Character.toLowerCase(w.charAt(n - 1));
+    if (h != 'a' && h != 'p' || m != 'm') {
+      return 0;
+    }
+    for (int k = 0; k < n - 2; k++) {
+      if (!Character.isDigit(w.charAt(k))) {
+        return 0;
+      }
+    }
+    return n - 2;
   }
 
   private static String trimApostrophes(String w) {

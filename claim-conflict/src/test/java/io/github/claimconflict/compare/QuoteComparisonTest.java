@@ -54,6 +54,9 @@ class QuoteComparisonTest {
       the river rose fast and the bridge closed at noon            | the bridge closed at noon and the roads were cut off | agree
       the river rose and the old stone bridge closed at noon on Friday | the old stone bridge closed at dusk on Friday and the roads were cut off | conflict
       We saw chaos during the storm and the night                  | During the storm and the night we saw panic          | conflict
+      The ferry left the harbour at about 6am with the mail         | The ferry left the harbour at around 6 a.m. with the mail | low
+      The ferry left the harbour at 6am with the mail               | The ferry left the harbour at around 6 a.m. with the mail | conflict
+      The ferry left the harbour at about 6am with the mail         | The ferry left the harbour at about 6 p.m. with the mail | conflict
       We had a meeting last night (Sunday) with the mayor about the dam | We had a meeting last night with the mayor about the dam | agree
       Svetlana Orlova had no choice but to leave the town          | Sviatlana Orlova had no choice but to leave the town | low
       The dam held. The water is falling. We will go home soon.    | The water is going down. We will go home soon.       | conflict
@@ -96,6 +99,31 @@ class QuoteComparisonTest {
       assertThat(f.diff()).hasValueSatisfying(d ->
           assertThat(d).contains("but we will [-not-] {+never+} betray our voters"));
       assertThat(f.positions()).anySatisfy(p -> assertThat(p.evidence()).hasSize(2));
+    });
+  }
+
+  @Test
+  void onlyThePartsThatRenderTheStatementAreShownAsItsEvidence() {
+    // Article a quotes the speaker in three parts; the first is another statement, which the
+    // other wording does not render: it is no evidence of this one.
+    String first = "We cannot wait for the river to fall any longer,";
+    String second = "At first we believed the pumps could hold for a week.";
+    String third = "Now the water is winning.";
+    String text = "\"" + first + "\" the mayor said. \"" + second + "\" she added. \"" + third
+        + "\"";
+    QuoteClaim one = said("a", "Mayor", first, text);
+    QuoteClaim two = said("a", "Mayor", second, text);
+    QuoteClaim three = said("a", "Mayor", third, text);
+    List<Finding> found = COMPARATOR.compare(new ClaimGroup<>("E1", "quote", List.of(one, two,
+        three, said("b", "Mayor", "At first we thought the pumps could hold for a month. Now "
+            + "the water is winning", "\"At first we thought the pumps could hold for a month. "
+            + "Now the water is winning,\" the mayor said."))));
+    assertThat(found).singleElement().satisfies(f -> {
+      assertThat(f.positions()).anySatisfy(p -> {
+        assertThat(p.value()).startsWith("At first we believed").doesNotContain("cannot wait");
+        assertThat(p.evidence()).hasSize(2);
+      });
+      assertThat(f.explanation()).doesNotContain("cannot wait");
     });
   }
 
