@@ -498,7 +498,10 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
    * and a sentence that shares words beyond the quote's.
    */
   private Optional<Finding> compareShort(ClaimGroup<QuoteClaim> group, Wording s, Wording l) {
-    if (!speakersAgree(s, l)) {
+    // A slogan translated two ways is often quoted with no speaker, or a crowd for one.
+    boolean slogan = l.isShort() && !speakersDiffer(s, l)
+        && QuoteWords.sameWordsButSynonyms(s.words(), l.words());
+    if (!speakersAgree(s, l) && !slogan) {
       return Optional.empty();
     }
     List<Word> sw = s.words();

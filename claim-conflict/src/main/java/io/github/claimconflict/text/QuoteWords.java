@@ -70,6 +70,76 @@ public final class QuoteWords {
           "because", "only", "every", "each", "own", "first", "last", "country", "government",
           "city", "world", "life", "lives", "work", "need", "right", "great", "big", "give");
 
+  /**
+   * Words translators render one another by, each line one sense: "death to the tyrant" and
+   * "death to the dictator" translate one slogan. Only plain words of wide use, never names.
+   */
+  private static final List<List<String>> SYNONYMS = List.of(
+      List.of("tyrant", "dictator", "despot", "autocrat"),
+      List.of("freedom", "liberty"),
+      List.of("cruelty", "atrocity", "brutality"),
+      List.of("terrible", "awful", "horrible", "dreadful"),
+      List.of("hate", "detest", "loathe"),
+      List.of("sham", "fake", "bogus", "counterfeit"),
+      List.of("shame", "disgrace"),
+      List.of("traitor", "betrayer"),
+      List.of("murderer", "killer"),
+      List.of("thief", "robber"));
+
+  /**
+   * Each listed word's stem, to the stem of the first word of its line; a holder, so the stems
+   * are taken once the stemmer's own tables are set.
+   */
+  private static final class Senses {
+    static final Map<String, String> MAP = senses();
+
+    private static Map<String, String> senses() {
+      Map<String, String> out = new java.util.HashMap<>();
+      for (List<String> line : SYNONYMS) {
+        String first = stem(line.get(0));
+        line.forEach(w -> out.put(stem(w), first));
+      }
+      return Map.copyOf(out);
+    }
+  }
+
+  /**
+   * A word's sense: its stem, or for a word of {@link #SYNONYMS} the stem of the first word of
+   * its line.
+   */
+  public static String sense(String key) {
+    String stem = stem(key);
+    return Senses.MAP.getOrDefault(stem, stem);
+  }
+
+  /**
+   * Whether two short quotes say the same content words, one or more of them by a translator's
+   * synonym, with at least one word in common: one slogan or phrase translated two ways.
+   */
+  public static boolean sameWordsButSynonyms(List<Word> a, List<Word> b) {
+    Set<String> stemsA = new LinkedHashSet<>();
+    Set<String> sensesA = new LinkedHashSet<>();
+    Set<String> stemsB = new LinkedHashSet<>();
+    Set<String> sensesB = new LinkedHashSet<>();
+    for (Word w : a) {
+      if (isContent(w.key()) && !w.aside()) {
+        stemsA.add(stem(w.key()));
+        sensesA.add(sense(w.key()));
+      }
+    }
+    for (Word w : b) {
+      if (isContent(w.key()) && !w.aside()) {
+        stemsB.add(stem(w.key()));
+        sensesB.add(sense(w.key()));
+      }
+    }
+    if (!sensesA.equals(sensesB) || stemsA.equals(stemsB)) {
+      return false;
+    }
+    stemsA.retainAll(stemsB);
+    return !stemsA.isEmpty();
+  }
+
   /** The words of a text, in order, each with its comparison key. */
   public static List<Word> words(String text) {
     List<Word> out = new ArrayList<>();

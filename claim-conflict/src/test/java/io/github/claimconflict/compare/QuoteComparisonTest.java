@@ -182,6 +182,23 @@ class QuoteComparisonTest {
   }
 
   @Test
+  void aSloganTranslatedWithASynonymIsAConflictWithoutASpeaker() {
+    QuoteClaim one = said("a", null, "down with the despot",
+        "Marchers chanted \"down with the despot\" outside the palace.");
+    QuoteClaim other = said("b", null, "Down with the tyrant",
+        "\"Down with the tyrant\", the marchers chanted.");
+    assertThat(COMPARATOR.compare(new ClaimGroup<>("E1", "quote", List.of(one, other))))
+        .singleElement().satisfies(f -> {
+          assertThat(f.diff()).hasValue("Down with the [-despot-] {+tyrant+}");
+          assertThat(f.confidence()).isGreaterThanOrEqualTo(0.5);
+        });
+    QuoteClaim otherWord = said("b", null, "Down with the police",
+        "\"Down with the police\", the marchers chanted.");
+    assertThat(COMPARATOR.compare(new ClaimGroup<>("E1", "quote", List.of(one, otherWord))))
+        .isEmpty();
+  }
+
+  @Test
   void anArticleThatPrintsBothRenderingsDisagreesWithNeither() {
     List<Finding> found = COMPARATOR.compare(new ClaimGroup<>("E1", "quote", List.of(
         quote("a", "God help anyone who must make the choice I made"),
