@@ -147,8 +147,13 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
       }
       WordingKey key = new WordingKey(words.stream().map(Word::key).toList());
       byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(parts);
-      wordsOf.putIfAbsent(key, words);
-      texts.putIfAbsent(key, joined(parts));
+      // Of renderings with the same words, the one written in sentence case stands for them: a
+      // headline's or a banner's capitals make every word look like a name.
+      List<Word> held = wordsOf.get(key);
+      if (held == null || names(words) < names(held)) {
+        wordsOf.put(key, words);
+        texts.put(key, joined(parts));
+      }
     }
     List<Wording> wordings = new ArrayList<>();
     byKey.forEach((k, v) -> wordings.add(wording(k, texts.get(k), v, wordsOf.get(k))));
@@ -165,6 +170,10 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
       }
     }
     return out;
+  }
+
+  private static long names(List<Word> words) {
+    return words.stream().filter(Word::name).count();
   }
 
   /** The words of one part of a rendering, its last one ending a sentence. */
@@ -820,7 +829,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
         }
       }
     }
-    double w = 0;
+    double w = personSwapped(removed, added) ? PLAIN : 0;
     for (String k : gone) {
       w += QUALIFIERS.contains(k) ? 0.3 : 0.15;
     }
@@ -828,6 +837,62 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
       w += QUALIFIERS.contains(k) ? 0.3 : 0.15;
     }
     return w;
+  }
+
+  /** The weight of a content word changed. */
+  private static final double PLAIN = 0.15;
+
+  /** Personal and possessive pronouns, and their contractions, by grammatical person. */
+  private static final Map<String, String> PERSONS = persons();
+
+  private static Map<String, String> persons() {
+    Map<String, String> out = new HashMap<>();
+    Map<String, List<String>> byPerson = Map.of(
+        "1s", List.of("i", "me", "my", "mine", "myself", "im", "ive"),
+        "1p", List.of("we", "us", "our", "ours", "ourselves", "weve"),
+        "2", List.of("you", "your", "yours", "yourself", "yourselves", "youre", "youve"),
+        "3m", List.of("he", "him", "his", "himself", "hes"),
+        "3f", List.of("she", "her", "hers", "herself", "shes"),
+        "3p", List.of("they", "them", "their", "theirs", "themselves", "theyre", "theyve"));
+    byPerson.forEach((person, words) -> words.forEach(w -> out.put(w, person)));
+    return Map.copyOf(out);
+  }
+
+  /** Articles and demonstratives: a pronoun in their place names no other person. */
+  private static final ImmutableSet<String> DETERMINERS =
+      ImmutableSet.of("a", "an", "the", "this", "that", "these", "those");
+
+  /**
+   * Whether a change puts a pronoun of one person in place of another's ("we" and "you"), or in
+   * place of a word that is no pronoun ("your rights" and "for rights"): who is meant changed.
+   * An article in a pronoun's place ("the children", "our children") is a translator's choice.
+   */
+  private static boolean personSwapped(List<WordDiff.Step> removed, List<WordDiff.Step> added) {
+    Set<String> gone = new HashSet<>();
+    Set<String> come = new HashSet<>();
+    boolean goneOther = false;
+    boolean comeOther = false;
+    for (WordDiff.Step x : removed) {
+      String p = PERSONS.get(x.key());
+      if (p != null) {
+        gone.add(p);
+      } else {
+        goneOther |= !x.aside() && !DETERMINERS.contains(x.key());
+      }
+    }
+    for (WordDiff.Step x : added) {
+      String p = PERSONS.get(x.key());
+      if (p != null) {
+        come.add(p);
+      } else {
+        comeOther |= !x.aside() && !DETERMINERS.contains(x.key());
+      }
+    }
+    if (!gone.isEmpty() && !come.isEmpty()) {
+      return Collections.disjoint(gone, come);
+    }
+    return !gone.isEmpty() && come.isEmpty() && comeOther
+        || !come.isEmpty() && gone.isEmpty() && goneOther;
   }
 
   /**

@@ -55,6 +55,10 @@ class QuoteComparisonTest {
       the river rose and the old stone bridge closed at noon on Friday | the old stone bridge closed at dusk on Friday and the roads were cut off | conflict
       We saw chaos during the storm and the night                  | During the storm and the night we saw panic          | conflict
       The ferry left the harbour at about 6am with the mail         | The ferry left the harbour at around 6 a.m. with the mail | low
+      Your bread and your work, general strike                      | For bread and for work, general strike               | conflict
+      We only hear the sirens at the very end                       | You only hear the sirens at the very end             | conflict
+      I am really sorry for the long delay                          | I'm really sorry for the long delay                  | low
+      The children are safe in the shelter tonight                  | Our children are safe in the shelter tonight         | low
       The ferry left the harbour at 6am with the mail               | The ferry left the harbour at around 6 a.m. with the mail | conflict
       The ferry left the harbour at about 6am with the mail         | The ferry left the harbour at about 6 p.m. with the mail | conflict
       We had a meeting last night (Sunday) with the mayor about the dam | We had a meeting last night with the mayor about the dam | agree
@@ -179,6 +183,24 @@ class QuoteComparisonTest {
       assertThat(COMPARATOR.compare(new ClaimGroup<>("E1", "quote", List.of(shortOne, other))))
           .as(other.surface()).isEmpty();
     }
+  }
+
+  @Test
+  void aBannerInCapitalsIsReadAsTheSameWordsInSentenceCase() {
+    // One article prints the slogan in title case, another in sentence case: the same words,
+    // which the sentence-case rendering shows without taking each capital for a name.
+    List<Finding> found = COMPARATOR.compare(new ClaimGroup<>("E1", "quote", List.of(
+        said("a", null, "Bread and Work, General Strike", "under the slogan \"Bread and Work, "
+            + "General Strike\"."),
+        said("b", null, "Bread and work, general strike", "a banner read \"Bread and work, "
+            + "general strike\"."),
+        said("c", null, "Bread, work and justice, general strike", "they chanted \"Bread, work "
+            + "and justice, general strike\"."))));
+    assertThat(found).singleElement().satisfies(f -> {
+      assertThat(f.diff()).hasValueSatisfying(d -> assertThat(d).contains("{+justice+}"));
+      assertThat(f.positions()).anySatisfy(p -> assertThat(p.value())
+          .isEqualTo("Bread and work, general strike"));
+    });
   }
 
   @Test
