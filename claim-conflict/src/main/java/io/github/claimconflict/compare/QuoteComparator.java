@@ -798,11 +798,12 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
    */
   private static double weight(List<WordDiff.Step> removed, List<WordDiff.Step> added,
       Set<String> moved) {
-    List<String> gone = new ArrayList<>(removed.stream().map(WordDiff.Step::key)
-        .filter(QuoteComparator::carriesMeaning)
+    // A pronoun's contraction ("we'll", "I'd") is a pronoun, whatever word its letters spell.
+    List<String> gone = new ArrayList<>(removed.stream().filter(x -> person(x) == null)
+        .map(WordDiff.Step::key).filter(QuoteComparator::carriesMeaning)
         .filter(k -> !moved.contains(QuoteWords.stem(k))).toList());
-    List<String> come = new ArrayList<>(added.stream().map(WordDiff.Step::key)
-        .filter(QuoteComparator::carriesMeaning)
+    List<String> come = new ArrayList<>(added.stream().filter(x -> person(x) == null)
+        .map(WordDiff.Step::key).filter(QuoteComparator::carriesMeaning)
         .filter(k -> !moved.contains(QuoteWords.stem(k))).toList());
     joinedCompounds(gone, come);
     joinedCompounds(come, gone);
@@ -858,6 +859,17 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
     return Map.copyOf(out);
   }
 
+  /** A word's grammatical person, a contraction's by its pronoun ("I'd", "we'll"), or null. */
+  private static String person(WordDiff.Step x) {
+    String p = PERSONS.get(x.key());
+    if (p != null) {
+      return p;
+    }
+    String w = x.word().toLowerCase(Locale.ROOT);
+    int apostrophe = Math.max(w.indexOf('\''), w.indexOf('\u2019'));
+    return apostrophe > 0 ? PERSONS.get(w.substring(0, apostrophe)) : null;
+  }
+
   /** Articles and demonstratives: a pronoun in their place names no other person. */
   private static final ImmutableSet<String> DETERMINERS =
       ImmutableSet.of("a", "an", "the", "this", "that", "these", "those");
@@ -873,7 +885,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
     boolean goneOther = false;
     boolean comeOther = false;
     for (WordDiff.Step x : removed) {
-      String p = PERSONS.get(x.key());
+      String p = person(x);
       if (p != null) {
         gone.add(p);
       } else {
@@ -881,7 +893,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
       }
     }
     for (WordDiff.Step x : added) {
-      String p = PERSONS.get(x.key());
+      String p = person(x);
       if (p != null) {
         come.add(p);
       } else {

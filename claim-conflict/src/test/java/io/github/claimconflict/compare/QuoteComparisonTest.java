@@ -58,6 +58,8 @@ class QuoteComparisonTest {
       Your bread and your work, general strike                      | For bread and for work, general strike               | conflict
       We only hear the sirens at the very end                       | You only hear the sirens at the very end             | conflict
       I am really sorry for the long delay                          | I'm really sorry for the long delay                  | low
+      We'll rebuild the old harbour wall by spring                  | We will rebuild the old harbour wall by spring       | low
+      I'd rebuild the old harbour wall by spring                    | I would rebuild the old harbour wall by spring       | low
       The children are safe in the shelter tonight                  | Our children are safe in the shelter tonight         | low
       The ferry left the harbour at 6am with the mail               | The ferry left the harbour at around 6 a.m. with the mail | conflict
       The ferry left the harbour at about 6am with the mail         | The ferry left the harbour at about 6 p.m. with the mail | conflict
