@@ -136,8 +136,15 @@ public final class QuoteWords {
     if (!sensesA.equals(sensesB) || stemsA.equals(stemsB)) {
       return false;
     }
-    stemsA.retainAll(stemsB);
-    return !stemsA.isEmpty();
+    Set<String> shared = new LinkedHashSet<>(stemsA);
+    shared.retainAll(stemsB);
+    // A capitalized word swapped is a name translated ("the Liberty March"), not a slogan.
+    return !shared.isEmpty() && swappedAreWords(a, shared) && swappedAreWords(b, shared);
+  }
+
+  private static boolean swappedAreWords(List<Word> words, Set<String> shared) {
+    return words.stream().noneMatch(w -> w.name() && isContent(w.key()) && !w.aside()
+        && !shared.contains(stem(w.key())));
   }
 
   /** The words of a text, in order, each with its comparison key. */

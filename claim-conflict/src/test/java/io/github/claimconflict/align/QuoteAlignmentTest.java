@@ -66,6 +66,10 @@ class QuoteAlignmentTest {
     assertThat(ALIGNER.align("E1", List.of(
         quote("a", "Anna Holt", "down with the despot"),
         quote("b", "Tomas Berg", "down with the tyrant")))).isEmpty();
+    // A capitalized word swapped is the name of something, translated: "March for Liberty".
+    assertThat(ALIGNER.align("E1", List.of(
+        quote("a", null, "the March for Freedom"),
+        quote("b", null, "the March for Liberty")))).isEmpty();
   }
 
   @Test
