@@ -54,8 +54,10 @@ public final class QuoteAligner implements ClaimAligner<QuoteClaim> {
     List<Map<String, Double>> stems = new ArrayList<>();
     List<Integer> contentCounts = new ArrayList<>();
     List<List<String>> keys = new ArrayList<>();
+    List<List<QuoteWords.Word>> wordsOf = new ArrayList<>();
     for (QuoteClaim c : claims) {
       List<QuoteWords.Word> words = QuoteWords.words(c.surface());
+      wordsOf.add(words);
       keys.add(words.stream().map(QuoteWords.Word::key).toList());
       stems.add(QuoteWords.weightedStems(words));
       contentCounts.add((int) words.stream().filter(w -> QuoteWords.isContent(w.key()))
@@ -97,7 +99,9 @@ public final class QuoteAligner implements ClaimAligner<QuoteClaim> {
         if (sets.find(i) != sets.find(j) && (sameStatement(claims.get(i), claims.get(j),
             stems.get(i), stems.get(j),
             Math.min(contentCounts.get(i), contentCounts.get(j)) < SHORT)
-            || oneWordAside(keys.get(i), keys.get(j)))) {
+            || oneWordAside(keys.get(i), keys.get(j))
+            || oneSloganTwoWays(claims.get(i), claims.get(j), wordsOf.get(i), wordsOf.get(j),
+                Math.max(contentCounts.get(i), contentCounts.get(j)) < SHORT))) {
           sets.union(i, j);
         }
       }
@@ -155,6 +159,18 @@ public final class QuoteAligner implements ClaimAligner<QuoteClaim> {
       }
     }
     return row[s.size()] >= s.size() - 1;
+  }
+
+  /**
+   * Whether two short quotes say the same words but a translator's synonym ("death to the
+   * tyrant", "death to the dictator"), unless they name two different speakers: a slogan or a
+   * chant is often quoted with no speaker at all.
+   */
+  private boolean oneSloganTwoWays(QuoteClaim a, QuoteClaim b, List<QuoteWords.Word> wordsA,
+      List<QuoteWords.Word> wordsB, boolean bothShort) {
+    return bothShort && QuoteWords.sameWordsButSynonyms(wordsA, wordsB)
+        && (a.speaker().isEmpty() || b.speaker().isEmpty() || sameSpeaker(a.speaker(),
+            b.speaker()));
   }
 
   private boolean sameSpeaker(Optional<String> a, Optional<String> b) {

@@ -49,8 +49,12 @@ import java.util.stream.Collectors;
  * <p>Confidence reflects how much meaning changed: 0.45 plus 0.15 for each content word
  * substituted, added or removed (0.3 for a word that qualifies or negates, such as "fully",
  * "overall", "not", "grave"), at most 1. A change in small words or word forms only ("the",
- * "bribing" and "bribery"), in two words written as one ("road block", "roadblock") or in the
- * order of content words (a qualifier aside) is reported at 0.2, below the default threshold.
+ * "bribing" and "bribery"), in two words written as one ("road block", "roadblock"), in one
+ * hedge of approximation for another ("about", "around") or in the order of content words (a
+ * qualifier aside) is reported at 0.2, below the default threshold.
+ *
+ * <p>A position shows the parts of a split rendering that the matched sentences cover: a part
+ * of the same article that the other wording does not render is another statement.
  */
 public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
 
@@ -61,6 +65,10 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
           "always", "every", "each", "serious", "grave", "minor", "major", "some", "all", "many",
           "few", "most", "true", "false", "credible", "significant", "little", "much", "without",
           "respected", "violated", "free", "fair", "unfair");
+
+  /** Words that make a figure or a time approximate, each as good as another. */
+  private static final ImmutableSet<String> APPROXIMATELY =
+      ImmutableSet.of("about", "around", "approximately", "roughly", "circa", "some");
 
   private static final java.util.regex.Pattern LINE_BREAK =
       java.util.regex.Pattern.compile("[ \\t]*\\R[ \\t]*");
@@ -100,10 +108,19 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
   private record Wording(WordingKey key, String text, List<QuoteClaim> claims, List<Word> words,
       TreeSet<String> articles, List<String> speakers, Map<String, Double> stems,
       int contentWords, Set<String> context, List<List<Word>> units,
-      List<Map<String, Double>> unitStems) {
+      List<Map<String, Double>> unitStems, List<List<QuoteClaim>> renderings) {
 
     boolean isShort() {
       return contentWords < QuoteAligner.SHORT;
+    }
+
+    /** The same wording shown by some of its parts only: its text, words and evidence. */
+    Wording showing(List<List<QuoteClaim>> kept) {
+      List<QuoteClaim> parts = kept.get(0);
+      List<Word> shown = new ArrayList<>();
+      parts.forEach(p -> shown.addAll(partWords(p)));
+      return new Wording(key, joined(parts), kept.stream().flatMap(List::stream).toList(),
+          shown, articles, speakers, stems, contentWords, context, units, unitStems, renderings);
     }
   }
 
@@ -126,19 +143,17 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
     for (List<QuoteClaim> parts : QuoteParts.renderings(group.claims())) {
       List<Word> words = new ArrayList<>();
       for (QuoteClaim part : parts) {
-        List<Word> w = QuoteWords.words(part.surface());
-        if (!w.isEmpty()) {
-          Word last = w.get(w.size() - 1);
-          w.set(w.size() - 1, last.endingSentence());
-        }
-        words.addAll(w);
+        words.addAll(partWords(part));
       }
       WordingKey key = new WordingKey(words.stream().map(Word::key).toList());
       byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(parts);
-      wordsOf.putIfAbsent(key, words);
-      // A quote wrapped over lines reads as one line.
-      texts.putIfAbsent(key, parts.stream().map(QuoteClaim::surface)
-          .map(x -> LINE_BREAK.matcher(x).replaceAll(" ")).collect(Collectors.joining(" ")));
+      // Of renderings with the same words, the one written in sentence case stands for them: a
+      // headline's or a banner's capitals make every word look like a name.
+      List<Word> held = wordsOf.get(key);
+      if (held == null || names(words) < names(held)) {
+        wordsOf.put(key, words);
+        texts.put(key, joined(parts));
+      }
     }
     List<Wording> wordings = new ArrayList<>();
     byKey.forEach((k, v) -> wordings.add(wording(k, texts.get(k), v, wordsOf.get(k))));
@@ -155,6 +170,65 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
       }
     }
     return out;
+  }
+
+  private static long names(List<Word> words) {
+    return words.stream().filter(Word::name).count();
+  }
+
+  /** The words of one part of a rendering, its last one ending a sentence. */
+  private static List<Word> partWords(QuoteClaim part) {
+    List<Word> w = QuoteWords.words(part.surface());
+    if (!w.isEmpty()) {
+      Word last = w.get(w.size() - 1);
+      w.set(w.size() - 1, last.endingSentence());
+    }
+    return w;
+  }
+
+  /** The parts of a rendering as one text; a quote wrapped over lines reads as one line. */
+  private static String joined(List<QuoteClaim> parts) {
+    return parts.stream().map(QuoteClaim::surface)
+        .map(x -> LINE_BREAK.matcher(x).replaceAll(" ")).collect(Collectors.joining(" "));
+  }
+
+  /**
+   * The wording shown by the parts that hold words of the matched sentences only: where an
+   * article quotes a speaker in several parts, the parts no sentence of the other wording renders
+   * are other statements of the speaker, not evidence of this one.
+   */
+  private static Wording matchedParts(Wording w, List<Match> matches, boolean left) {
+    if (w.renderings().stream().allMatch(r -> r.size() == 1) || matches.isEmpty()) {
+      return w;
+    }
+    int[] starts = new int[w.units().size() + 1];
+    for (int u = 0; u < w.units().size(); u++) {
+      starts[u + 1] = starts[u] + w.units().get(u).size();
+    }
+    List<List<QuoteClaim>> kept = new ArrayList<>();
+    boolean dropped = false;
+    for (List<QuoteClaim> rendering : w.renderings()) {
+      List<QuoteClaim> parts = new ArrayList<>();
+      int from = 0;
+      for (QuoteClaim part : rendering) {
+        int to = from + partWords(part).size();
+        for (Match m : matches) {
+          int mFrom = starts[left ? m.leftFrom() : m.rightFrom()];
+          int mTo = starts[left ? m.leftTo() : m.rightTo()];
+          if (from < mTo && mFrom < to) {
+            parts.add(part);
+            break;
+          }
+        }
+        from = to;
+      }
+      if (parts.isEmpty()) {
+        return w; // the words do not map onto this rendering's parts: show it whole
+      }
+      dropped |= parts.size() < rendering.size();
+      kept.add(parts);
+    }
+    return dropped ? w.showing(kept) : w;
   }
 
   private Wording wording(WordingKey key, String text, List<List<QuoteClaim>> renderings,
@@ -186,7 +260,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
     List<List<Word>> units = units(words);
     return new Wording(key, text, claims, words, articles, speakers,
         QuoteWords.weightedStems(words), content, context, units,
-        units.stream().map(QuoteWords::weightedStems).toList());
+        units.stream().map(QuoteWords::weightedStems).toList(), renderings);
   }
 
   /**
@@ -257,7 +331,8 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
       // sentences that go on differently after a shared phrase are two statements.
       return Optional.empty();
     }
-    return finding(group, a, b, diffs);
+    return finding(group, matchedParts(a, matches, true), matchedParts(b, matches, false),
+        diffs);
   }
 
   /** The word-by-word changes of the matched sentences, with excerpt edges cut. */
@@ -432,7 +507,10 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
    * and a sentence that shares words beyond the quote's.
    */
   private Optional<Finding> compareShort(ClaimGroup<QuoteClaim> group, Wording s, Wording l) {
-    if (!speakersAgree(s, l)) {
+    // A slogan translated two ways is often quoted with no speaker, or a crowd for one.
+    boolean slogan = l.isShort() && !speakersDiffer(s, l)
+        && QuoteWords.sameWordsButSynonyms(s.words(), l.words());
+    if (!speakersAgree(s, l) && !slogan) {
       return Optional.empty();
     }
     List<Word> sw = s.words();
@@ -720,14 +798,21 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
    */
   private static double weight(List<WordDiff.Step> removed, List<WordDiff.Step> added,
       Set<String> moved) {
-    List<String> gone = new ArrayList<>(removed.stream().map(WordDiff.Step::key)
-        .filter(QuoteComparator::carriesMeaning)
+    // A pronoun's contraction ("we'll", "I'd") is a pronoun, whatever word its letters spell.
+    List<String> gone = new ArrayList<>(removed.stream().filter(x -> person(x) == null)
+        .map(WordDiff.Step::key).filter(QuoteComparator::carriesMeaning)
         .filter(k -> !moved.contains(QuoteWords.stem(k))).toList());
-    List<String> come = new ArrayList<>(added.stream().map(WordDiff.Step::key)
-        .filter(QuoteComparator::carriesMeaning)
+    List<String> come = new ArrayList<>(added.stream().filter(x -> person(x) == null)
+        .map(WordDiff.Step::key).filter(QuoteComparator::carriesMeaning)
         .filter(k -> !moved.contains(QuoteWords.stem(k))).toList());
     joinedCompounds(gone, come);
     joinedCompounds(come, gone);
+    // "about" in one wording where the other has "around" is one hedge, translated two ways.
+    if (removed.stream().anyMatch(x -> APPROXIMATELY.contains(x.key()))
+        && added.stream().anyMatch(x -> APPROXIMATELY.contains(x.key()))) {
+      gone.removeIf(APPROXIMATELY::contains);
+      come.removeIf(APPROXIMATELY::contains);
+    }
     // An indefinite "some" that one wording adds where the other has nothing is a translator's
     // article ("because of some neglect", "because of neglect"); in place of "all" it counts.
     if (come.isEmpty()) {
@@ -745,7 +830,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
         }
       }
     }
-    double w = 0;
+    double w = personSwapped(removed, added) ? PLAIN : 0;
     for (String k : gone) {
       w += QUALIFIERS.contains(k) ? 0.3 : 0.15;
     }
@@ -753,6 +838,73 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
       w += QUALIFIERS.contains(k) ? 0.3 : 0.15;
     }
     return w;
+  }
+
+  /** The weight of a content word changed. */
+  private static final double PLAIN = 0.15;
+
+  /** Personal and possessive pronouns, and their contractions, by grammatical person. */
+  private static final Map<String, String> PERSONS = persons();
+
+  private static Map<String, String> persons() {
+    Map<String, String> out = new HashMap<>();
+    Map<String, List<String>> byPerson = Map.of(
+        "1s", List.of("i", "me", "my", "mine", "myself", "im", "ive"),
+        "1p", List.of("we", "us", "our", "ours", "ourselves", "weve"),
+        "2", List.of("you", "your", "yours", "yourself", "yourselves", "youre", "youve"),
+        "3m", List.of("he", "him", "his", "himself", "hes"),
+        "3f", List.of("she", "her", "hers", "herself", "shes"),
+        "3p", List.of("they", "them", "their", "theirs", "themselves", "theyre", "theyve"));
+    byPerson.forEach((person, words) -> words.forEach(w -> out.put(w, person)));
+    return Map.copyOf(out);
+  }
+
+  /** A word's grammatical person, a contraction's by its pronoun ("I'd", "we'll"), or null. */
+  private static String person(WordDiff.Step x) {
+    String p = PERSONS.get(x.key());
+    if (p != null) {
+      return p;
+    }
+    String w = x.word().toLowerCase(Locale.ROOT);
+    int apostrophe = Math.max(w.indexOf('\''), w.indexOf('\u2019'));
+    return apostrophe > 0 ? PERSONS.get(w.substring(0, apostrophe)) : null;
+  }
+
+  /** Articles and demonstratives: a pronoun in their place names no other person. */
+  private static final ImmutableSet<String> DETERMINERS =
+      ImmutableSet.of("a", "an", "the", "this", "that", "these", "those");
+
+  /**
+   * Whether a change puts a pronoun of one person in place of another's ("we" and "you"), or in
+   * place of a word that is no pronoun ("your rights" and "for rights"): who is meant changed.
+   * An article in a pronoun's place ("the children", "our children") is a translator's choice.
+   */
+  private static boolean personSwapped(List<WordDiff.Step> removed, List<WordDiff.Step> added) {
+    Set<String> gone = new HashSet<>();
+    Set<String> come = new HashSet<>();
+    boolean goneOther = false;
+    boolean comeOther = false;
+    for (WordDiff.Step x : removed) {
+      String p = person(x);
+      if (p != null) {
+        gone.add(p);
+      } else {
+        goneOther |= !x.aside() && !DETERMINERS.contains(x.key());
+      }
+    }
+    for (WordDiff.Step x : added) {
+      String p = person(x);
+      if (p != null) {
+        come.add(p);
+      } else {
+        comeOther |= !x.aside() && !DETERMINERS.contains(x.key());
+      }
+    }
+    if (!gone.isEmpty() && !come.isEmpty()) {
+      return Collections.disjoint(gone, come);
+    }
+    return !gone.isEmpty() && come.isEmpty() && comeOther
+        || !come.isEmpty() && gone.isEmpty() && goneOther;
   }
 
   /**
@@ -814,9 +966,12 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
     sorted.sort(Claim.inTextOrder());
     String normalized = w.words().stream().map(x -> x.written().toLowerCase(Locale.ROOT))
         .collect(Collectors.joining(" "));
+    // Parts shown without the one that names the speaker still quote that speaker.
+    List<String> speakers = sorted.stream().map(QuoteClaim::speaker).flatMap(Optional::stream)
+        .distinct().toList();
     return new Position(w.text(), normalized,
         OptionalDouble.empty(), OptionalDouble.empty(), Optional.empty(), List.copyOf(w.articles()),
-        sorted.stream().map(QuoteClaim::speaker).flatMap(Optional::stream).distinct().toList(),
+        speakers.isEmpty() ? w.speakers() : speakers,
         sorted.stream().map(QuoteClaim::evidence).toList(), w.articles().size());
   }
 }

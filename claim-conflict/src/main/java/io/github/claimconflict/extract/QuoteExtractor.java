@@ -629,6 +629,12 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
     if (verb > 0 && PRONOUNS.contains(t.get(verb - 1).lower())) {
       return Optional.of(t.get(verb - 1).lower());
     }
+    if (verb + 1 < t.size() && t.get(verb + 1).is("by")) {
+      // A passive ("a strike called by the unions, under the slogan"): what stands before the
+      // verb did not speak; a name after "by" did.
+      List<Token> agent = t.subList(verb + 2, t.size());
+      return speaker(agent, names(agent, capitals));
+    }
     // The verb's subject is in its own clause: "... that international monitors said" has none.
     int clause = verb;
     while (clause > 0 && !CLAUSE_STARTS.contains(t.get(clause - 1).lower())) {

@@ -70,6 +70,83 @@ public final class QuoteWords {
           "because", "only", "every", "each", "own", "first", "last", "country", "government",
           "city", "world", "life", "lives", "work", "need", "right", "great", "big", "give");
 
+  /**
+   * Words translators render one another by, each line one sense: "death to the tyrant" and
+   * "death to the dictator" translate one slogan. Only plain words of wide use, never names.
+   */
+  private static final List<List<String>> SYNONYMS = List.of(
+      List.of("tyrant", "dictator", "despot", "autocrat"),
+      List.of("freedom", "liberty"),
+      List.of("cruelty", "atrocity", "brutality"),
+      List.of("terrible", "awful", "horrible", "dreadful"),
+      List.of("hate", "detest", "loathe"),
+      List.of("sham", "fake", "bogus", "counterfeit"),
+      List.of("shame", "disgrace"),
+      List.of("traitor", "betrayer"),
+      List.of("murderer", "killer"),
+      List.of("thief", "robber"));
+
+  /**
+   * Each listed word's stem, to the stem of the first word of its line; a holder, so the stems
+   * are taken once the stemmer's own tables are set.
+   */
+  private static final class Senses {
+    static final Map<String, String> MAP = senses();
+
+    private static Map<String, String> senses() {
+      Map<String, String> out = new java.util.HashMap<>();
+      for (List<String> line : SYNONYMS) {
+        String first = stem(line.get(0));
+        line.forEach(w -> out.put(stem(w), first));
+      }
+      return Map.copyOf(out);
+    }
+  }
+
+  /**
+   * A word's sense: its stem, or for a word of {@link #SYNONYMS} the stem of the first word of
+   * its line.
+   */
+  public static String sense(String key) {
+    String stem = stem(key);
+    return Senses.MAP.getOrDefault(stem, stem);
+  }
+
+  /**
+   * Whether two short quotes say the same content words, one or more of them by a translator's
+   * synonym, with at least one word in common: one slogan or phrase translated two ways.
+   */
+  public static boolean sameWordsButSynonyms(List<Word> a, List<Word> b) {
+    Set<String> stemsA = new LinkedHashSet<>();
+    Set<String> sensesA = new LinkedHashSet<>();
+    Set<String> stemsB = new LinkedHashSet<>();
+    Set<String> sensesB = new LinkedHashSet<>();
+    for (Word w : a) {
+      if (isContent(w.key()) && !w.aside()) {
+        stemsA.add(stem(w.key()));
+        sensesA.add(sense(w.key()));
+      }
+    }
+    for (Word w : b) {
+      if (isContent(w.key()) && !w.aside()) {
+        stemsB.add(stem(w.key()));
+        sensesB.add(sense(w.key()));
+      }
+    }
+    if (!sensesA.equals(sensesB) || stemsA.equals(stemsB)) {
+      return false;
+    }
+    Set<String> shared = new LinkedHashSet<>(stemsA);
+    shared.retainAll(stemsB);
+    // A capitalized word swapped is a name translated ("the Liberty March"), not a slogan.
+    return !shared.isEmpty() && swappedAreWords(a, shared) && swappedAreWords(b, shared);
+  }
+
+  private static boolean swappedAreWords(List<Word> words, Set<String> shared) {
+    return words.stream().noneMatch(w -> w.name() && isContent(w.key()) && !w.aside()
+        && !shared.contains(stem(w.key())));
+  }
+
   /** The words of a text, in order, each with its comparison key. */
   public static List<Word> words(String text) {
     List<Word> out = new ArrayList<>();
@@ -79,6 +156,16 @@ public final class QuoteWords {
     int brackets = 0;
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? text.charAt(i) : ' ';
+      int meridiem = w.length() == 0 ? meridiemAt(text, i) : 0;
+      if (meridiem > 0) {
+        // "a.m." is one word, not "a" ending a sentence and "m": "2 a.m." and "2am" meet.
+        String written = text.substring(i, i + meridiem);
+        out.add(new Word(written, Character.toLowerCase(c) + "m", false,
+            meridiemEndsSentence(text, i + meridiem), brackets > 0));
+        sentenceStart = out.get(out.size() - 1).endsSentence();
+        i += meridiem - 1;
+        continue;
+      }
       if (Character.isLetterOrDigit(c) || (c == '\'' || c == '\u2019') && w.length() > 0) {
         if (w.length() == 0) {
           wordStart = i;
@@ -88,6 +175,22 @@ public final class QuoteWords {
       }
       if (w.length() > 0) {
         String written = trimApostrophes(w.toString());
+        int clock = clockSuffix(written);
+        if (clock > 0) {
+          // "2am" is the hour and its half of the day, as "2 a.m." writes them.
+          out.add(new Word(written.substring(0, clock), written.substring(0, clock), false,
+              false, brackets > 0));
+          out.add(new Word(written.substring(clock), written.substring(clock)
+              .toLowerCase(java.util.Locale.ROOT), false, endsSentence(text, i), brackets > 0));
+          sentenceStart = out.get(out.size() - 1).endsSentence();
+          w.setLength(0);
+          if (c == '(' || c == '[') {
+            brackets++;
+          } else if ((c == ')' || c == ']') && brackets > 0) {
+            brackets--;
+          }
+          continue;
+        }
         List<String> keys = NameNormalizer.cosmeticTokens(written.replace("'", "")
             .replace("\u2019", ""));
         if (!keys.isEmpty() && !keys.get(0).isEmpty()) {
@@ -105,6 +208,64 @@ public final class QuoteWords {
       }
     }
     return out;
+  }
+
+  /**
+   * The length of "a.m." or "p.m." (either case, the last dot optional) starting at {@code i} as a
+   * word of its own, or 0.
+   */
+  private static int meridiemAt(String text, int i) {
+    if (i + 3 > text.length() || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+      return 0;
+    }
+    char h = Character.toLowerCase(text.charAt(i));
+    if (h != 'a' && h != 'p' || text.charAt(i + 1) != '.'
+        || Character.toLowerCase(text.charAt(i + 2)) != 'm') {
+      return 0;
+    }
+    int end = i + 3;
+    if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+      return 0;
+    }
+    return end < text.length() && text.charAt(end) == '.' ? end + 1 - i : end - i;
+  }
+
+  /**
+   * Whether "a.m." ends its sentence: its dot serves as the full stop only where the next word
+   * opens with a capital, or where the text ends.
+   */
+  private static boolean meridiemEndsSentence(String text, int from) {
+    int i = from;
+    while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (c == '?' || c == '!' || c == ';' || c == '\u2026' || c == '.' && i > from) {
+        return true;
+      }
+      if (c == ',' || c == ':') {
+        return false;
+      }
+      i++;
+    }
+    return i >= text.length() || Character.isUpperCase(text.charAt(i));
+  }
+
+  /** Where "am" or "pm" begins in an hour written with it ("2am", "11PM"), or 0. */
+  private static int clockSuffix(String w) {
+    int n = w.length();
+    if (n < 3 || n > 4) {
+      return 0;
+    }
+    char h = Character.toLowerCase(w.charAt(n - 2));
+    char m = Character.toLowerCase(w.charAt(n - 1));
+    if (h != 'a' && h != 'p' || m != 'm') {
+      return 0;
+    }
+    for (int k = 0; k < n - 2; k++) {
+      if (!Character.isDigit(w.charAt(k))) {
+        return 0;
+      }
+    }
+    return n - 2;
   }
 
   private static String trimApostrophes(String w) {

@@ -55,6 +55,24 @@ class QuoteAlignmentTest {
   }
 
   @Test
+  void aSloganTranslatedWithASynonymIsOneStatementWithoutASpeaker() {
+    assertThat(ALIGNER.align("E1", List.of(
+        quote("a", null, "down with the despot"),
+        quote("b", null, "Down with the tyrant!")))).hasSize(1);
+    // Another word, not a synonym, is another slogan; two named speakers are two statements.
+    assertThat(ALIGNER.align("E1", List.of(
+        quote("a", null, "down with the despot"),
+        quote("b", null, "down with the police")))).isEmpty();
+    assertThat(ALIGNER.align("E1", List.of(
+        quote("a", "Anna Holt", "down with the despot"),
+        quote("b", "Tomas Berg", "down with the tyrant")))).isEmpty();
+    // A capitalized word swapped is the name of something, translated: "March for Liberty".
+    assertThat(ALIGNER.align("E1", List.of(
+        quote("a", null, "the March for Freedom"),
+        quote("b", null, "the March for Liberty")))).isEmpty();
+  }
+
+  @Test
   void twoTranslationsOfOneSpeakersRemarkAreOneStatement() {
     // Two renderings share only "decision" and "influence": enough for one speaker, whose name
     // the two translations romanize each in its own way, and not for two speakers.

@@ -54,6 +54,15 @@ class QuoteComparisonTest {
       the river rose fast and the bridge closed at noon            | the bridge closed at noon and the roads were cut off | agree
       the river rose and the old stone bridge closed at noon on Friday | the old stone bridge closed at dusk on Friday and the roads were cut off | conflict
       We saw chaos during the storm and the night                  | During the storm and the night we saw panic          | conflict
+      The ferry left the harbour at about 6am with the mail         | The ferry left the harbour at around 6 a.m. with the mail | low
+      Your bread and your work, general strike                      | For bread and for work, general strike               | conflict
+      We only hear the sirens at the very end                       | You only hear the sirens at the very end             | conflict
+      I am really sorry for the long delay                          | I'm really sorry for the long delay                  | low
+      We'll rebuild the old harbour wall by spring                  | We will rebuild the old harbour wall by spring       | low
+      I'd rebuild the old harbour wall by spring                    | I would rebuild the old harbour wall by spring       | low
+      The children are safe in the shelter tonight                  | Our children are safe in the shelter tonight         | low
+      The ferry left the harbour at 6am with the mail               | The ferry left the harbour at around 6 a.m. with the mail | conflict
+      The ferry left the harbour at about 6am with the mail         | The ferry left the harbour at about 6 p.m. with the mail | conflict
       We had a meeting last night (Sunday) with the mayor about the dam | We had a meeting last night with the mayor about the dam | agree
       Svetlana Orlova had no choice but to leave the town          | Sviatlana Orlova had no choice but to leave the town | low
       The dam held. The water is falling. We will go home soon.    | The water is going down. We will go home soon.       | conflict
@@ -96,6 +105,31 @@ class QuoteComparisonTest {
       assertThat(f.diff()).hasValueSatisfying(d ->
           assertThat(d).contains("but we will [-not-] {+never+} betray our voters"));
       assertThat(f.positions()).anySatisfy(p -> assertThat(p.evidence()).hasSize(2));
+    });
+  }
+
+  @Test
+  void onlyThePartsThatRenderTheStatementAreShownAsItsEvidence() {
+    // Article a quotes the speaker in three parts; the first is another statement, which the
+    // other wording does not render: it is no evidence of this one.
+    String first = "We cannot wait for the river to fall any longer,";
+    String second = "At first we believed the pumps could hold for a week.";
+    String third = "Now the water is winning.";
+    String text = "\"" + first + "\" the mayor said. \"" + second + "\" she added. \"" + third
+        + "\"";
+    QuoteClaim one = said("a", "Mayor", first, text);
+    QuoteClaim two = said("a", "Mayor", second, text);
+    QuoteClaim three = said("a", "Mayor", third, text);
+    List<Finding> found = COMPARATOR.compare(new ClaimGroup<>("E1", "quote", List.of(one, two,
+        three, said("b", "Mayor", "At first we thought the pumps could hold for a month. Now "
+            + "the water is winning", "\"At first we thought the pumps could hold for a month. "
+            + "Now the water is winning,\" the mayor said."))));
+    assertThat(found).singleElement().satisfies(f -> {
+      assertThat(f.positions()).anySatisfy(p -> {
+        assertThat(p.value()).startsWith("At first we believed").doesNotContain("cannot wait");
+        assertThat(p.evidence()).hasSize(2);
+      });
+      assertThat(f.explanation()).doesNotContain("cannot wait");
     });
   }
 
@@ -151,6 +185,41 @@ class QuoteComparisonTest {
       assertThat(COMPARATOR.compare(new ClaimGroup<>("E1", "quote", List.of(shortOne, other))))
           .as(other.surface()).isEmpty();
     }
+  }
+
+  @Test
+  void aBannerInCapitalsIsReadAsTheSameWordsInSentenceCase() {
+    // One article prints the slogan in title case, another in sentence case: the same words,
+    // which the sentence-case rendering shows without taking each capital for a name.
+    List<Finding> found = COMPARATOR.compare(new ClaimGroup<>("E1", "quote", List.of(
+        said("a", null, "Bread and Work, General Strike", "under the slogan \"Bread and Work, "
+            + "General Strike\"."),
+        said("b", null, "Bread and work, general strike", "a banner read \"Bread and work, "
+            + "general strike\"."),
+        said("c", null, "Bread, work and justice, general strike", "they chanted \"Bread, work "
+            + "and justice, general strike\"."))));
+    assertThat(found).singleElement().satisfies(f -> {
+      assertThat(f.diff()).hasValueSatisfying(d -> assertThat(d).contains("{+justice+}"));
+      assertThat(f.positions()).anySatisfy(p -> assertThat(p.value())
+          .isEqualTo("Bread and work, general strike"));
+    });
+  }
+
+  @Test
+  void aSloganTranslatedWithASynonymIsAConflictWithoutASpeaker() {
+    QuoteClaim one = said("a", null, "down with the despot",
+        "Marchers chanted \"down with the despot\" outside the palace.");
+    QuoteClaim other = said("b", null, "Down with the tyrant",
+        "\"Down with the tyrant\", the marchers chanted.");
+    assertThat(COMPARATOR.compare(new ClaimGroup<>("E1", "quote", List.of(one, other))))
+        .singleElement().satisfies(f -> {
+          assertThat(f.diff()).hasValue("Down with the [-despot-] {+tyrant+}");
+          assertThat(f.confidence()).isGreaterThanOrEqualTo(0.5);
+        });
+    QuoteClaim otherWord = said("b", null, "Down with the police",
+        "\"Down with the police\", the marchers chanted.");
+    assertThat(COMPARATOR.compare(new ClaimGroup<>("E1", "quote", List.of(one, otherWord))))
+        .isEmpty();
   }
 
   @Test

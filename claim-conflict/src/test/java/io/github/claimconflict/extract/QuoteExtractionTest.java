@@ -47,6 +47,8 @@ class QuoteExtractionTest {
       “This is the end,” she said.                                                            | This is the end,                               | -
       The Organisation for Security and Cooperation in Europe mission head, Thomas Boserup, said the vote was "generally well-organised". | generally well-organised | Thomas Boserup
       Local media quoted him as saying «nous ne céderons jamais».                            | nous ne céderons jamais                        | -
+      Marchers came from Dunmore and Kelby for a strike called by the unions, under the slogan "Bread and work, general strike". | Bread and work, general strike | -
+      Marchers came from Dunmore for a strike called by Anna Holt, under the slogan "Bread and work, general strike". | Bread and work, general strike | Anna Holt
       "We intend to seek the dismissal of the president," Maksat Mamytkanov, a member of the Chon Kazat party said. | We intend to seek the dismissal of the president, | Maksat Mamytkanov
       Thousands rallied to protest a vote that monitors said was tainted by "credible allegations of vote-buying." | credible allegations of vote-buying. | -
       “The river will not stop us,” Italian Transport Minister Paolo Verdi said.             | The river will not stop us,                    | Paolo Verdi

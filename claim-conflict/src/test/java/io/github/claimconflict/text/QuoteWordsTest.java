@@ -25,6 +25,20 @@ class QuoteWordsTest {
   }
 
   @Test
+  void anHourReadsTheSameWithItsHalfOfTheDayGluedOrDotted() {
+    assertThat(QuoteWords.words("he left at 2am, back by 11 P.M.").stream()
+        .map(Word::key).toList())
+        .containsExactly("he", "left", "at", "2", "am", "back", "by", "11", "pm");
+    assertThat(QuoteWords.words("she died around 2 a.m., his job was done"))
+        .extracting(Word::key)
+        .containsExactly("she", "died", "around", "2", "am", "his", "job", "was", "done");
+    assertThat(QuoteWords.words("It came at 2 a.m. Then it stopped. Then a. m. came"))
+        .extracting(Word::endsSentence)
+        .containsExactly(false, false, false, false, true, false, false, true, false, true,
+            true, false);
+  }
+
+  @Test
   void wordsInBracketsAreAnEditorsAside() {
     assertThat(QuoteWords.words("we met last night (Sunday, March 3) with the [town] mayor"))
         .filteredOn(Word::aside).extracting(Word::written)
