@@ -271,6 +271,9 @@ final class StoryDates {
         }
         int days = days(f.match());
         String direction = direction(f.match());
+        if (direction.equals("ago") && dateFollows(lead, f.end(), found, k)) {
+          continue; // "8 months ago - August 17, 2015": a page's age of its own date
+        }
         boolean forward = direction.equals("after") || direction.equals("later");
         boolean bare = direction.equals("later") || direction.equals("earlier")
             || direction.equals("ago") || !objectFollows(lead, f.end());
@@ -324,6 +327,30 @@ final class StoryDates {
         || IN_ANOTHER_MOMENT.matcher(
             lead.substring(Math.max(0, d.start() - MOMENT_REACH), d.start())).find()
         || ANOTHER_EVENT.matcher(lead).region(d.end(), lead.length()).lookingAt();
+  }
+
+  /** How far after "months ago" a date may stand to be the date the age is of. */
+  private static final int AGE_OF = 6;
+
+  /**
+   * Whether a date follows a span at once, with only spaces and punctuation between ("3 days ago
+   * - 4 May 2019", "2 months ago: May 4, 2019"): the span is the age a page gives its date, so it
+   * dates nothing itself.
+   */
+  private static boolean dateFollows(String lead, int end, List<Found> found, int k) {
+    if (k + 1 >= found.size() || found.get(k + 1).relative()) {
+      return false;
+    }
+    int next = found.get(k + 1).start();
+    if (next < end || next - end > AGE_OF) {
+      return false;
+    }
+    for (int i = end; i < next; i++) {
+      if (Character.isLetterOrDigit(lead.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A plural span without its count ("months ago", "weeks later"): how long is not said. */

@@ -44,6 +44,18 @@ class StoryDatesTest {
   }
 
   @Test
+  void thePageAgeBesideADateDatesNothing() {
+    String text = "Blast rocks Port Alder market\n\n3 years, 8 months ago - August 17, 2021\n"
+        + "A bomb exploded at the market of Port Alder on Monday, killing at least 15 people.";
+    Placement p = StoryDates.of(Article.of("a", text));
+    assertThat(p.from()).contains(LocalDate.of(2021, 8, 16));
+    // Without a date beside it the span counts back from the page's date.
+    assertThat(StoryDates.of(Article.of("a", LocalDate.of(2024, 3, 12),
+        "Four days ago a bomb exploded at the market of Port Alder.")).from())
+        .contains(LocalDate.of(2024, 3, 8));
+  }
+
+  @Test
   void lastTuesdayIsAWeekBeforeATuesday() {
     Placement p = of(TUESDAY, "Last Tuesday's march in Port Alder drew a big crowd.");
     assertThat(p.from()).contains(LocalDate.of(2024, 3, 5));
