@@ -501,6 +501,13 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
     return false;
   }
 
+  /** Whether every word of {@code part} is a word of {@code unit}, both as {@link #stems}. */
+  private static boolean contentWordsWithin(List<Word> part, List<Word> unit) {
+    Set<String> keys = new HashSet<>();
+    unit.forEach(w -> keys.add(w.key()));
+    return !part.isEmpty() && part.stream().allMatch(w -> keys.contains(w.key()));
+  }
+
   /**
    * A short quote against the words at the same place of the other quote: a content word of it
    * anchors the place, and a content word replaced there is a change. It takes the same speaker
@@ -520,6 +527,9 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
       if (WordDiff.between(shortStems, stems(unit)).steps().stream()
           .noneMatch(x -> x.op() == WordDiff.Op.DELETE)) {
         return Optional.empty(); // its words stand in the other quote, with some left out
+      }
+      if (contentWordsWithin(shortStems, stems(unit))) {
+        return Optional.empty(); // its words all stand there in another order: none replaced
       }
     }
     WordDiff best = null;

@@ -35,6 +35,9 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
   private static final int BEFORE = 300;
 
   private static final ImmutableSet<String> VERBS = QuoteWords.REPORTING_VERBS;
+  /** Words after which a name is an object, not the subject of the verb that follows. */
+  private static final ImmutableSet<String> PREPOSITIONS =
+      ImmutableSet.of("of", "in", "at", "from", "for", "to", "by", "with", "on", "near");
   private static final ImmutableSet<String> PRONOUNS =
       ImmutableSet.of("he", "she", "they", "it", "we");
 
@@ -650,12 +653,19 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
         .filter(n -> (n.last() == v || n.last() + 1 == v && t.get(n.last()).is(","))
             && n.first() > 0 && t.get(n.first() - 1).is(","))
         .findFirst();
+    // "... near Lorvik, a port town, ministry official Anna Berg said": a person's full name
+    // right before the verb is its subject, whatever apposition stands earlier in the clause;
+    // never a place after a preposition ("the mayor of Lorvik said").
+    Optional<Name> subject = names.stream()
+        .filter(n -> n.last() == v && n.text().contains(" ")
+            && (n.first() == 0 || !PREPOSITIONS.contains(t.get(n.first() - 1).lower())))
+        .findFirst();
     // "Katarina Ivanovna, leader of the Reform party, said": the name an apposition follows.
     Optional<Name> apposed = names.stream()
         .filter(n -> n.last() + 1 < v && t.get(n.last()).is(",")
             && t.get(n.last() + 1).isWord() && !t.get(n.last() + 1).isCapitalized())
         .findFirst();
-    return setOff.or(() -> apposed)
+    return setOff.or(() -> subject).or(() -> apposed)
         .or(() -> names.stream().filter(n -> n.role().isPresent()).findFirst())
         .or(() -> names.stream().filter(n -> n.text().contains(" ")).findFirst())
         .or(() -> names.stream().findFirst())

@@ -69,6 +69,18 @@ class QuoteExtractionTest {
   }
 
   @Test
+  void aFullNameRightBeforeTheVerbIsItsSubjectNotAnEarlierApposition() {
+    List<QuoteClaim> found = quotes("The ferry sank near the port of Lorvik, a fishing town on"
+        + " the coast, interior ministry official Anna Berg said on Facebook, adding it was"
+        + " \"overloaded by at least a hundred passengers\" when it left.");
+    assertThat(found).singleElement().satisfies(q -> assertThat(q.speaker()).contains("Anna Berg"));
+    // a place after a preposition is no subject: the apposed name stays the speaker
+    List<QuoteClaim> mayor = quotes("Anna Berg, the mayor of Port Lorvik said the ferry was"
+        + " \"overloaded by at least a hundred passengers\" when it left.");
+    assertThat(mayor).singleElement().satisfies(q -> assertThat(q.speaker()).contains("Anna Berg"));
+  }
+
+  @Test
   void anUnmatchedMarkCostsOneQuoteNotTheRestOfTheArticle() {
     List<QuoteClaim> found = quotes("He said \"we will return\nThe crowd dispersed. \"It is "
         + "over,\" said Anna Holt. More text follows with no quotes at all.");
