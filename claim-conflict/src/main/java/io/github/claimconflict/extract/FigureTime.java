@@ -383,11 +383,16 @@ final class FigureTime {
     int to = Math.min(t.size(), last + CONTEXT_WINDOW);
     for (int i = from; i < to; i++) {
       if ((i < first || i >= last) && PROJECTING.contains(t.get(i).lower())
-          && !reportsAsVerb(t, i)) {
+          && !reportsAsVerb(t, i) && !denied(t, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether the word at {@code i} is denied: "nine could not be identified" projects nothing. */
+  private static boolean denied(List<Token> t, int i) {
+    return i + 1 < t.size() && t.get(i + 1).is("not");
   }
 
   /** Words that make any figure a possibility, not a fact: "could be sentenced to 100 years". */
@@ -403,7 +408,7 @@ final class FigureTime {
   static boolean hypothetical(List<Token> t, int first, int last) {
     int[] c = clause(t, first, last);
     for (int i = c[0]; i < c[1]; i++) {
-      if ((i < first || i >= last) && MODAL.contains(t.get(i).lower())) {
+      if ((i < first || i >= last) && MODAL.contains(t.get(i).lower()) && !denied(t, i)) {
         return true;
       }
     }

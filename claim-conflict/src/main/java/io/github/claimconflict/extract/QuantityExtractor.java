@@ -474,7 +474,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
   private Optional<Measure> measureOf(List<Token> t, Parsed p, List<Name> names) {
     switch (p.role()) {
       case PARTIAL:
-        return Optional.empty();
+        return predicateGroup(t, p); // "six of the dead were children": a group of its own
       case AGE:
         return Optional.of(MeasureLexicon.AGE);
       case TOTAL:
@@ -487,7 +487,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       default:
         break;
     }
-    Optional<Measure> group = subGroup(t, p);
+    Optional<Measure> group = subGroup(t, p).or(() -> predicateGroup(t, p));
     if (group.isPresent()) {
       return group;
     }
@@ -592,6 +592,71 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     }
     Measure m = whole.measure();
     String noun = p.noun().get();
+    return Optional.of(new Measure(m.id() + ":" + noun, m.label() + " (" + noun + ")",
+        m.perSubject(), m.running()));
+  }
+
+  /** Words that end a group named after a copula: "14 were Christian, 24 were Muslim and". */
+  private static final Set<String> GROUP_ENDS = Set.of(",", ".", ";", "and", ")");
+
+  /**
+   * A part of the dead or injured named by what its members are, after a copula: "Of those who
+   * died at the scene, 14 were Christian", "six of the dead were children", "nine of the
+   * injured had been identified as foreigners". The whole is the people count of the partitive
+   * head or of the sentence's opening "Of ..." clause; the group is a measure of its own, never
+   * the whole count. A capitalized group is written as a plural ("Christian" as "christians"),
+   * as the same group counted with a noun is ("45 Christians").
+   */
+  private Optional<Measure> predicateGroup(List<Token> t, Parsed p) {
+    if (p.noun().isPresent() || !p.quantity().unit().equals(Units.COUNT)) {
+      return Optional.empty();
+    }
+    int k = p.last();
+    MeasureLexicon.Entry whole = null;
+    if (k + 2 < t.size() && t.get(k).is("of") && (t.get(k + 1).is("the")
+        || t.get(k + 1).is("those"))) {
+      // "six of the dead were": the head runs to the copula
+      int v = k + 2;
+      while (v < t.size() && v < k + 6 && !COPULAS.contains(t.get(v).lower())
+          && !t.get(v).is("had") && !t.get(v).is("have")) {
+        v++;
+      }
+      whole = peopleEntryFrom(t, k + 2, v);
+      k = v;
+    } else {
+      // "Of those who died at the scene, 14 were": the opening clause names the whole
+      int comma = p.first() - 1;
+      if (comma > 1 && t.get(comma).is(",") && t.get(0).is("of")) {
+        whole = peopleEntryFrom(t, 1, comma);
+      }
+    }
+    if (whole == null || k >= t.size()) {
+      return Optional.empty();
+    }
+    // "were", "had been identified as"
+    int g = -1;
+    if (COPULAS.contains(t.get(k).lower())) {
+      g = k + 1;
+    } else {
+      for (int i = k; i < Math.min(t.size(), k + 5); i++) {
+        if (t.get(i).is("as")) {
+          g = i + 1;
+          break;
+        }
+      }
+    }
+    if (g < 0 || g >= t.size() || !t.get(g).isWord()
+        || g + 1 < t.size() && !GROUP_ENDS.contains(t.get(g + 1).lower())) {
+      return Optional.empty();
+    }
+    Token word = t.get(g);
+    String noun = word.lower();
+    if (word.isCapitalized()) {
+      noun = noun.endsWith("s") || noun.endsWith("ese") ? noun : noun + "s";
+    } else if (!MeasureLexicon.PEOPLE.contains(noun) || MeasureLexicon.EVERYONE.contains(noun)) {
+      return Optional.empty();
+    }
+    Measure m = whole.measure();
     return Optional.of(new Measure(m.id() + ":" + noun, m.label() + " (" + noun + ")",
         m.perSubject(), m.running()));
   }
