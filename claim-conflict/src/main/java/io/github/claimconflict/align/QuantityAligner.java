@@ -177,7 +177,7 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
   }
 
   /**
-   * The value a figure states: its bound when open ("at least 207", "as many as 215"), else
+   * The value a figure states: its bound when open ("at least 120", "as many as 135"), else
    * the middle of its interval.
    */
   private static double stated(QuantityClaim c) {

@@ -885,6 +885,23 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
       ImmutableSet.of("a", "an", "the", "this", "that", "these", "those");
 
   /**
+   * Adds the persons of the pronouns among {@code steps} to {@code persons}; whether a step is
+   * another word of meaning, neither a pronoun nor a determiner.
+   */
+  private static boolean persons(List<WordDiff.Step> steps, Set<String> persons) {
+    boolean other = false;
+    for (WordDiff.Step x : steps) {
+      String p = person(x);
+      if (p != null) {
+        persons.add(p);
+      } else {
+        other |= !x.aside() && !DETERMINERS.contains(x.key());
+      }
+    }
+    return other;
+  }
+
+  /**
    * Whether a change puts a pronoun of one person in place of another's ("we" and "you"), or in
    * place of a word that is no pronoun ("your rights" and "for rights"): who is meant changed.
    * An article in a pronoun's place ("the children", "our children") is a translator's choice.
@@ -892,24 +909,8 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
   private static boolean personSwapped(List<WordDiff.Step> removed, List<WordDiff.Step> added) {
     Set<String> gone = new HashSet<>();
     Set<String> come = new HashSet<>();
-    boolean goneOther = false;
-    boolean comeOther = false;
-    for (WordDiff.Step x : removed) {
-      String p = person(x);
-      if (p != null) {
-        gone.add(p);
-      } else {
-        goneOther |= !x.aside() && !DETERMINERS.contains(x.key());
-      }
-    }
-    for (WordDiff.Step x : added) {
-      String p = person(x);
-      if (p != null) {
-        come.add(p);
-      } else {
-        comeOther |= !x.aside() && !DETERMINERS.contains(x.key());
-      }
-    }
+    boolean goneOther = persons(removed, gone);
+    boolean comeOther = persons(added, come);
     if (!gone.isEmpty() && !come.isEmpty()) {
       return Collections.disjoint(gone, come);
     }

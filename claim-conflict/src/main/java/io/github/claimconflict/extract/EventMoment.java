@@ -37,7 +37,7 @@ final class EventMoment {
   private static final Measure SINKING = moment("sinking");
 
   /**
-   * The moment someone died: "he died around 1 a.m.", "died last night about 2am". Read only
+   * The moment someone died: "he died around 1 a.m.", "died early on Sunday at about 3am". Read only
    * where "died" stands just before the time and its subject is no count or plural of people,
    * so the moment is one death's, not each of many.
    */

@@ -117,8 +117,8 @@ final class FigurePlace {
 
     /**
      * The place names of each figure's own stretch of its clause, for a sentence that lists
-     * figures site by site ("42 killed in Arlen, 10 in Brisk", "at least 45 dead in Arlen,
-     * along with another 25 at a church in the town of Brisk"): a place belongs to the figure
+     * figures site by site ("42 killed in Arlen, 10 in Brisk", "at least 38 dead in Arlen,
+     * along with another 17 at a church in the town of Brisk"): a place belongs to the figure
      * nearest before it in its clause, or failing one to the figure nearest after it. Empty
      * unless two figures of one unit get places of their own that share no word: one figure
      * with its place is no list, and the sentence's places stay every figure's. {@code alike}

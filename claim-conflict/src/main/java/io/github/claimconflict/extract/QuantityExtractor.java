@@ -180,7 +180,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       spans.add(new FigurePlace.Span(p.first(), p.last()));
     }
     // Entries of one list: tallies of one measure, or a tally beside a figure that reads none
-    // ("another 25 dead at a church in Brisk" is a part, whose measure is the list's); a
+    // ("another 17 dead at a church in Brisk" is a part, whose measure is the list's); a
     // standing figure ("Arlen, a city of 146,000") describes its place and lists no site.
     List<Set<String>> own = places.bySite(spans, (a, b) -> {
       Optional<Measure> x = claims.get(base + a).measure();
@@ -596,16 +596,16 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         m.perSubject(), m.running()));
   }
 
-  /** Words that end a group named after a copula: "14 were Christian, 24 were Muslim and". */
+  /** Words that end a group named after a copula: "9 were Dravonian, 16 were Ostravian and". */
   private static final Set<String> GROUP_ENDS = Set.of(",", ".", ";", "and", ")");
 
   /**
    * A part of the dead or injured named by what its members are, after a copula: "Of those who
-   * died at the scene, 14 were Christian", "six of the dead were children", "nine of the
+   * died at the station, 9 were Dravonian", "six of the dead were children", "nine of the
    * injured had been identified as foreigners". The whole is the people count of the partitive
    * head or of the sentence's opening "Of ..." clause; the group is a measure of its own, never
-   * the whole count. A capitalized group is written as a plural ("Christian" as "christians"),
-   * as the same group counted with a noun is ("45 Christians").
+   * the whole count. A capitalized group is written as a plural ("Dravonian" as "dravonians"),
+   * as the same group counted with a noun is ("40 Dravonians").
    */
   private Optional<Measure> predicateGroup(List<Token> t, Parsed p) {
     if (p.noun().isPresent() || !p.quantity().unit().equals(Units.COUNT)) {
@@ -624,7 +624,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       whole = peopleEntryFrom(t, k + 2, v);
       k = v;
     } else {
-      // "Of those who died at the scene, 14 were": the opening clause names the whole
+      // "Of those who died at the station, 9 were": the opening clause names the whole
       int comma = p.first() - 1;
       if (comma > 1 && t.get(comma).is(",") && t.get(0).is("of")) {
         whole = peopleEntryFrom(t, 1, comma);
@@ -897,7 +897,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
   /**
    * Cues that say what a figure measures only when they follow it: "2 km underground", "10 km
    * deep". Elsewhere they qualify a noun of their own: "the underground command post located
-   * 2 km inside", "a 4 km air tube into the underground chamber".
+   * 2 km inside", "a 3 km pipe into the flooded chamber".
    */
   private static final Set<String> POSTPOSITIVE = Set.of("underground", "deep");
 

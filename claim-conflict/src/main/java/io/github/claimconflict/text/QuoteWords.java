@@ -184,11 +184,7 @@ public final class QuoteWords {
               .toLowerCase(java.util.Locale.ROOT), false, endsSentence(text, i), brackets > 0));
           sentenceStart = out.get(out.size() - 1).endsSentence();
           w.setLength(0);
-          if (c == '(' || c == '[') {
-            brackets++;
-          } else if ((c == ')' || c == ']') && brackets > 0) {
-            brackets--;
-          }
+          brackets = nesting(c, brackets);
           continue;
         }
         List<String> keys = NameNormalizer.cosmeticTokens(written.replace("'", "")
@@ -201,13 +197,17 @@ public final class QuoteWords {
         }
         w.setLength(0);
       }
-      if (c == '(' || c == '[') {
-        brackets++;
-      } else if ((c == ')' || c == ']') && brackets > 0) {
-        brackets--;
-      }
+      brackets = nesting(c, brackets);
     }
     return out;
+  }
+
+  /** How deep inside brackets the text is after {@code c}, from {@code depth} before it. */
+  private static int nesting(char c, int depth) {
+    if (c == '(' || c == '[') {
+      return depth + 1;
+    }
+    return (c == ')' || c == ']') && depth > 0 ? depth - 1 : depth;
   }
 
   /**

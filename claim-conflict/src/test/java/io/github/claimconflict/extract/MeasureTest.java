@@ -237,8 +237,8 @@ class MeasureTest {
       The toll included four volunteers, the city said.                | four volunteers     | dead:volunteers
       The flood left 40 dead, including 12 children.                   | 12 children         | dead:children
       Twelve firefighters were among those injured.                    | Twelve firefighters | injured:firefighters
-      Of those who died at the scene, 14 were Christian, 24 were Muslim. | 14               | dead:christians
-      Of those who died at the scene, 14 were Christian, 24 were Muslim. | 24               | dead:muslims
+      Of those who died at the station, 9 were Dravonian, 16 were Ostravian. | 9          | dead:dravonians
+      Of those who died at the station, 9 were Dravonian, 16 were Ostravian. | 16         | dead:ostravians
       Of the dead, at least 145 were Dravonians, officials said.      | at least 145        | dead:dravonians
       Six of the dead were children, the hospital said.                | Six                 | dead:children
       Nine of the injured had been identified as Dravonians.          | Nine                | injured:dravonians
@@ -301,7 +301,7 @@ class MeasureTest {
       He was initially jailed for four years.                          | four years     | an earlier report
       If convicted, she could be sentenced to more than 100 years.     | more than 100 years | projected
       The rally is expected to draw 5,000 people.                      | 5,000 people   | projected
-      Of the dead, 14 were Christian and nine could not be identified. | 14             | none
+      Of the dead, 9 were Dravonian and four could not be identified. | 9               | none
       Thousands gathered in some 30 cities across the country.         | Thousands      | across many places
       Protests spread nationwide as 40,000 people marched.             | 40,000 people  | across many places
       Some 40,000 people marched in Dalmora on Friday.                 | Some 40,000 people | none

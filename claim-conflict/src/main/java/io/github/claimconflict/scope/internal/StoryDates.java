@@ -272,7 +272,7 @@ final class StoryDates {
         int days = days(f.match());
         String direction = direction(f.match());
         if (direction.equals("ago") && dateFollows(lead, f.end(), found, k)) {
-          continue; // "8 months ago - August 17, 2015": a page's age of its own date
+          continue; // "2 years, 3 months ago - May 6, 2021": a page's age of its own date
         }
         boolean forward = direction.equals("after") || direction.equals("later");
         boolean bare = direction.equals("later") || direction.equals("earlier")

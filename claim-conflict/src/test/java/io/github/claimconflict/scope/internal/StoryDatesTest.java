@@ -45,10 +45,10 @@ class StoryDatesTest {
 
   @Test
   void thePageAgeBesideADateDatesNothing() {
-    String text = "Blast rocks Port Alder market\n\n3 years, 8 months ago - August 17, 2021\n"
+    String text = "Blast rocks Port Alder market\n\n2 years, 3 months ago - May 6, 2021\n"
         + "A bomb exploded at the market of Port Alder on Monday, killing at least 15 people.";
     Placement p = StoryDates.of(Article.of("a", text));
-    assertThat(p.from()).contains(LocalDate.of(2021, 8, 16));
+    assertThat(p.from()).contains(LocalDate.of(2021, 5, 3));
     // Without a date beside it the span counts back from the page's date.
     assertThat(StoryDates.of(Article.of("a", LocalDate.of(2024, 3, 12),
         "Four days ago a bomb exploded at the market of Port Alder.")).from())
