@@ -176,8 +176,7 @@ final class EventMoment {
       }
       i--;
     }
-    return i < 0 || !(t.get(i).isNumber() || MeasureLexicon.PEOPLE.contains(t.get(i).lower())
-        || t.get(i).is("men") || t.get(i).is("women") || t.get(i).is("children"));
+    return i < 0 || !(t.get(i).isNumber() || MeasureLexicon.PEOPLE.contains(t.get(i).lower()));
   }
 
   /** "a further three large blasts", "two more tremors": a modifier of other occurrences. */

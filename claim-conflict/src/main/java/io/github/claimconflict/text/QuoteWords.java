@@ -121,18 +121,8 @@ public final class QuoteWords {
     Set<String> sensesA = new LinkedHashSet<>();
     Set<String> stemsB = new LinkedHashSet<>();
     Set<String> sensesB = new LinkedHashSet<>();
-    for (Word w : a) {
-      if (isContent(w.key()) && !w.aside()) {
-        stemsA.add(stem(w.key()));
-        sensesA.add(sense(w.key()));
-      }
-    }
-    for (Word w : b) {
-      if (isContent(w.key()) && !w.aside()) {
-        stemsB.add(stem(w.key()));
-        sensesB.add(sense(w.key()));
-      }
-    }
+    contentStems(a, stemsA, sensesA);
+    contentStems(b, stemsB, sensesB);
     if (!sensesA.equals(sensesB) || stemsA.equals(stemsB)) {
       return false;
     }
@@ -140,6 +130,16 @@ public final class QuoteWords {
     shared.retainAll(stemsB);
     // A capitalized word swapped is a name translated ("the Liberty March"), not a slogan.
     return !shared.isEmpty() && swappedAreWords(a, shared) && swappedAreWords(b, shared);
+  }
+
+  /** Adds the stem and the sense of each content word outside brackets. */
+  private static void contentStems(List<Word> words, Set<String> stems, Set<String> senses) {
+    for (Word w : words) {
+      if (isContent(w.key()) && !w.aside()) {
+        stems.add(stem(w.key()));
+        senses.add(sense(w.key()));
+      }
+    }
   }
 
   private static boolean swappedAreWords(List<Word> words, Set<String> shared) {
