@@ -43,8 +43,10 @@ final class StoryDates {
   // 7-9 month day year.
   static final Pattern EXPRESSION = Pattern.compile(
       "\\b(?:((?i:last|this|on|late|early))\\s{1,3})?" + WEEKDAYS
-          // not the weekday of a full date ("Tuesday 14 May 2019", "Monday, March 4")
-          + "\\b(?!\\s{0,3},?\\s{1,3}(?:\\d{1,2}\\b|" + MONTH.replaceFirst("\\(", "(?:")
+          // not the weekday of a full date ("Tuesday 14 May 2019", "Monday, March 4"); a count
+          // after it is no date ("On Sunday, 40 people died")
+          + "\\b(?!\\s{0,3},?\\s{1,3}(?:\\d{1,2}(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?"
+          + MONTH.replaceFirst("\\(", "(?:") + "|" + MONTH.replaceFirst("\\(", "(?:")
           + "\\s{1,3}\\d))"
           + "|\\b((?i:yesterday|today|tonight|last night|this morning))\\b"
           + "|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?" + MONTH
@@ -119,15 +121,16 @@ final class StoryDates {
    * storm of 3 March" is 3 March shifted by 7.
    */
   private record Expression(Optional<DayOfWeek> weekday, boolean last, int daysBack,
-      Optional<MonthDay> monthDay, Optional<Integer> year, int shift) {
+      Optional<MonthDay> monthDay, Optional<Integer> year, int shift,
+      java.util.OptionalInt fromEaster) {
 
     Expression(Optional<DayOfWeek> weekday, boolean last, int daysBack,
         Optional<MonthDay> monthDay, Optional<Integer> year) {
-      this(weekday, last, daysBack, monthDay, year, 0);
+      this(weekday, last, daysBack, monthDay, year, 0, java.util.OptionalInt.empty());
     }
 
     Expression shifted(int days) {
-      return new Expression(weekday, last, daysBack, monthDay, year, shift + days);
+      return new Expression(weekday, last, daysBack, monthDay, year, shift + days, fromEaster);
     }
 
     /** The expression alone, without a shift, as an undated article's constraint. */
@@ -281,7 +284,7 @@ final class StoryDates {
           // "a week after the storm of 3 March": the storm's date, shifted.
           Optional<Found> attached = attached(lead, f.end(), found, k);
           if (attached.isPresent()) {
-            Optional<Expression> e = expression(attached.get().match());
+            Optional<Expression> e = expression(attached.get().match(), lead);
             if (e.isPresent()) {
               return Optional.of(e.get().shifted(forward ? days : -days));
             }
@@ -298,7 +301,7 @@ final class StoryDates {
         continue;
       }
       MatchResult d = f.match();
-      Optional<Expression> e = expression(d);
+      Optional<Expression> e = expression(d, lead);
       if (anotherMoment(lead, d)) {
         previous = e.orElse(previous);
         continue;
@@ -415,12 +418,14 @@ final class StoryDates {
     return Optional.empty();
   }
 
-  private static Optional<Expression> expression(MatchResult m) {
+  private static Optional<Expression> expression(MatchResult m, String lead) {
     if (m.group(2) != null) {
       DayOfWeek d = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
       boolean last = m.group(1) != null && m.group(1).equalsIgnoreCase("last");
+      java.util.OptionalInt feast = m.group(1) == null ? feast(lead, m.start(2), d)
+          : java.util.OptionalInt.empty();
       return Optional.of(new Expression(Optional.of(d), last, 0, Optional.empty(),
-          Optional.empty()));
+          Optional.empty(), 0, feast));
     }
     if (m.group(3) != null) {
       String w = m.group(3).toLowerCase(Locale.ROOT);
@@ -445,6 +450,12 @@ final class StoryDates {
   }
 
   private static Optional<LocalDate> base(Expression e, LocalDate anchor) {
+    if (e.fromEaster().isPresent()) {
+      // A feast of Easter is one day of its year: the last before the anchor, as a weekday is.
+      LocalDate d = easter(anchor.getYear()).plusDays(e.fromEaster().getAsInt());
+      return Optional.of(d.isAfter(anchor.plusDays(2))
+          ? easter(anchor.getYear() - 1).plusDays(e.fromEaster().getAsInt()) : d);
+    }
     if (e.weekday().isPresent()) {
       int back = (anchor.getDayOfWeek().getValue() - e.weekday().get().getValue() + 7) % 7;
       if (back == 0 && e.last()) {
@@ -500,6 +511,50 @@ final class StoryDates {
       return Optional.of(from);
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * The days from Easter Sunday of the feast a weekday names with the word before it ("Easter
+   * Sunday", "Good Friday", "Palm Sunday"), or empty: a holiday dates a story to its one day,
+   * where the weekday alone would date it to the last such weekday before publication.
+   */
+  private static java.util.OptionalInt feast(String lead, int weekdayStart, DayOfWeek day) {
+    Matcher m = FEAST.matcher(lead.substring(Math.max(0, weekdayStart - FEAST_REACH),
+        weekdayStart));
+    if (!m.find()) {
+      return java.util.OptionalInt.empty();
+    }
+    int offset = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+      case "easter" -> day == DayOfWeek.SUNDAY ? 0 : day == DayOfWeek.MONDAY ? 1 : -100;
+      case "good" -> day == DayOfWeek.FRIDAY ? -2 : -100;
+      case "holy" -> day == DayOfWeek.SATURDAY ? -1 : day == DayOfWeek.THURSDAY ? -3 : -100;
+      case "maundy" -> day == DayOfWeek.THURSDAY ? -3 : -100;
+      default -> day == DayOfWeek.SUNDAY ? -7 : -100; // palm
+    };
+    return offset == -100 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(offset);
+  }
+
+  private static final Pattern FEAST =
+      Pattern.compile("(?i)\\b(easter|good|holy|maundy|palm)\\s{1,3}$");
+  private static final int FEAST_REACH = 10;
+
+  /** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
+  static LocalDate easter(int year) {
+    int a = year % 19;
+    int b = year / 100;
+    int c = year % 100;
+    int d = b / 4;
+    int e = b % 4;
+    int f = (b + 8) / 25;
+    int g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30;
+    int i = c / 4;
+    int k = c % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31;
+    int day = (h + l - 7 * m + 114) % 31 + 1;
+    return LocalDate.of(year, month, day);
   }
 
   private static long gap(LocalDate d, LocalDate from, LocalDate to) {

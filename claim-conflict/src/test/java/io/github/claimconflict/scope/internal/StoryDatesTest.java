@@ -31,6 +31,43 @@ class StoryDatesTest {
   }
 
   @Test
+  void aCountAfterAWeekdayIsNoDayOfTheMonth() {
+    assertThat(of(TUESDAY, "Alder blast\n\nOn Sunday, 40 people died in Port Alder.").from())
+        .contains(LocalDate.of(2024, 3, 10));
+    // A day and month after the weekday are the date itself.
+    assertThat(of(TUESDAY, "Alder blast\n\nOn Sunday, 3 March, 40 people died in Port Alder.")
+        .from()).contains(LocalDate.of(2024, 3, 3));
+  }
+
+  @Test
+  void aFeastOfEasterIsItsOneDayOfTheYear() {
+    // Published on a Wednesday, two and a half weeks after Easter Sunday (31 March 2024).
+    LocalDate wednesday = LocalDate.of(2024, 4, 17);
+    Placement p = of(wednesday, "Alder park blast\n\nOn Easter Sunday, a bomb killed 40 people "
+        + "in a park of Port Alder.");
+    assertThat(p.from()).contains(LocalDate.of(2024, 3, 31));
+    assertThat(p.basis()).isEqualTo(DatedBy.TEXT);
+    assertThat(of(wednesday, "Alder vigil\n\nMourners gathered in Port Alder on Good Friday.")
+        .from()).contains(LocalDate.of(2024, 3, 29));
+    assertThat(of(LocalDate.of(2024, 4, 3), "The Alder flood of Easter Monday left 3 dead.")
+        .from()).contains(LocalDate.of(2024, 4, 1));
+    // A plain Sunday is the last Sunday before publication; a weekday no feast has is a weekday.
+    assertThat(of(wednesday, "Thousands marched in Port Alder on Sunday.").from())
+        .contains(LocalDate.of(2024, 4, 14));
+    assertThat(of(wednesday, "The Easter Tuesday market opened in Port Alder.").from())
+        .contains(LocalDate.of(2024, 4, 16));
+  }
+
+  @Test
+  void easterFollowsTheGregorianComputus() {
+    assertThat(StoryDates.easter(2016)).isEqualTo(LocalDate.of(2016, 3, 27));
+    assertThat(StoryDates.easter(2019)).isEqualTo(LocalDate.of(2019, 4, 21));
+    assertThat(StoryDates.easter(2025)).isEqualTo(LocalDate.of(2025, 4, 20));
+    assertThat(StoryDates.easter(2038)).isEqualTo(LocalDate.of(2038, 4, 25));
+    assertThat(StoryDates.easter(2008)).isEqualTo(LocalDate.of(2008, 3, 23));
+  }
+
+  @Test
   void theDateThatSignsAnEmbeddedPostIsNotTheStorys() {
     String text = "Port views #Alder pic.twitter.com/abc\n"
         + "\u2014 Harbour Fans (@harbourfans) July 6, 2023\n"
