@@ -74,7 +74,7 @@ final class Attribution {
     }
     for (int i = last; i < to && verb < 0; i++) {
       boolean closes = i + 1 >= t.size() || t.get(i + 1).is(".") || t.get(i + 1).is("!")
-          || t.get(i + 1).is("?");
+          || t.get(i + 1).is("?") || participleTail(t, i + 1);
       if (REPORTING_VERBS.contains(t.get(i).lower()) && closes) {
         verb = i;
       }
@@ -109,6 +109,20 @@ final class Attribution {
     }
     // "..., said the ministry": the claimant follows the verb.
     return phrase(t, verb + 1, t.size(), true);
+  }
+
+  /**
+   * ", police said, citing hospital records", "..., a union said, based on reports": a
+   * participle after the closing verb only tells how the claimant knows; the verb still closes
+   * the figure's clause.
+   */
+  private static boolean participleTail(List<Token> t, int i) {
+    if (i + 1 >= t.size() || !t.get(i).is(",")) {
+      return false;
+    }
+    String w = t.get(i + 1).lower();
+    return w.equals("based") || w.equals("citing") || w.equals("quoting")
+        || w.equals("according") || w.equals("adding");
   }
 
   /**

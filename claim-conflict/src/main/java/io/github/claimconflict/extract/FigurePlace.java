@@ -35,6 +35,10 @@ final class FigurePlace {
   private static final ImmutableSet<String> SEATED =
       ImmutableSet.of("based", "headquartered", "stationed", "located", "registered");
 
+  /** Words that open a relative clause, whose subject is no place of what precedes them. */
+  private static final ImmutableSet<String> RELATIVES =
+      ImmutableSet.of("where", "which", "who", "whose", "whom", "that", "when");
+
   private FigurePlace() {}
 
   /**
@@ -73,6 +77,9 @@ final class FigurePlace {
       Token tok = t.get(p);
       if (tok.type() == Token.Type.PUNCT && !tok.is("-") || tok.isNumber()) {
         return false;
+      }
+      if (RELATIVES.contains(tok.lower())) {
+        return false; // "in the country where Dravonians are few": a relative clause's subject
       }
       if (LOCATIVES.contains(tok.lower()) && p > 0 && SEATED.contains(t.get(p - 1).lower())) {
         return false; // "the administration, based in X, estimates": where the claimant sits

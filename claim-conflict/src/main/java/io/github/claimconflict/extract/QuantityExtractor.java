@@ -114,6 +114,37 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
               previous.subjects(), c.distribution(), c.places(), c.days(), c.anchor(),
               c.claimant());
         }
+        if (c.measure().isEmpty() && previous != null && addedGroup(t, p)) {
+          // "killed 18 people and injured 117 more": the added ones are more than the first
+          // figure's, but counted by a measure of their own, whose whole they are.
+          Parsed whole = new Parsed(p.first(), p.last(), p.quantity(), p.hedge(),
+              QuantityParser.Role.VALUE, p.noun(), p.hasTotal());
+          QuantityClaim own = toClaim(article, windows, t, whole, names, places,
+              FigureTime.days(t, p.first(), p.last()), text, s);
+          Optional<Measure> m = own.measure();
+          Measure before = previous.measure().get();
+          if (m.isPresent() && m.get().running() && before.running()
+              && previous.quantity().unit().equals(own.quantity().unit())
+              && !m.get().id().equals(before.id())
+              && (!m.get().id().contains(":") && !before.id().startsWith(m.get().id() + ":")
+                  || WHERE_THEY_DIED.contains(m.get().id()))) {
+            c = own;
+          }
+        }
+        if (c.measure().isEmpty() && previous != null && previousParsed != null
+            && listedGroupAfter(t, previousParsed, p)) {
+          // "Killed were at least 45 Dravonians and 25 Ostravians": a group listed beside a
+          // group of the same count is a part of that count too.
+          Measure before = previous.measure().get();
+          String id = before.id();
+          Measure base = lexicon.entries().stream().map(MeasureLexicon.Entry::measure)
+              .filter(e -> id.startsWith(e.id() + ":")).findFirst().orElse(null);
+          if (base != null) {
+            c = new QuantityClaim(c.evidence(), c.surface(), c.quantity(),
+                Optional.of(narrowed(base, groupOf(t, p))), c.subjects(), c.distribution(),
+                c.places(), c.days(), c.anchor(), c.claimant());
+          }
+        }
         if (c.measure().isPresent()) {
           previous = c;
           previousParsed = p;
@@ -121,12 +152,87 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         claims.add(c);
       }
       partsOfOneSentence(t, found, claims);
+      byWhereTheyDied(claims, claims.size() - found.size());
       bySite(found, claims, places);
       int base = claims.size() - found.size();
       byOrigin(article, windows, t, names, claims, base);
       moments(article, windows, t, clocks, claims, base);
     }
     return claims;
+  }
+
+  /**
+   * "Twelve died at the scene and six others died later": the dead split by where they died
+   * are pinned by their sum, like a breakdown by origin, so a later split of a toll that has
+   * grown since (12 and 7) is another snapshot, never a conflict.
+   */
+  private static void byWhereTheyDied(List<QuantityClaim> claims, int base) {
+    List<Integer> parts = new ArrayList<>();
+    Set<String> kinds = new java.util.HashSet<>();
+    double sum = 0;
+    for (int k = base; k < claims.size(); k++) {
+      QuantityClaim c = claims.get(k);
+      Optional<Measure> m = c.measure();
+      if (m.isPresent() && WHERE_THEY_DIED.contains(m.get().id())
+          && c.quantity().low() != null && c.quantity().low().equals(c.quantity().high())) {
+        parts.add(k);
+        kinds.add(m.get().id());
+        sum += c.quantity().low();
+      }
+    }
+    if (kinds.size() < 2) {
+      return;
+    }
+    for (int k : parts) {
+      QuantityClaim c = claims.get(k);
+      claims.set(k, new QuantityClaim(c.evidence(), c.surface(), c.quantity(), c.measure(),
+          c.subjects(), c.distribution(), c.places(), c.days(),
+          Optional.of("in a breakdown of " + (long) sum), c.claimant()));
+    }
+  }
+
+  /**
+   * Whether a part figure is one added to a count just given: "117 more", "another 40",
+   * "an additional 12" (not "the other three", a part of a whole named elsewhere).
+   */
+  private static boolean addedGroup(List<Token> t, Parsed p) {
+    if (p.role() != QuantityParser.Role.PARTIAL || p.hasTotal()) {
+      return false;
+    }
+    int b = p.first() - 1;
+    boolean before = b >= 0 && ADDED_BEFORE.contains(t.get(b).lower())
+        && (b == 0 || !t.get(b - 1).is("the"));
+    boolean after = p.last() < t.size() && t.get(p.last()).is("more");
+    return before || after;
+  }
+
+  /** The parts of the dead by where they died ({@link #whereTheyDied}). */
+  private static final Set<String> WHERE_THEY_DIED = Set.of(
+      MeasureLexicon.DEAD.id() + ":at the scene",
+      MeasureLexicon.DEAD.id() + ":in hospital or later");
+
+  private static final Set<String> ADDED_BEFORE = Set.of("another", "additional", "further");
+
+  /**
+   * Whether {@code p} is a group of people counted right after {@code before} in one list
+   * ("45 Dravonians and 25 Ostravians", "12 Dravonians, 3 Ostravians"), both narrowed groups.
+   */
+  private static boolean listedGroupAfter(List<Token> t, Parsed before, Parsed p) {
+    if (before.noun().isEmpty() || p.noun().isEmpty() || p.role() != QuantityParser.Role.VALUE
+        || !p.quantity().unit().equals(Units.COUNT)) {
+      return false;
+    }
+    int gap = p.first() - before.last();
+    boolean joined = gap == 1 && (t.get(before.last()).is("and") || t.get(before.last()).is(","))
+        || gap == 2 && t.get(before.last()).is(",") && t.get(before.last() + 1).is("and");
+    if (!joined) {
+      return false;
+    }
+    String noun = p.noun().get();
+    Token nounToken = t.get(p.last() - 1);
+    boolean group = nounToken.isCapitalized() && nounToken.lower().equals(noun)
+        || MeasureLexicon.PEOPLE.contains(noun) && !MeasureLexicon.EVERYONE.contains(noun);
+    return group && (p.last() >= t.size() || !t.get(p.last()).is("of"));
   }
 
   /**
@@ -491,6 +597,9 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     if (group.isPresent()) {
       return group;
     }
+    if (amongAWhole(t, p)) {
+      return Optional.empty(); // "three residents were among the injured": some of them
+    }
     Map<MeasureLexicon.Entry, CueHit> hits = cueHits(t, p);
     MeasureLexicon.Entry best = null;
     double bestDistance = Double.MAX_VALUE;
@@ -537,6 +646,11 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       return Optional.of(storeysOf(t, p.last(), names));
     }
     Measure m = best.measure();
+    Optional<String> where = bestCueAt >= 0 && m.equals(MeasureLexicon.DEAD)
+        ? whereTheyDied(t, bestCueAt) : Optional.empty();
+    if (where.isPresent()) {
+      return Optional.of(narrowed(m, where.get()));
+    }
     String noun = p.noun().orElse("");
     // "three trucks", "three heavy vehicles": one kind of vehicle, not all of them.
     boolean ofAKind = best.nouns().equals(MeasureLexicon.VEHICLES)
@@ -547,9 +661,29 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     if (best.nouns().equals(MeasureLexicon.PEOPLE) && !noun.isEmpty()
         && !MeasureLexicon.EVERYONE.contains(noun) || ofAKind) {
       // "12 officers were injured" counts a group, not everyone injured.
-      m = narrowed(m, noun);
+      m = narrowed(m, ofAKind ? noun : groupOf(t, p));
     }
     return Optional.of(m);
+  }
+
+  /** Nouns that name no group without the word before them: "Chinese nationals". */
+  private static final Set<String> QUALIFIED = Set.of("nationals");
+
+  /**
+   * The group a counted noun names: the noun, or with its qualifier for a noun that needs one
+   * ("two Valmontese nationals" and "three foreign nationals" are two groups).
+   */
+  private static String groupOf(List<Token> t, Parsed p) {
+    String noun = p.noun().orElseThrow();
+    int q = p.last() - 2;
+    if (QUALIFIED.contains(noun) && q > p.first() && t.get(q).isWord()
+        && !t.get(q).isNumber() && t.get(p.last() - 1).lower().equals(noun)) {
+      Token w = t.get(q);
+      if (w.isCapitalized() || w.is("foreign")) {
+        return w.lower() + " " + noun;
+      }
+    }
+    return noun;
   }
 
   /**
@@ -563,6 +697,49 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
   }
 
   private static final Set<String> COPULAS = Set.of("were", "was", "are", "is");
+
+  /**
+   * "nine people were among the dead", "among the injured were 23 residents": a count of
+   * everyone-words said to be among a count is some of it, of no group the words name, so it is
+   * compared with nothing (a named group, "nine nurses", is {@link #subGroup}).
+   */
+  private static boolean amongAWhole(List<Token> t, Parsed p) {
+    if (p.noun().isEmpty() || !MeasureLexicon.EVERYONE.contains(p.noun().get())) {
+      return false;
+    }
+    int k = p.last();
+    if (k + 1 < t.size() && COPULAS.contains(t.get(k).lower()) && t.get(k + 1).is("among")) {
+      return true;
+    }
+    int b = p.first() - 1;
+    return b >= 2 && COPULAS.contains(t.get(b).lower())
+        && (t.get(b - 2).is("among") || b >= 3 && t.get(b - 3).is("among"));
+  }
+
+  /**
+   * Where a part of the dead died, said right after the cue: "twelve died at the scene", "five
+   * were killed on the spot" (the scene), "seven died in hospital", "six others died later"
+   * (afterwards). Each part is a count of its own, never the whole toll.
+   */
+  private static Optional<String> whereTheyDied(List<Token> t, int cueAt) {
+    int i = cueAt + 1;
+    if (i < t.size() && (t.get(i).is("later") || t.get(i).is("since"))) {
+      return Optional.of("in hospital or later");
+    }
+    if (i + 1 >= t.size()) {
+      return Optional.empty();
+    }
+    if (t.get(i).is("instantly") || t.get(i).is("at") && t.get(i + 1).is("scene")
+        || i + 2 < t.size() && t.get(i).is("at") && t.get(i + 2).is("scene")
+        || i + 2 < t.size() && t.get(i).is("on") && t.get(i + 2).is("spot")) {
+      return Optional.of("at the scene");
+    }
+    if ((t.get(i).is("in") || t.get(i).is("at")) && (t.get(i + 1).is("hospital")
+        || i + 2 < t.size() && t.get(i + 1).is("the") && t.get(i + 2).is("hospital"))) {
+      return Optional.of("in hospital or later");
+    }
+    return Optional.empty();
+  }
   private static final Set<String> INCLUDED = Set.of("included", "including", "includes",
       "include");
 
@@ -599,7 +776,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     if (whole == null) {
       return Optional.empty();
     }
-    return Optional.of(narrowed(whole.measure(), p.noun().get()));
+    return Optional.of(narrowed(whole.measure(), groupOf(t, p)));
   }
 
   /** Words that end a group named after a copula: "9 were Dravonian, 16 were Ostravian and". */
@@ -908,6 +1085,12 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     return m.length() == 1 && POSTPOSITIVE.contains(t.get(m.start()).lower());
   }
 
+  /**
+   * Prepositions that make a figure right after them their object: a cue before them ("killed
+   * in three attacks", "injured during two days of clashes") measures someone else.
+   */
+  private static final Set<String> OBJECT_OF = Set.of("in", "during", "from", "after", "across");
+
   /** How far an entry's nearest cue stands from the figure, and the token it stands at. */
   private record CueHit(double distance, int at) {}
 
@@ -959,6 +1142,9 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     }
     if (hits.isEmpty()) {
       parenthesised(t, p, hits);
+    }
+    if (p.first() > 0 && OBJECT_OF.contains(t.get(p.first() - 1).lower())) {
+      return hits; // "wounded in eight separate blasts": the verb's cue is not this figure's
     }
     double crossed = 0;
     for (int i = p.first() - 1; i >= 0 && i >= p.first() - LEFT_WINDOW; i--) {

@@ -95,6 +95,9 @@ class MeasureTest {
       Gusts of around 275 kph tore roofs off.                        | around 275 kph         | wind
       The eight-story building collapsed on Wednesday.               | eight-story            | storeys
       Fourteen Valmontese nationals and 12 Ardenians died.           | 12 Ardenians           | dead:ardenians
+      Fourteen Valmontese nationals died in the crash.               | Fourteen Valmontese nationals | dead:valmontese nationals
+      At least three foreign nationals were among the dead.          | At least three foreign nationals | dead:foreign nationals
+      Three nationals were killed, the embassy said.                 | Three nationals        | dead:nationals
       A magnitude 6.8 quake struck the coast.                        | 6.8                    | magnitude
       Some 205 were confirmed killed and 363 had been rescued.       | 363                    | rescued
       Floods destroyed up to a fifth of the coastal city of Dalmora. | up to a fifth          | share-destroyed
@@ -120,6 +123,10 @@ class MeasureTest {
       Twelve firefighters are still trapped in the tunnel.           | Twelve firefighters
       They died when two massive crowds converged on a street.       | two massive crowds
       The area houses more than 160,000 tents where pilgrims sleep.  | more than 160,000 tents
+      The agency said four residents were among the injured.         | four residents
+      Among the dead were 11 people from the valley.                 | 11 people
+      Six people died on Friday and two more died on Saturday.       | two
+      Over 200 people were killed and hundreds more wounded in eight separate bomb blasts. | eight
       """)
   void leavesAFigureUnmeasuredWhenTheWordsDoNotSay(String sentence, String surface) {
     assertThat(claim(sentence, surface).measure()).isEmpty();
@@ -186,6 +193,8 @@ class MeasureTest {
       The eastern administration, based in Dalmora, estimates that 3,000 people are dead. | 3,000 people | eastern administration
       Pavel Orlin, deputy head of the Dalmora regional rescue service, told the Valmont Herald that 17 people had died. | 17 people | Pavel Orlin
       Rescuers told the Valmont Herald that 17 people had died.        | 17 people     | rescuers
+      Killed were 40 people, the Valmont Courier said, citing hospital staff. | 40 people | Valmont Courier
+      Killed were 40 people, a union said, based on reports from members. | 40 people  | union
       """)
   void aClaimantIsAnEntityOrARoleNeverAFragment(String sentence, String surface,
       String claimant) {
@@ -242,9 +251,36 @@ class MeasureTest {
       Of the dead, at least 145 were Dravonians, officials said.      | at least 145        | dead:dravonians
       Six of the dead were children, the hospital said.                | Six                 | dead:children
       Nine of the injured had been identified as Dravonians.          | Nine                | injured:dravonians
+      Killed were at least 31 Dravonians and 12 Ostravians, a union said. | 12 Ostravians   | dead:ostravians
+      The blast killed 40 soldiers, 7 women and 3 children.            | 3 children          | dead:children
+      Nine died at the scene and another four died later.             | four                | dead:in hospital or later
+      Eight died at the scene, police said.                            | Eight               | dead:at the scene
+      Five passengers were killed on the spot.                         | Five passengers     | dead:at the scene
+      Nine died at the scene and another four died in hospital.       | four                | dead:in hospital or later
+      Nine victims died at the scene, and two others died later.      | two others          | dead:in hospital or later
       """)
   void aGroupNamedAmongACountIsASubGroupOfIt(String sentence, String surface, String measure) {
     assertThat(claim(sentence, surface).measure()).map(Measure::id).contains(measure);
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} -> {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The blast killed 14 people on Monday and injured 90 more.        | 90                 | injured
+      The fire killed 14 people and injured another 30, police said.  | 30                 | injured
+      The crash left six dead and 20 more in hospital.                 | 20                 | hospitalised
+      The storm killed 12 people and left five more missing.           | five               | missing
+      Over 200 people were killed and hundreds more wounded in eight separate blasts. | hundreds | injured
+      """)
+  void aCountAddedToAnotherMeasuresItsOwnWhole(String sentence, String surface, String measure) {
+    assertThat(claim(sentence, surface).measure()).map(Measure::id).contains(measure);
+  }
+
+  @Test
+  void theDeadSplitByWhereTheyDiedArePinnedByTheirSum() {
+    String s = "Nine died at the scene and another four died in hospital, officials said.";
+    assertThat(claim(s, "Nine").anchor()).contains("in a breakdown of 13");
+    assertThat(claim(s, "four").anchor()).contains("in a breakdown of 13");
+    assertThat(claim("Nine died at the scene, officials said.", "Nine").anchor()).isEmpty();
   }
 
   @Test
@@ -265,6 +301,8 @@ class MeasureTest {
       Crowds of 5,000 people filled the 5,000-seat Ness Arena in Dalmora. | 5,000-seat | dalmora
       Some 300 people marched in the capital, Dalmora, on Friday.      | Some 300 people | dalmora
       Some 300 people marched in the capital, chanting slogans.         | Some 300 people | none
+      Some 40 people died in the town where Dravonians are a minority.  | Some 40 people  | none
+      Some 40 people died in Dalmora, which Dravonians call home.       | Some 40 people  | dalmora
       """)
   void aFiguresPlaceIsWhereItStandsNotWhatItDescribesOrWhereItsClaimantSits(String sentence,
       String surface, String place) {
