@@ -58,6 +58,7 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
     String lastPerson = null;
     Map<String, String> people = new HashMap<>(); // a surname to the full name it stands for
     Map<String, Integer> mentions = new HashMap<>(); // how often each person was named so far
+    List<Titled> titled = new ArrayList<>(); // persons named with a title, in order
     QuoteClaim previous = null;
     int previousEnd = -1;
     int sentenceIndex = 0;
@@ -65,6 +66,7 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
       while (sentenceIndex + 1 < sentences.size() && sentences.get(sentenceIndex).end() <= q.start()) {
         List<Name> read = articleText.names(sentenceIndex);
         count(read, people, mentions);
+        titles(read, articleText.tokens(sentenceIndex), titled);
         lastPerson = lastPerson(read, people).orElse(lastPerson);
         sentenceIndex++;
       }
@@ -78,6 +80,10 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
       Optional<String> speaker = after(text, q, capitals)
           .or(() -> before(text, s, q, capitals));
       String lastP = lastPerson;
+      if (speaker.isPresent() && speaker.get().startsWith(DESCRIBED)) {
+        // "warned the premier": the last person the article named with that title.
+        speaker = holder(speaker.get().substring(DESCRIBED.length()), titled);
+      }
       if (speaker.isPresent() && PRONOUNS.contains(speaker.get().toLowerCase(java.util.Locale.ROOT))) {
         // "he" is the last person named: in this sentence before the quote, or earlier.
         int from = Math.max(s.start(), q.start() - BEFORE);
@@ -108,7 +114,7 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
       out.add(claim);
       previous = claim;
       previousEnd = q.end();
-      if (speaker.isPresent() && speaker.get().contains(" ")) {
+      if (speaker.isPresent() && speaker.get().contains(" ") && isPerson(speaker.get())) {
         lastPerson = speaker.get();
         remember(speaker.get(), people);
       }
@@ -118,12 +124,18 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
 
   /**
    * The last person of some names: a name with a title or of two words or more, or a surname
-   * alone of a person named before ("Korolenko" after "Irina Korolenko").
+   * alone of a person named before ("Korolenko" after "Irina Korolenko"); a person named with a
+   * title before any named without ("Prime Minister Berg said that ... the Holy Prophet").
    */
   private static Optional<String> lastPerson(List<Name> names, Map<String, String> people) {
     String person = null;
+    String titled = null;
     for (Name n : names) {
-      if (n.role().isPresent() || n.text().contains(" ")) {
+      if (n.role().isPresent()) {
+        titled = n.text();
+        person = titled;
+        remember(person, people);
+      } else if (n.text().contains(" ") && isPerson(n.text())) {
         person = n.text();
         remember(person, people);
       } else {
@@ -133,7 +145,7 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
         }
       }
     }
-    return Optional.ofNullable(person);
+    return Optional.ofNullable(titled != null ? titled : person);
   }
 
   /** Counts each person's mentions, a surname alone counting for the full name it stands for. */
@@ -142,7 +154,7 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
     for (Name n : names) {
       String full = n.text().contains(" ") || n.role().isPresent() ? n.text()
           : people.get(surname(n.text()));
-      if (full != null) {
+      if (full != null && isPerson(full)) {
         remember(full, people);
         mentions.merge(surname(full), 1, Integer::sum);
       }
@@ -201,8 +213,104 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
         .map(e -> people.get(e.getKey()));
   }
 
+  /**
+   * The last word of names of places, institutions and events ("Gulshan Park", "Security Summit",
+   * "Police School"): such a name is no person a "he" or "she" can stand for.
+   */
+  private static final ImmutableSet<String> THING_HEADS =
+      ImmutableSet.of("park", "square", "street", "road", "avenue", "bridge", "airport",
+          "station", "hospital", "school", "college", "university", "academy", "stadium",
+          "hotel", "church", "cathedral", "mosque", "temple", "shrine", "centre", "center", "mall",
+          "market", "building", "palace", "prison", "port", "harbour", "harbor", "river", "lake",
+          "sea", "mountain", "mountains", "island", "islands", "province", "district", "region",
+          "valley", "county", "city", "state", "summit", "conference", "operation", "games",
+          "cup", "festival", "war", "airlines", "airways", "news", "tv", "radio", "times", "post",
+          "agency", "ministry", "committee", "council", "office", "department", "service",
+          "court", "army", "navy", "police", "parliament", "party", "union", "organisation",
+          "organization", "authority", "institute", "company", "group", "bank", "team", "front",
+          "movement", "coalition", "government", "embassy", "channel", "network");
+
+  /**
+   * Whether a name of two words or more may be a person's: not a place, institution or event
+   * ({@link #THING_HEADS}), not a run of capitals shouted by a headline ("DO NOT FORGET").
+   */
+  static boolean isPerson(String name) {
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    if (THING_HEADS.contains(last.toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    return !(last.length() > 2 && last.equals(last.toUpperCase(java.util.Locale.ROOT))
+        && name.indexOf(' ') > 2 && name.substring(0, name.indexOf(' '))
+            .equals(name.substring(0, name.indexOf(' ')).toUpperCase(java.util.Locale.ROOT)));
+  }
+
+  /** A person named with a title, and the title's words in small letters. */
+  private record Titled(String person, List<String> title) {}
+
+  /** What a described speaker starts with: "the premier", "the prosecutor". */
+  private static final String DESCRIBED = "the ";
+
+  /** Titles that name one office two ways: "the premier" is the prime minister. */
+  private static final Map<String, List<String>> TITLE_ALIASES =
+      Map.of("premier", List.of("prime", "minister"), "pm", List.of("prime", "minister"));
+
+  /**
+   * Adds the persons of a sentence's names that carry a title: their role ("Prime Minister
+   * Nawaz Sharif"), or a title in small letters right before them ("city prosecutor Lena Varga").
+   */
+  private static void titles(List<Name> names, List<Token> t, List<Titled> titled) {
+    for (Name n : names) {
+      List<String> words = new ArrayList<>();
+      n.role().ifPresent(r -> {
+        for (String w : r.toLowerCase(java.util.Locale.ROOT).split("[\\s.]+")) {
+          words.add(w);
+        }
+      });
+      if (n.first() > 0 && NameReader.TITLES.contains(t.get(n.first() - 1).lower())) {
+        words.add(t.get(n.first() - 1).lower());
+      }
+      if (!words.isEmpty() && isPerson(n.text())) {
+        titled.add(new Titled(n.text(), words));
+      }
+    }
+  }
+
+  /** The last person named with every word of {@code title} ("premier", "prime minister"). */
+  private static Optional<String> holder(String title, List<Titled> titled) {
+    List<String> words = new ArrayList<>();
+    for (String w : title.split(" ")) {
+      words.addAll(TITLE_ALIASES.getOrDefault(w, List.of(w)));
+    }
+    for (int i = titled.size() - 1; i >= 0; i--) {
+      if (titled.get(i).title().containsAll(words)) {
+        return Optional.of(titled.get(i).person());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A speaker described by a title, not named, when the tokens {@code [from, to)} are "the" and
+   * one or two words in small letters that end in a title ("the premier", "the prime minister"):
+   * {@link #DESCRIBED} and the title, for {@link #holder} to resolve.
+   */
+  private static Optional<String> described(List<Token> t, int from, int to) {
+    if (to - from < 2 || to - from > 3 || !t.get(from).is("the")
+        || !NameReader.TITLES.contains(t.get(to - 1).lower())) {
+      return Optional.empty();
+    }
+    StringBuilder title = new StringBuilder();
+    for (int k = from + 1; k < to; k++) {
+      if (!t.get(k).isWord() || t.get(k).isCapitalized()) {
+        return Optional.empty();
+      }
+      title.append(title.length() == 0 ? "" : " ").append(t.get(k).lower());
+    }
+    return Optional.of(DESCRIBED + title);
+  }
+
   private static void remember(String person, Map<String, String> people) {
-    if (person.contains(" ")) {
+    if (person.contains(" ") && isPerson(person)) {
       people.put(surname(person), person);
     }
   }
@@ -514,13 +622,26 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
     if (k >= t.size()) {
       return Optional.empty();
     }
+    // A quote closed on a sentence's end; one closed on a comma is the first part of a split
+    // quote when a verb and another mark follow ('"...," Berg said, "because ..."').
+    String quoted = text.substring(q.start(), q.end()).strip();
+    boolean fullStop = quoted.endsWith(".");
+    boolean closedSentence = fullStop || quoted.endsWith("!") || quoted.endsWith("?");
     if (VERBS.contains(t.get(k).lower()) || t.get(k).is("according")) {
       int from2 = t.get(k).is("according") ? k + 2 : k + 1;
       List<Token> rest = t.subList(Math.min(from2, t.size()), t.size());
       if (!rest.isEmpty() && PRONOUNS.contains(rest.get(0).lower())) {
         return Optional.of(rest.get(0).lower());
       }
-      return speaker(rest, names(rest, capitals));
+      Optional<String> named = speaker(rest, names(rest, capitals));
+      if (named.isEmpty()) {
+        int end = 0;
+        while (end < rest.size() && rest.get(end).isWord() && end < 3) {
+          end++;
+        }
+        return described(rest, 0, end);
+      }
+      return named;
     }
     // X said / X told, right after the quote
     for (int i = k; i < t.size() && i < k + 16; i++) {
@@ -528,14 +649,51 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
         break;
       }
       if (VERBS.contains(t.get(i).lower())) {
-        List<Token> subject = t.subList(k, i);
-        if (subject.size() == 1 && PRONOUNS.contains(subject.get(0).lower())) {
-          return Optional.of(subject.get(0).lower());
+        if (closedSentence && introducesNext(t, i) || fullStop && !endsSoon(t, i)) {
+          // '... he added, "Every ...': the verb leads into the next quote; and after a quote
+          // closed on a full stop, 'X said the attack was ...' is a sentence of its own.
+          return Optional.empty();
         }
-        return speaker(subject, names(subject, capitals));
+        List<Token> subject = t.subList(k, i);
+        if (!subject.isEmpty() && PRONOUNS.contains(subject.get(subject.size() - 1).lower())
+            && (subject.size() == 1 || subject.get(subject.size() - 2).is(","))) {
+          return Optional.of(subject.get(subject.size() - 1).lower());
+        }
+        Optional<String> named = speaker(subject, names(subject, capitals));
+        return named.isPresent() ? named : described(t, k, i);
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the verb at {@code i} leads into a quote that opens right after it. */
+  private static boolean introducesNext(List<Token> t, int i) {
+    for (int j = i + 1; j < t.size() && j <= i + 2; j++) {
+      Token x = t.get(j);
+      if (x.is("\u201c") || x.is("\"") || x.is("\u201e") || x.is("\u00ab")) {
+        return true;
+      }
+      if (!x.is(",") && !x.is(":")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Tokens an attribution may run on after its verb before its sentence ends. */
+  private static final int ATTRIBUTION_TAIL = 6;
+
+  /**
+   * Whether the sentence ends within {@value #ATTRIBUTION_TAIL} tokens after the verb at {@code
+   * i}, or the stretch read does ('"We won." Berg told reporters on Monday.').
+   */
+  private static boolean endsSoon(List<Token> t, int i) {
+    for (int j = i + 1; j < t.size() && j <= i + ATTRIBUTION_TAIL; j++) {
+      if (t.get(j).is(".") || t.get(j).is("?") || t.get(j).is("!") || t.get(j).is(",")) {
+        return true;
+      }
+    }
+    return t.size() <= i + ATTRIBUTION_TAIL;
   }
 
   /**
@@ -632,6 +790,12 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
     if (verb > 0 && PRONOUNS.contains(t.get(verb - 1).lower())) {
       return Optional.of(t.get(verb - 1).lower());
     }
+    for (int from = Math.max(0, verb - 3); from < verb - 1; from++) {
+      Optional<String> d = described(t, from, verb);
+      if (d.isPresent()) {
+        return d; // "the prosecutor said that"
+      }
+    }
     if (verb + 1 < t.size() && t.get(verb + 1).is("by")) {
       // A passive ("a strike called by the unions, under the slogan"): what stands before the
       // verb did not speak; a name after "by" did.
@@ -644,6 +808,15 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
       clause--;
     }
     int clauseStart = clause;
+    if (clause >= 2 && t.get(clause - 1).is("who") && t.get(clause - 2).is(",")) {
+      // "Anna Berg, who had cancelled her visit to the Harbour Summit, said": the relative
+      // clause describes the name before it, which speaks.
+      Optional<Name> antecedent = names(t.subList(0, clause - 2), capitals).stream()
+          .filter(n -> n.last() == clauseStart - 2).findFirst();
+      if (antecedent.isPresent()) {
+        return antecedent.map(Name::text);
+      }
+    }
     List<Name> names = names(t.subList(0, verb), capitals).stream()
         .filter(n -> n.last() > clauseStart) // a name may span an "and" of its own
         .filter(n -> !describes(t, n)).toList();

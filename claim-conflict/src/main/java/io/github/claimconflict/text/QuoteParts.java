@@ -19,6 +19,12 @@ public final class QuoteParts {
   private static final int SPLIT_GAP = 120;
 
   /**
+   * The most characters (white space and marks) between the sentences of two parts of one split
+   * quote: more hold a sentence of their own.
+   */
+  private static final int SENTENCE_GAP = 8;
+
+  /**
    * Quotes as renderings: within one article, quotes by the same speaker that follow each other
    * closely with only marks or an attribution between them are the parts of one split quote;
    * fragments a sentence strings together ('would "drift away" if they left "without
@@ -72,6 +78,11 @@ public final class QuoteParts {
       int to = b.start() - b.sentenceStart();
       gap = from <= to && to <= a.sentence().length() ? a.sentence().substring(from, to) : "";
     } else {
+      if (b.sentenceStart() - (a.sentenceStart() + a.sentence().length()) > SENTENCE_GAP) {
+        // Another sentence stands between them ('"...," warned the premier. The minister said
+        // that ... "...," said X'): the second quote is a statement of its own.
+        return false;
+      }
       gap = a.sentence().substring(a.end() - a.sentenceStart()) + " "
           + b.sentence().substring(0, b.start() - b.sentenceStart());
     }

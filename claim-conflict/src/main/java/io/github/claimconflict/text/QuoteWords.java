@@ -42,7 +42,8 @@ public final class QuoteWords {
           "asked", "replied", "announced", "claimed", "argued", "urged", "continued",
           "concluded", "stressed", "stresses", "denounced", "denounces", "described",
           "describes", "called", "calls", "admitted", "acknowledged", "vowed", "pledged",
-          "promised", "recalled", "remarked", "complained", "cautioned");
+          "promised", "recalled", "remarked", "complained", "cautioned", "shouted", "screamed",
+          "chanted", "yelled", "saying", "blamed");
 
   /** English function words: they carry no statement of their own. */
   public static final ImmutableSet<String> STOPWORDS =

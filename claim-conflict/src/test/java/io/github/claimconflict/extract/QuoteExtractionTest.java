@@ -55,6 +55,14 @@ class QuoteExtractionTest {
       "We are ready," said Danish Foreign Minister Karin Lund on Monday.                      | We are ready,                                  | Karin Lund
       "We are ready," said Danish prosecutor Karin Lund on Monday.                            | We are ready,                                  | Karin Lund
       The Danish prosecutor said: "We are ready."                                             | We are ready.                                  | -
+      Mayor Lena Varga, who had cancelled her visit to the Harbour Summit, said: "We will rebuild." | We will rebuild.                      | Lena Varga
+      Prime Minister Anna Holt spoke on television. "We will not bow to fear," warned the premier. | We will not bow to fear,               | Anna Holt
+      City prosecutor Lena Varga spoke first. Later the prosecutor said that "nothing points to arson." | nothing points to arson.           | Lena Varga
+      Minister Anna Holt came to the harbour. Crowds gathered at Lorvik Park. "We will rebuild," she said. | We will rebuild,                  | Anna Holt
+      Minister Anna Holt spoke under the gaze of the Holy Mother. "We will rebuild," she said. | We will rebuild,                               | Anna Holt
+      "We are the river!" Pointing at Lorvik, he added, "Every house will stand."            | We are the river!                              | -
+      "We will fight to the end," Anna Holt said, "because the town is ours."                | because the town is ours.                      | Anna Holt
+      "The bridge will hold." Engineer Lena Varga said the cracks were old and would be repaired within weeks. | The bridge will hold.      | -
       """)
   void findsTheQuoteAndItsSpeaker(String passage, String quote, String speaker) {
     List<QuoteClaim> found = quotes(passage);

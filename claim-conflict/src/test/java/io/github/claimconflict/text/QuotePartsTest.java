@@ -32,4 +32,14 @@ class QuotePartsTest {
     assertThat(r).hasSize(2);
     assertThat(r.get(0)).singleElement().asString().startsWith("credible reports of fraud");
   }
+
+  @Test
+  void aSentenceBetweenTwoQuotesMakesThemTwoStatements() {
+    List<List<String>> r = renderings("\"Our patience should not be taken for fear,\" warned the "
+        + "mayor. The mayor said that the whole town was in mourning. \"We will rebuild every "
+        + "last house of the harbour,\" said Varga.");
+    assertThat(r).hasSize(2);
+    assertThat(renderings("\"Our patience should not be taken for fear,\" warned the mayor. "
+        + "\"We will rebuild every last house of the harbour,\" said Varga.")).hasSize(1);
+  }
 }
