@@ -94,20 +94,27 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
   /** As {@link #align(String, List, Mapper, int)}, judging pairs {@code batch} at a time. */
   List<ClaimGroup<NameClaim>> align(String eventId, List<NameClaim> claims, Mapper mapper,
       int window, int batch) {
+    // Each name's key and each spelling's blocks are read on their own (mapped, perhaps in
+    // parallel); only gathering them is done in turn.
+    List<String> cosmetic = mapper.map(claims, c -> NameNormalizer.cosmeticKey(c.surface()));
     Map<String, List<NameClaim>> bySpelling = new LinkedHashMap<>();
+    java.util.Iterator<String> cosmeticKeys = cosmetic.iterator();
     for (NameClaim c : claims) {
-      String key = NameNormalizer.cosmeticKey(c.surface());
+      String key = cosmeticKeys.next();
       if (!key.isEmpty()) {
         bySpelling.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
       }
     }
+    cosmetic = null;
     List<String> keys = new ArrayList<>(bySpelling.keySet());
     UnionFind sets = new UnionFind(keys.size());
     Map<Block, List<Integer>> blocks = new LinkedHashMap<>();
+    List<java.util.Set<Block>> blockKeys = mapper.map(keys,
+        k -> blockKeys(bySpelling.get(k).get(0).surface()));
     for (int i = 0; i < keys.size(); i++) {
       String surface = bySpelling.get(keys.get(i)).get(0).surface();
       int index = i;
-      blockKeys(surface).forEach(b -> blocks.computeIfAbsent(b, k -> new ArrayList<>()).add(index));
+      blockKeys.get(i).forEach(b -> blocks.computeIfAbsent(b, k -> new ArrayList<>()).add(index));
       resolver.known().aliasGroupOf(surface).ifPresent(g ->
           blocks.computeIfAbsent(new AliasBlock(g), k -> new ArrayList<>()).add(index));
     }
