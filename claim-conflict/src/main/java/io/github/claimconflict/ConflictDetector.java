@@ -298,7 +298,7 @@ public final class ConflictDetector {
     }
     int[] places = scanned.values().stream().mapToInt(Integer::intValue).toArray();
     List<Event> events = scoper.scopeTaking(new ArticleView(input, places), timings, entities,
-        copies);
+        copies, parallel::map);
     entities = null;
     java.util.function.Function<String, Article> article = id -> input.get(scanned.get(id));
     // Copies are found within each event: copying matters for the consensus on its conflicts.

@@ -88,20 +88,33 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
   /** As {@link #align(String, List, Mapper)}, with windows of about {@code window} spellings. */
   List<ClaimGroup<NameClaim>> align(String eventId, List<NameClaim> claims, Mapper mapper,
       int window) {
+    return align(eventId, claims, mapper, window, mapper == Mapper.IN_TURN ? 1 : PAIR_BATCH);
+  }
+
+  /** As {@link #align(String, List, Mapper, int)}, judging pairs {@code batch} at a time. */
+  List<ClaimGroup<NameClaim>> align(String eventId, List<NameClaim> claims, Mapper mapper,
+      int window, int batch) {
+    // Each name's key and each spelling's blocks are read on their own (mapped, perhaps in
+    // parallel); only gathering them is done in turn.
+    List<String> cosmetic = mapper.map(claims, c -> NameNormalizer.cosmeticKey(c.surface()));
     Map<String, List<NameClaim>> bySpelling = new LinkedHashMap<>();
+    java.util.Iterator<String> cosmeticKeys = cosmetic.iterator();
     for (NameClaim c : claims) {
-      String key = NameNormalizer.cosmeticKey(c.surface());
+      String key = cosmeticKeys.next();
       if (!key.isEmpty()) {
         bySpelling.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
       }
     }
+    cosmetic = null;
     List<String> keys = new ArrayList<>(bySpelling.keySet());
     UnionFind sets = new UnionFind(keys.size());
     Map<Block, List<Integer>> blocks = new LinkedHashMap<>();
+    List<java.util.Set<Block>> blockKeys = mapper.map(keys,
+        k -> blockKeys(bySpelling.get(k).get(0).surface()));
     for (int i = 0; i < keys.size(); i++) {
       String surface = bySpelling.get(keys.get(i)).get(0).surface();
       int index = i;
-      blockKeys(surface).forEach(b -> blocks.computeIfAbsent(b, k -> new ArrayList<>()).add(index));
+      blockKeys.get(i).forEach(b -> blocks.computeIfAbsent(b, k -> new ArrayList<>()).add(index));
       resolver.known().aliasGroupOf(surface).ifPresent(g ->
           blocks.computeIfAbsent(new AliasBlock(g), k -> new ArrayList<>()).add(index));
     }
@@ -111,6 +124,12 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
     // (in parallel where the mapper is), so that a large scan never holds every block's at once;
     // only linking the spellings is done in turn.
     List<List<Integer>> allBlocks = new ArrayList<>(blocks.values());
+    // Pairs not yet linked are judged a batch at a time (in parallel where the mapper is), and
+    // linked in their order. A pair left out because its spellings were already linked would only
+    // have linked them again, so the groups are those of comparing every pair in turn; batches
+    // keep most of that pruning. In turn, a batch is one pair, as before.
+    Pairs pending = new Pairs(batch);
+    PairTest same = (i, j) -> sameEntity(i, j, keys, surfaces, bySpelling, languages);
     List<List<List<Integer>>> toCompare = List.of();
     for (int b = 0, w = 0; b < allBlocks.size(); b++, w++) {
       if (w == toCompare.size()) {
@@ -126,22 +145,17 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
           for (int y = x + 1; y < candidates.size(); y++) {
             int i = candidates.get(x);
             int j = candidates.get(y);
-            if (sets.connected(i, j)) {
-              continue;
-            }
-            List<Verdict> v = resolver.spellingVariants(surfaces.get(i), surfaces.get(j));
-            // In another language a place's name close to ours is its own word, an exonym
-            // ("Moskau", "Moscow"), no slip; a person's full name has none, only that
-            // language's romanization ("Swetlana Tichanowskaja").
-            if (!v.isEmpty() && !(v.contains(Verdict.MISSPELLING) && v.size() < 2
-                && otherLanguages(bySpelling.get(keys.get(i)), bySpelling.get(keys.get(j)),
-                    languages))) {
-              sets.union(i, j);
+            if (!sets.connected(i, j)) {
+              pending.add(i, j);
+              if (pending.full()) {
+                pending.link(mapper, sets, same);
+              }
             }
           }
         }
       }
     }
+    pending.link(mapper, sets, same);
     linkByOffice(keys, surfaces, bySpelling, sets);
     linkNearGivenNames(keys, surfaces, bySpelling, sets);
     linkShortForms(keys, surfaces, bySpelling, sets);
@@ -163,6 +177,83 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
       groups.add(new ClaimGroup<>(eventId, topic, members));
     }
     return groups;
+  }
+
+  /**
+   * Whether two spellings name one entity to the scan: variants by the resolver, unless a
+   * misspelling alone of names written only in different languages. In another language a
+   * place's name close to ours is its own word, an exonym ("Moskau", "Moscow"), no slip; a
+   * person's full name has none, only that language's romanization ("Swetlana Tichanowskaja").
+   * A pure function of the pair, so pairs can be judged on several threads.
+   */
+  private boolean sameEntity(int i, int j, List<String> keys, List<String> surfaces,
+      Map<String, List<NameClaim>> bySpelling, Map<String, Language> languages) {
+    List<Verdict> v = resolver.spellingVariants(surfaces.get(i), surfaces.get(j));
+    return !v.isEmpty() && !(v.contains(Verdict.MISSPELLING) && v.size() < 2
+        && otherLanguages(bySpelling.get(keys.get(i)), bySpelling.get(keys.get(j)), languages));
+  }
+
+  /** Pairs of spellings judged together in a scan-wide alignment. */
+  static final int PAIR_BATCH = 4096;
+  /** Pairs a task judges: enough to outweigh handing it to a thread. */
+  private static final int PAIRS_A_TASK = 128;
+
+  /** Pairs of spellings waiting to be judged, in the order they were met. */
+  private static final class Pairs {
+    private final int[] first;
+    private final int[] second;
+    private int size;
+
+    Pairs(int capacity) {
+      first = new int[capacity];
+      second = new int[capacity];
+    }
+
+    void add(int i, int j) {
+      first[size] = i;
+      second[size] = j;
+      size++;
+    }
+
+    boolean full() {
+      return size == first.length;
+    }
+
+    /** Judges the waiting pairs, then links those that name one entity, in their order. */
+    void link(Mapper mapper, UnionFind sets, PairTest same) {
+      if (size == 1) {
+        if (same.test(first[0], second[0])) {
+          sets.union(first[0], second[0]);
+        }
+      } else if (size > 1) {
+        List<Integer> starts = new ArrayList<>();
+        for (int s = 0; s < size; s += PAIRS_A_TASK) {
+          starts.add(s);
+        }
+        int n = size;
+        List<boolean[]> verdicts = mapper.map(starts, s -> {
+          boolean[] out = new boolean[Math.min(PAIRS_A_TASK, n - s)];
+          for (int k = 0; k < out.length; k++) {
+            out[k] = same.test(first[s + k], second[s + k]);
+          }
+          return out;
+        });
+        for (int t = 0; t < starts.size(); t++) {
+          boolean[] v = verdicts.get(t);
+          for (int k = 0; k < v.length; k++) {
+            if (v[k]) {
+              sets.union(first[starts.get(t) + k], second[starts.get(t) + k]);
+            }
+          }
+        }
+      }
+      size = 0;
+    }
+  }
+
+  /** Whether two spellings, by index, name one entity. */
+  private interface PairTest {
+    boolean test(int i, int j);
   }
 
   /**

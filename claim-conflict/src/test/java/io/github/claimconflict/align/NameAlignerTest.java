@@ -234,6 +234,10 @@ class NameAlignerTest {
       // Windows of a few blocks each: every block's sets are still compared.
       assertThat(aligner.align("E1", claims, threads, 30)).isEqualTo(inTurn);
       assertThat(aligner.align("E1", claims, NameAligner.Mapper.IN_TURN, 1)).isEqualTo(inTurn);
+      // Pairs judged a few at a time, each batch's links made before the next is chosen.
+      assertThat(aligner.align("E1", claims, threads, NameAligner.WINDOW, 7)).isEqualTo(inTurn);
+      assertThat(aligner.align("E1", claims, NameAligner.Mapper.IN_TURN, NameAligner.WINDOW,
+          300)).isEqualTo(inTurn);
     } finally {
       pool.shutdownNow();
     }

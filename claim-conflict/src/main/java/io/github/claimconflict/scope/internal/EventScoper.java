@@ -3,6 +3,7 @@ package io.github.claimconflict.scope.internal;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.claimconflict.Article;
+import io.github.claimconflict.align.NameAligner;
 import io.github.claimconflict.scope.Dependency;
 import io.github.claimconflict.scope.Event;
 import io.github.claimconflict.scope.Event.DatedBy;
@@ -139,7 +140,8 @@ public final class EventScoper {
       Map<String, ? extends Collection<Mention>> mentions, Map<String, int[]> fingerprints) {
     List<Dependency> copies = fingerprints.isEmpty() ? List.of()
         : SourceDependence.find(fingerprints);
-    return scope(articles, null, mentions::get, !mentions.isEmpty(), copies);
+    return scope(articles, null, mentions::get, !mentions.isEmpty(), copies,
+        NameAligner.Mapper.IN_TURN);
   }
 
   /**
@@ -155,7 +157,8 @@ public final class EventScoper {
    */
   public List<Event> scopeTaking(List<Article> articles, Map<String, List<Mention>> mentions,
       List<Dependency> copies) {
-    return scope(articles, null, mentions::remove, !mentions.isEmpty(), copies);
+    return scope(articles, null, mentions::remove, !mentions.isEmpty(), copies,
+        NameAligner.Mapper.IN_TURN);
   }
 
   /**
@@ -170,8 +173,25 @@ public final class EventScoper {
    */
   public List<Event> scopeTaking(List<Article> articles, List<Timing> timings,
       Map<String, List<Mention>> mentions, List<Dependency> copies) {
+    return scopeTaking(articles, timings, mentions, copies, NameAligner.Mapper.IN_TURN);
+  }
+
+  /**
+   * As {@link #scopeTaking(List, List, Map, List)}, with what is read of each article alone (its
+   * profile's mentions, its event's label) mapped by {@code mapper}, perhaps in parallel; the
+   * events are the same.
+   *
+   * @param articles the articles to group
+   * @param timings the timing of each article, in the same order ({@link #timing})
+   * @param mentions for each article id, the entities it names; emptied
+   * @param copies the pairs of articles that share passages ({@link SourceDependence#find})
+   * @param mapper maps the articles and the events
+   * @return the events
+   */
+  public List<Event> scopeTaking(List<Article> articles, List<Timing> timings,
+      Map<String, List<Mention>> mentions, List<Dependency> copies, NameAligner.Mapper mapper) {
     checkArgument(timings.size() == articles.size(), "a timing for each article");
-    return scope(articles, timings, mentions::remove, !mentions.isEmpty(), copies);
+    return scope(articles, timings, mentions::remove, !mentions.isEmpty(), copies, mapper);
   }
 
   /**
@@ -203,7 +223,7 @@ public final class EventScoper {
 
   private List<Event> scope(List<Article> articles, List<Timing> timings,
       Function<String, ? extends Collection<Mention>> mentions, boolean named,
-      List<Dependency> copies) {
+      List<Dependency> copies, NameAligner.Mapper mapper) {
     // In order of id, as a view: the caller's list may read each article anew when asked, so
     // that a large scan holds no text; only the ids are kept.
     int n = articles.size();
@@ -227,7 +247,8 @@ public final class EventScoper {
       clusters[i] = new Cluster(i, t.placement());
       clusters[i].latestYear = t.latestYear();
     }
-    Profiles profiles = Profiles.of(sorted, mentions, LEAD, COMMON_ARTICLES, COMMON_SHARE);
+    Profiles profiles = Profiles.of(sorted, mentions, LEAD, COMMON_ARTICLES, COMMON_SHARE,
+        mapper);
     Run run = new Run(clusters, profiles, places);
     if (!named) {
       run.byDatesAlone();
@@ -244,9 +265,9 @@ public final class EventScoper {
       }
       run.joinCopies(copies, index);
       candidates(places, profiles, run::neighbours);
-      run.byEntities();
+      run.byEntities(mapper);
     }
-    return run.events(sorted, ids);
+    return run.events(sorted, ids, mapper);
   }
 
   /**
@@ -435,6 +456,9 @@ public final class EventScoper {
   /** One candidate join, strongest first. */
   private record Candidate(double similarity, int x, int y, int versionX, int versionY) {}
 
+  /** Events whose first offers are weighed together. */
+  private static final int OFFER_WINDOW = 4096;
+
   /** One run of the scope stage over a scan. */
   private final class Run {
     private final Cluster[] clusters;
@@ -528,16 +552,28 @@ public final class EventScoper {
      * Joins events by the entities they share, strongest first, each by a margin; the events
      * worth weighing are those {@link #neighbours} marked.
      */
-    void byEntities() {
-      for (Cluster c : clusters) {
-        if (c.alive) {
-          for (int k = 0; k < c.neighbours.size(); k++) {
-            int w = c.neighbours.get(k);
-            if (w > c.id) {
-              offer(c, clusters[w]);
-            }
-          }
-        }
+    void byEntities(NameAligner.Mapper mapper) {
+      // The first offers read only the events as they stand before any join: weighed a window of
+      // events at a time (in parallel where the mapper is), and queued in turn.
+      List<Cluster> all = java.util.Arrays.asList(clusters);
+      for (int from = 0; from < all.size(); from += OFFER_WINDOW) {
+        List<List<Candidate>> offers = mapper.map(
+            all.subList(from, Math.min(all.size(), from + OFFER_WINDOW)), c -> {
+              List<Candidate> out = new ArrayList<>();
+              if (c.alive) {
+                for (int k = 0; k < c.neighbours.size(); k++) {
+                  int w = c.neighbours.get(k);
+                  if (w > c.id) {
+                    Candidate o = candidate(c, clusters[w]);
+                    if (o != null) {
+                      out.add(o);
+                    }
+                  }
+                }
+              }
+              return out;
+            });
+        offers.forEach(queue::addAll);
       }
       while (!queue.isEmpty()) {
         Candidate c = queue.poll();
@@ -578,15 +614,24 @@ public final class EventScoper {
     }
 
     private void offer(Cluster x, Cluster y) {
+      Candidate c = candidate(x, y);
+      if (c != null) {
+        queue.add(c);
+      }
+    }
+
+    /** The join of two events worth queuing, or null; reads the events, changes nothing. */
+    private Candidate candidate(Cluster x, Cluster y) {
       if (!x.alive || !y.alive || x == y || !compatible(x, y)) {
-        return;
+        return null;
       }
       double s = qualifying(x, y);
       if (s > 0) {
         Cluster a = x.id < y.id ? x : y;
         Cluster b = a == x ? y : x;
-        queue.add(new Candidate(s, a.id, b.id, a.version, b.version));
+        return new Candidate(s, a.id, b.id, a.version, b.version);
       }
+      return null;
     }
 
     /** The similarity of two events where it is enough to join them, else 0. */
@@ -777,7 +822,7 @@ public final class EventScoper {
       return clusters[c];
     }
 
-    List<Event> events(List<Article> sorted, String[] ids) {
+    List<Event> events(List<Article> sorted, String[] ids, NameAligner.Mapper mapper) {
       List<Cluster> live = new ArrayList<>();
       for (Cluster c : clusters) {
         if (c.alive) {
@@ -787,17 +832,24 @@ public final class EventScoper {
       }
       live.sort(Comparator.comparing((Cluster c) -> c.dated() ? c.from : LocalDate.MAX)
           .thenComparing(c -> ids[c.members.get(0)]));
-      List<Event> out = new ArrayList<>();
-      for (Cluster c : live) {
-        Optional<LocalDate> from = Optional.ofNullable(c.from);
-        Optional<LocalDate> to = Optional.ofNullable(c.to);
+      // Each event's label and reasons read its own articles only: mapped, perhaps in parallel.
+      List<Described> described = mapper.map(live, c -> {
         List<Article> members = c.members.stream().map(sorted::get).toList();
-        List<Joined> joined = c.members.stream().map(i -> joined(c, i, ids)).toList();
-        out.add(new Event("E" + (out.size() + 1), c.members.stream().map(i -> ids[i]).toList(),
-            EventLabels.label(members, from, to), from, to, joined));
+        return new Described(EventLabels.label(members, Optional.ofNullable(c.from),
+            Optional.ofNullable(c.to)), c.members.stream().map(i -> joined(c, i, ids)).toList());
+      });
+      List<Event> out = new ArrayList<>(live.size());
+      for (int k = 0; k < live.size(); k++) {
+        Cluster c = live.get(k);
+        out.add(new Event("E" + (k + 1), c.members.stream().map(i -> ids[i]).toList(),
+            described.get(k).label(), Optional.ofNullable(c.from), Optional.ofNullable(c.to),
+            described.get(k).joined()));
       }
       return out;
     }
+
+    /** An event's label, and why each of its articles is in it. */
+    private record Described(String label, List<Joined> joined) {}
 
     /** Why article {@code i} is in event {@code c}: its date, its shared names, its copies. */
     private Joined joined(Cluster c, int i, String[] ids) {

@@ -2,6 +2,7 @@ package io.github.claimconflict.scope.internal;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.claimconflict.Article;
+import io.github.claimconflict.align.NameAligner;
 import io.github.claimconflict.text.NameNormalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -51,6 +53,8 @@ final class Profiles {
   /** How far back on its line a byline's words are looked for. */
   private static final int BYLINE_REACH = 80;
   private static final int HEADLINE_MAX = 200;
+  /** Articles whose mentions are read together. */
+  private static final int WINDOW = 2048;
 
   private final List<Map<Integer, Double>> vectors;
   private final boolean[] identifying;
@@ -71,6 +75,9 @@ final class Profiles {
     this.surfaces = surfaces;
   }
 
+  /** A mention that counts, with whether it stands in the lead and in the headline. */
+  private record Kept(String entity, String surface, boolean lead, boolean headline) {}
+
   /** What one article says of one entity. */
   private static final class Use {
     int count;
@@ -82,39 +89,70 @@ final class Profiles {
   static Profiles of(List<Article> sorted,
       Function<String, ? extends Collection<Mention>> mentions, int lead, int commonArticles,
       double commonShare) {
+    return of(sorted, mentions, lead, commonArticles, commonShare, NameAligner.Mapper.IN_TURN);
+  }
+
+  /**
+   * As {@link #of(List, Function, int, int, double)}, each article's text read by
+   * {@code mapper} (in parallel, in a scan): only numbering the entities is done in turn.
+   */
+  static Profiles of(List<Article> sorted,
+      Function<String, ? extends Collection<Mention>> mentions, int lead, int commonArticles,
+      double commonShare, NameAligner.Mapper mapper) {
     int n = sorted.size();
+    List<Integer> places = java.util.stream.IntStream.range(0, n).boxed().toList();
     Set<String> stop = new HashSet<>(AGENCIES);
-    for (Article a : sorted) {
-      a.source().ifPresent(s -> {
+    for (Optional<String> source : mapper.map(places, i -> sorted.get(i).source())) {
+      source.ifPresent(s -> {
         stop.add(NameNormalizer.cosmeticKey(s));
         stop.add(NameNormalizer.cosmeticKey(s.replaceFirst("^(?i)the\\s+", "")));
       });
     }
+    // The mentions that count, with where they stand, read from each text on its own (a window
+    // of articles at a time, so that they are never all held); the caller's function of
+    // mentions is asked one article at a time. Only numbering the entities is done in turn.
+    Object lock = new Object();
     Map<String, Integer> ids = new HashMap<>();
-    Map<String, String> keys = new HashMap<>();
     List<Map<Integer, Use>> uses = new ArrayList<>(n);
-    for (Article a : sorted) {
-      Map<Integer, Use> u = new LinkedHashMap<>();
-      String headline = headline(a);
-      Collection<Mention> of = mentions.apply(a.id());
-      for (Mention m : of == null ? List.<Mention>of() : of) {
-        // A letter alone is an initial or an abbreviation's piece ("U.S."), no name.
-        if (m.entity().length() < 2 || stop.contains(m.entity())
-            || stop.contains(keys.computeIfAbsent(m.surface(), NameNormalizer::cosmeticKey))
-            || credit(a.text(), m)) {
-          continue;
+    for (int from = 0; from < n; from += WINDOW) {
+      List<List<Kept>> kept = mapper.map(places.subList(from, Math.min(n, from + WINDOW)), i -> {
+        Article a = sorted.get(i);
+        Collection<Mention> of;
+        synchronized (lock) {
+          of = mentions.apply(a.id());
         }
-        int e = ids.computeIfAbsent(m.entity(), k -> ids.size());
-        Use x = u.computeIfAbsent(e, k -> new Use());
-        x.count++;
-        if (x.surface == null) {
-          x.surface = m.surface();
+        if (of == null || of.isEmpty()) {
+          return List.of();
         }
-        x.lead |= m.start() >= 0 && m.start() < lead;
-        x.headline |= !m.surface().isEmpty()
-            && headline.contains(m.surface().toLowerCase(Locale.ROOT));
+        String headline = headline(a);
+        String text = a.text();
+        List<Kept> out = new ArrayList<>(of.size());
+        for (Mention m : of) {
+          // A letter alone is an initial or an abbreviation's piece ("U.S."), no name.
+          if (m.entity().length() < 2 || stop.contains(m.entity())
+              || stop.contains(NameNormalizer.cosmeticKey(m.surface())) || credit(text, m)) {
+            continue;
+          }
+          out.add(new Kept(m.entity(), m.surface(), m.start() >= 0 && m.start() < lead,
+              !m.surface().isEmpty()
+                  && headline.contains(m.surface().toLowerCase(Locale.ROOT))));
+        }
+        return out;
+      });
+      for (List<Kept> ms : kept) {
+        Map<Integer, Use> u = new LinkedHashMap<>();
+        for (Kept m : ms) {
+          int e = ids.computeIfAbsent(m.entity(), k -> ids.size());
+          Use x = u.computeIfAbsent(e, k -> new Use());
+          x.count++;
+          if (x.surface == null) {
+            x.surface = m.surface();
+          }
+          x.lead |= m.lead();
+          x.headline |= m.headline();
+        }
+        uses.add(u);
       }
-      uses.add(u);
     }
     int[] df = new int[ids.size()];
     uses.forEach(u -> u.keySet().forEach(e -> df[e]++));

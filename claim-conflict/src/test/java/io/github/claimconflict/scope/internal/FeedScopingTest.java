@@ -423,4 +423,60 @@ class FeedScopingTest {
     assertThat(eventOf(ConflictDetector.withDefaults().scan(articles), "mine-june"))
         .containsExactly("mine-june");
   }
+
+  /** Each capitalized word of each article as a mention of itself, lower-cased. */
+  private static java.util.Map<String, List<Mention>> capitalized(List<Article> articles) {
+    java.util.Map<String, List<Mention>> out = new java.util.HashMap<>();
+    java.util.regex.Pattern word = java.util.regex.Pattern.compile("\\b\\p{Lu}\\p{L}+");
+    for (Article a : articles) {
+      List<Mention> ms = new ArrayList<>();
+      java.util.regex.Matcher m = word.matcher(a.text());
+      while (m.find()) {
+        ms.add(new Mention(m.group().toLowerCase(java.util.Locale.ROOT), m.group(), m.start()));
+      }
+      out.put(a.id(), ms);
+    }
+    return out;
+  }
+
+  @Test
+  void articlesAndEventsMappedOnOtherThreadsGiveTheSameEvents() {
+    List<Article> articles = new ArrayList<>(feed());
+    articles.add(dated("flood-later", "Daily Courier", DAY.plusDays(30), "Brannock rebuilds\n\n"
+        + "A month after the Ostry river flooded Brannock, mayor Ilse Varga opened a new dyke."));
+    List<EventScoper.Timing> timings = articles.stream().map(EventScoper::timing).toList();
+    EventScoper scoper = new EventScoper(EventScoper.DEFAULT_WINDOW_DAYS);
+    List<Event> inTurn = scoper.scopeTaking(articles, timings, capitalized(articles), List.of(),
+        io.github.claimconflict.align.NameAligner.Mapper.IN_TURN);
+    assertThat(inTurn).hasSizeGreaterThanOrEqualTo(STORIES.size());
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+    try {
+      io.github.claimconflict.align.NameAligner.Mapper threads =
+          new io.github.claimconflict.align.NameAligner.Mapper() {
+            @Override
+            public <T, R> List<R> map(List<T> items,
+                java.util.function.Function<? super T, ? extends R> f) {
+              // Last item first, each on a pool thread: the order of the work must not matter.
+              List<java.util.concurrent.Future<R>> futures = new ArrayList<>();
+              for (int i = items.size() - 1; i >= 0; i--) {
+                T item = items.get(i);
+                futures.add(0, pool.submit(() -> f.apply(item)));
+              }
+              List<R> out = new ArrayList<>();
+              for (java.util.concurrent.Future<R> r : futures) {
+                try {
+                  out.add(r.get());
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+              }
+              return out;
+            }
+          };
+      assertThat(scoper.scopeTaking(articles, timings, capitalized(articles), List.of(), threads))
+          .isEqualTo(inTurn);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }
