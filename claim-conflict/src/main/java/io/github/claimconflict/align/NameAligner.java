@@ -142,12 +142,14 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
         }
       }
     }
-    linkByOffice(keys, surfaces, bySpelling, sets);
-    linkNearGivenNames(keys, surfaces, bySpelling, sets);
-    linkShortForms(keys, surfaces, bySpelling, sets);
+    List<int[]> evidence = new ArrayList<>();
+    linkByOffice(keys, surfaces, bySpelling, sets, evidence);
+    linkNearGivenNames(keys, surfaces, bySpelling, sets, evidence);
+    linkShortForms(keys, surfaces, bySpelling, sets, evidence);
+    int[] label = peopleApart(keys, surfaces, bySpelling, sets, evidence, languages);
     Map<Integer, List<String>> clusters = new LinkedHashMap<>();
     for (int i = 0; i < keys.size(); i++) {
-      clusters.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(keys.get(i));
+      clusters.computeIfAbsent(label[i], k -> new ArrayList<>()).add(keys.get(i));
     }
     List<ClaimGroup<NameClaim>> groups = new ArrayList<>();
     for (List<String> cluster : clusters.values()) {
@@ -173,7 +175,7 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
    * ending in a country's name is none.
    */
   private static void linkShortForms(List<String> keys, List<String> surfaces,
-      Map<String, List<NameClaim>> bySpelling, UnionFind sets) {
+      Map<String, List<NameClaim>> bySpelling, UnionFind sets, List<int[]> evidence) {
     List<List<String>> tokens = surfaces.stream().map(NameNormalizer::nameTokens).toList();
     Map<String, List<Integer>> byLastWord = new LinkedHashMap<>();
     for (int i = 0; i < tokens.size(); i++) {
@@ -203,7 +205,141 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
           || ending.stream().anyMatch(j -> hasRole(bySpelling.get(keys.get(j))));
       if (person) {
         sets.union(i, ending.get(0));
+        evidence.add(new int[] {i, ending.get(0)});
       }
+    }
+  }
+
+  /**
+   * Each spelling's group, with groups that links joined across two people split apart. Links
+   * are transitive, so a chain of alike one-word names can join people whose names are not alike
+   * ("Orvit", "Orvut", "Orvuth", "Oryuth"). A one-word name that is the given name or the
+   * surname of full names in the event stands for those people; two such names whose people all
+   * differ are two people, and their group is built again from its links, closest first (all
+   * words the same, then transliterations, then slips, then links by other evidence; each kind
+   * by likeness), never joining two sets that would hold both. Other groups stay as linked.
+   */
+  private int[] peopleApart(List<String> keys, List<String> surfaces,
+      Map<String, List<NameClaim>> bySpelling, UnionFind sets, List<int[]> evidence,
+      Map<String, Language> languages) {
+    int n = keys.size();
+    int[] label = new int[n];
+    for (int i = 0; i < n; i++) {
+      label[i] = sets.find(i);
+    }
+    List<List<String>> tokens = surfaces.stream().map(NameNormalizer::nameTokens).toList();
+    Map<String, List<Integer>> fullByWord = new LinkedHashMap<>(); // by first or last word
+    for (int i = 0; i < n; i++) {
+      List<String> w = tokens.get(i);
+      if (w.size() >= 2) {
+        int index = i;
+        java.util.Set.copyOf(List.of(w.get(0), w.get(w.size() - 1))).stream().sorted()
+            .forEach(x -> fullByWord.computeIfAbsent(x, k -> new ArrayList<>()).add(index));
+      }
+    }
+    Map<Integer, List<Integer>> standing = new LinkedHashMap<>(); // one-word names with people
+    for (int i = 0; i < n; i++) {
+      List<String> w = tokens.get(i);
+      if (w.size() == 1 && fullByWord.containsKey(w.get(0))) {
+        standing.computeIfAbsent(label[i], k -> new ArrayList<>()).add(i);
+      }
+    }
+    for (Map.Entry<Integer, List<Integer>> e : standing.entrySet()) {
+      List<Integer> words = e.getValue();
+      List<int[]> apart = new ArrayList<>();
+      for (int x = 0; x < words.size(); x++) {
+        for (int y = x + 1; y < words.size(); y++) {
+          int p = words.get(x);
+          int q = words.get(y);
+          if (otherPeople(fullByWord.get(tokens.get(p).get(0)),
+              fullByWord.get(tokens.get(q).get(0)), surfaces, sets)) {
+            apart.add(new int[] {p, q});
+          }
+        }
+      }
+      if (!apart.isEmpty()) {
+        List<Integer> group = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          if (label[i] == e.getKey()) {
+            group.add(i);
+          }
+        }
+        split(group, apart, keys, surfaces, bySpelling, evidence, languages, label);
+      }
+    }
+    return label;
+  }
+
+  /** Whether no full name of one list is the same entity as any of the other's. */
+  private boolean otherPeople(List<Integer> a, List<Integer> b, List<String> surfaces,
+      UnionFind sets) {
+    for (int p : a) {
+      for (int q : b) {
+        if (sets.connected(p, q)
+            || !resolver.spellingVariants(surfaces.get(p), surfaces.get(q)).isEmpty()) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** A link between two spellings of a group, by kind (closest first) and likeness. */
+  private record Link(int a, int b, int kind, double likeness) {}
+
+  private static final org.apache.commons.text.similarity.JaroWinklerSimilarity LIKENESS =
+      new org.apache.commons.text.similarity.JaroWinklerSimilarity();
+
+  /** Builds one group again from its links, closest first, keeping each apart pair apart. */
+  private void split(List<Integer> group, List<int[]> apart, List<String> keys,
+      List<String> surfaces, Map<String, List<NameClaim>> bySpelling, List<int[]> evidence,
+      Map<String, Language> languages, int[] label) {
+    java.util.Set<Integer> in = new java.util.HashSet<>(group);
+    List<Link> links = new ArrayList<>();
+    for (int x = 0; x < group.size(); x++) {
+      for (int y = x + 1; y < group.size(); y++) {
+        int i = group.get(x);
+        int j = group.get(y);
+        List<Verdict> v = resolver.spellingVariants(surfaces.get(i), surfaces.get(j));
+        if (v.isEmpty() || v.contains(Verdict.MISSPELLING) && v.size() < 2
+            && otherLanguages(bySpelling.get(keys.get(i)), bySpelling.get(keys.get(j)),
+                languages)) {
+          continue;
+        }
+        int kind = v.stream().allMatch(w -> w == Verdict.SAME) ? 0
+            : v.contains(Verdict.MISSPELLING) ? 2 : 1;
+        links.add(new Link(i, j, kind, LIKENESS.apply(keys.get(i), keys.get(j))));
+      }
+    }
+    for (int[] l : evidence) {
+      if (in.contains(l[0]) && in.contains(l[1])) {
+        links.add(new Link(Math.min(l[0], l[1]), Math.max(l[0], l[1]), 3, 0));
+      }
+    }
+    links.sort(Comparator.comparingInt(Link::kind)
+        .thenComparing(Comparator.comparingDouble(Link::likeness).reversed())
+        .thenComparingInt(Link::a).thenComparingInt(Link::b));
+    UnionFind parts = new UnionFind(label.length);
+    for (Link l : links) {
+      int ra = parts.find(l.a());
+      int rb = parts.find(l.b());
+      if (ra == rb) {
+        continue;
+      }
+      boolean joinsApart = false;
+      for (int[] p : apart) {
+        int x = parts.find(p[0]);
+        int y = parts.find(p[1]);
+        joinsApart |= x == ra && y == rb || x == rb && y == ra;
+      }
+      if (!joinsApart) {
+        parts.union(l.a(), l.b());
+      }
+    }
+    Map<Integer, Integer> first = new LinkedHashMap<>(); // each part's first spelling
+    for (int i : group) {
+      first.putIfAbsent(parts.find(i), i);
+      label[i] = first.get(parts.find(i));
     }
   }
 
@@ -335,7 +471,7 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
    * is the evidence that the surname was misheard or mistyped ("Anna Berglund", "Anna Breglund").
    */
   private static void linkByOffice(List<String> keys, List<String> surfaces,
-      Map<String, List<NameClaim>> bySpelling, UnionFind sets) {
+      Map<String, List<NameClaim>> bySpelling, UnionFind sets, List<int[]> evidence) {
     Map<Office, List<Integer>> holders = new LinkedHashMap<>();
     for (int i = 0; i < keys.size(); i++) {
       if (NameNormalizer.nameTokens(surfaces.get(i)).size() < 2) {
@@ -359,6 +495,7 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
               && org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance()
                   .apply(a.get(n - 1), b.get(n - 1)) <= 2) {
             sets.union(h.get(x), h.get(y));
+            evidence.add(new int[] {h.get(x), h.get(y)});
           }
         }
       }
@@ -376,7 +513,7 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
    * "Daniela"; "Mario", "Maria") always is.
    */
   private static void linkNearGivenNames(List<String> keys, List<String> surfaces,
-      Map<String, List<NameClaim>> bySpelling, UnionFind sets) {
+      Map<String, List<NameClaim>> bySpelling, UnionFind sets, List<int[]> evidence) {
     Map<Family, List<Integer>> families = new LinkedHashMap<>();
     Map<String, java.util.Set<String>> aloneIn = new LinkedHashMap<>(); // a word alone, by article
     for (int i = 0; i < keys.size(); i++) {
@@ -412,6 +549,7 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
           both.retainAll(surnameAlone);
           if (!both.isEmpty()) {
             sets.union(i, j);
+            evidence.add(new int[] {i, j});
           }
         }
       }

@@ -145,6 +145,31 @@ class NameAlignerTest {
     assertThat(NameAligner.nearGivenNames("elena", "elisa")).isFalse();
   }
   @Test
+  void aChainOfAlikeGivenNamesIsSplitWhereItJoinsTwoPeople() {
+    // Orvit and Orvut are alike, and so are Orvut, Orvuth and Oryuth, one to the next; but
+    // Orvit is the minister Kalsang, Orvut the spokesman Tanasiri and Oryuth the premier
+    // Benjapon: three people, and only the spokesman's name is written two ways.
+    List<NameClaim> claims = read(
+        "Defence Minister Orvit Kalsang spoke on Monday. Later Orvit said the blast was a "
+            + "crime. Police spokesman Orvuth said two more devices were found.",
+        "Police Lt Gen Orvut Tanasiri said the footage was checked. Orvut said the bomber "
+            + "was still unknown.",
+        "Prime Minister Oryuth Benjapon spoke. In an address, Oryuth pledged to find them.");
+    List<List<String>> groups = groups(claims);
+    assertThat(groups).contains(List.of("Orvut", "Orvuth"));
+    assertThat(groups).noneMatch(g -> g.contains("Orvit") && g.contains("Orvut"));
+    assertThat(groups).noneMatch(g -> g.contains("Orvuth") && g.contains("Oryuth"));
+    assertThat(conflicts(claims)).singleElement().satisfies(f -> assertThat(
+        f.positions().stream().map(p -> p.value()).toList())
+        .containsExactlyInAnyOrder("Orvut", "Orvuth"));
+    // Without the full names nothing says they are two people: the chain stands.
+    List<NameClaim> alone = read(
+        "Later Orvit said the blast was a crime. Police spokesman Orvuth said more was found.",
+        "Police Lt Gen Orvut said the footage was checked. Orvut said the bomber was unknown.");
+    assertThat(groups(alone)).contains(List.of("Orvit", "Orvut", "Orvuth"));
+  }
+
+  @Test
   void aNameCutForTheScopeStageKeepsItsOfficeAndItsAlignment() {
     List<NameClaim> claims = read(
         "Rescuers worked all night near the old bridge, said Ilker Tosun, the mayor of Varnesk, "
