@@ -143,6 +143,7 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
       }
     }
     List<int[]> evidence = new ArrayList<>();
+    linkHeadNouns(keys, surfaces, bySpelling, sets, evidence, languages);
     linkByOffice(keys, surfaces, bySpelling, sets, evidence);
     linkNearGivenNames(keys, surfaces, bySpelling, sets, evidence);
     linkShortForms(keys, surfaces, bySpelling, sets, evidence);
@@ -165,6 +166,125 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
       groups.add(new ClaimGroup<>(eventId, topic, members));
     }
     return groups;
+  }
+
+  /**
+   * Generic nouns a place is named with, which one source writes capitalized as part of the name
+   * and another in lower case after it ("Varta Airport", "Varta airport").
+   */
+  private static final java.util.Set<String> HEAD_NOUNS = java.util.Set.of("airport", "park",
+      "intersection", "junction", "square", "street", "road", "avenue", "station", "bridge",
+      "hospital", "stadium", "district", "province", "region", "county", "village", "river",
+      "lake", "island", "shrine", "temple", "church", "mosque", "cathedral", "market", "mall",
+      "hotel", "harbour", "harbor", "camp", "prison", "university", "airbase", "tower", "valley",
+      "beach", "bay", "canal", "dam", "mine", "factory", "building", "school", "college");
+
+  /** The generic head noun written in lower case right after a name ending at {@code end}. */
+  private static java.util.Optional<String> headNounAfter(String sentence, int end) {
+    if (end + 1 >= sentence.length() || sentence.charAt(end) != ' ') {
+      return java.util.Optional.empty();
+    }
+    int k = end + 1;
+    while (k < sentence.length() && sentence.charAt(k) >= 'a' && sentence.charAt(k) <= 'z') {
+      k++;
+    }
+    if (k < sentence.length() && Character.isLetterOrDigit(sentence.charAt(k))) {
+      return java.util.Optional.empty();
+    }
+    String w = sentence.substring(end + 1, k);
+    return HEAD_NOUNS.contains(w) ? java.util.Optional.of(w) : java.util.Optional.empty();
+  }
+
+  /** The generic head nouns written in lower case after a spelling's mentions, sorted. */
+  private static java.util.SortedSet<String> headNouns(List<NameClaim> claims) {
+    java.util.SortedSet<String> out = new java.util.TreeSet<>();
+    for (NameClaim c : claims) {
+      int to = c.evidence().end() - c.evidence().sentenceStart();
+      if (to >= 0 && to <= c.evidence().sentence().length()) {
+        headNounAfter(c.evidence().sentence(), to).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  /** The name without its last word, when that word is one of the name's words. */
+  private static java.util.Optional<String> withoutLastWord(String surface) {
+    int space = surface.trim().lastIndexOf(' ');
+    if (space <= 0) {
+      return java.util.Optional.empty();
+    }
+    String stem = surface.substring(0, space);
+    return NameNormalizer.nameTokens(stem).size() + 1 == NameNormalizer.nameTokens(surface).size()
+        ? java.util.Optional.of(stem) : java.util.Optional.empty();
+  }
+
+  /**
+   * Whether one spelling is the other with its generic head noun, which the shorter's sources
+   * write in lower case after it ("Varta Airport" beside "Varta airport"), and otherwise the
+   * same in cosmetic form: one position, no conflict.
+   *
+   * @param shorter the claims of the spelling without the noun
+   * @param longer a spelling one word longer
+   * @param resolver compares the names
+   * @return true if the longer is the shorter and the noun its sources write after it
+   */
+  public static boolean sameWithHeadNoun(List<NameClaim> shorter, String longer,
+      EntityResolver resolver) {
+    List<String> l = NameNormalizer.nameTokens(longer);
+    if (shorter.isEmpty() || l.size() != NameNormalizer.nameTokens(shorter.get(0).surface())
+        .size() + 1 || !headNouns(shorter).contains(l.get(l.size() - 1))) {
+      return false;
+    }
+    return withoutLastWord(longer).map(stem -> {
+      List<Verdict> v = resolver.spellingVariants(shorter.get(0).surface(), stem);
+      return !v.isEmpty() && v.stream().allMatch(x -> x == Verdict.SAME);
+    }).orElse(false);
+  }
+
+  /**
+   * A name that its sources follow with a generic head noun in lower case ("Varta airport")
+   * joins a name one word longer that ends with that noun ("Varta Airport") when the rest is a
+   * spelling of it: the two are one place, its noun capitalized or not, so "Mutara airport" meets
+   * "Mutiara Airport".
+   */
+  private void linkHeadNouns(List<String> keys, List<String> surfaces,
+      Map<String, List<NameClaim>> bySpelling, UnionFind sets, List<int[]> evidence,
+      Map<String, Language> languages) {
+    Map<String, List<Integer>> byLastWord = new LinkedHashMap<>();
+    List<List<String>> tokens = surfaces.stream().map(NameNormalizer::nameTokens).toList();
+    for (int j = 0; j < keys.size(); j++) {
+      List<String> w = tokens.get(j);
+      if (w.size() >= 2 && HEAD_NOUNS.contains(w.get(w.size() - 1))) {
+        byLastWord.computeIfAbsent(w.get(w.size() - 1), k -> new ArrayList<>()).add(j);
+      }
+    }
+    if (byLastWord.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < keys.size(); i++) {
+      for (String h : headNouns(bySpelling.get(keys.get(i)))) {
+        List<Integer> longer = byLastWord.getOrDefault(h, List.of());
+        if (longer.size() > MAX_NEIGHBOURS) {
+          continue;
+        }
+        for (int j : longer) {
+          if (tokens.get(j).size() != tokens.get(i).size() + 1 || sets.connected(i, j)) {
+            continue;
+          }
+          java.util.Optional<String> stem = withoutLastWord(surfaces.get(j));
+          if (stem.isEmpty()) {
+            continue;
+          }
+          List<Verdict> v = resolver.spellingVariants(surfaces.get(i), stem.get());
+          if (!v.isEmpty() && !(v.contains(Verdict.MISSPELLING) && v.size() < 2
+              && otherLanguages(bySpelling.get(keys.get(i)), bySpelling.get(keys.get(j)),
+                  languages))) {
+            sets.union(i, j);
+            evidence.add(new int[] {i, j});
+          }
+        }
+      }
+    }
   }
 
   /**
@@ -404,7 +524,7 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
     int cutTo;
     if (offices(List.of(claim)).isEmpty()) {
       cutFrom = from;
-      cutTo = to;
+      cutTo = to + headNounAfter(s, to).map(h -> 1 + h.length()).orElse(0);
     } else {
       cutFrom = Math.max(0, from - OFFICE_REACH);
       cutTo = Math.min(s.length(), to + OFFICE_REACH);

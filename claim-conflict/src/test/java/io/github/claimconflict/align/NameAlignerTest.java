@@ -170,6 +170,32 @@ class NameAlignerTest {
   }
 
   @Test
+  void aPlaceWithItsHeadNounInLowerCaseMeetsItsCapitalizedForm() {
+    // "Varta Selimi airport" is the place "Varta Selimi Airport": a slip in it is a conflict,
+    // the noun's case alone is none.
+    List<NameClaim> slip = read(
+        "The controller was on duty at the Varta Selimie airport when the quake struck.",
+        "The tower at Varta Selimi Airport in Norvik was damaged by the quake.");
+    assertThat(groups(slip)).contains(List.of("Varta Selimi Airport", "Varta Selimie"));
+    assertThat(conflicts(slip)).singleElement().satisfies(f -> assertThat(f.explanation())
+        .contains("selimi/selimie"));
+    List<NameClaim> caseOnly = read(
+        "The controller was on duty at the Varta Selimi airport when the quake struck.",
+        "The tower at Varta Selimi Airport in Norvik was damaged by the quake.");
+    assertThat(groups(caseOnly)).contains(List.of("Varta Selimi", "Varta Selimi Airport"));
+    assertThat(conflicts(caseOnly)).isEmpty();
+    // Another capitalized noun, or none written after the shorter name, is another place.
+    assertThat(groups(read(
+        "The controller was on duty at the Varta Selimie terminal when the quake struck.",
+        "The tower at Varta Selimi Airport in Norvik was damaged by the quake.")))
+        .noneMatch(g -> g.contains("Varta Selimi Airport"));
+    assertThat(groups(read(
+        "The Varta Selimie hotel was damaged when the quake struck.",
+        "The tower at Varta Selimi Airport in Norvik was damaged by the quake.")))
+        .noneMatch(g -> g.contains("Varta Selimi Airport"));
+  }
+
+  @Test
   void aNameCutForTheScopeStageKeepsItsOfficeAndItsAlignment() {
     List<NameClaim> claims = read(
         "Rescuers worked all night near the old bridge, said Ilker Tosun, the mayor of Varnesk, "
