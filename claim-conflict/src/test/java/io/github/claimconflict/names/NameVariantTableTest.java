@@ -183,6 +183,10 @@ class NameVariantTableTest {
       Vintor Bay                    | Vinto Bay                     | misspelling
       Ardley Marsh                  | Ardley Mash                   | misspelling
       Velyansk                      | Velyans                       | misspelling
+      Belawani                      | Beliwana                      | misspelling
+      Marinoka                      | Maronika                      | misspelling
+      Salima                        | Salami                        | distinct
+      Delawiri                      | Delawira                      | distinct
       Velyansk                      | Velians                       | misspelling
       Korens                        | Korena                        | distinct
       Wexmoor                       | Wexmore                       | misspelling
