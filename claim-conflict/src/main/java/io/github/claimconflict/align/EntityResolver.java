@@ -6,8 +6,10 @@ import io.github.claimconflict.names.KnownNames;
 import io.github.claimconflict.names.NameMatcher;
 import io.github.claimconflict.names.NameMatcher.Verdict;
 import io.github.claimconflict.names.SpellingMatcher;
+import io.github.claimconflict.text.GivenNameForms;
 import io.github.claimconflict.text.Memo;
 import io.github.claimconflict.text.NameNormalizer;
+import io.github.claimconflict.text.Transliteration;
 import io.github.claimconflict.text.WordForms;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -171,7 +173,7 @@ public final class EntityResolver {
    * A word of a name in cosmetic form, with two-letter romanizations spelled out, and whether it
    * is written with letters beyond ASCII (so in a language of its own).
    */
-  private record Word(String cosmetic, String roman, boolean accented) {}
+  private record Word(String cosmetic, String roman, boolean accented, String written) {}
 
   private static final java.util.regex.Pattern NON_ASCII_LETTER =
       java.util.regex.Pattern.compile("[\\p{L}&&[^\\x00-\\x7F]]");
@@ -179,6 +181,7 @@ public final class EntityResolver {
   private static List<Word> words(String name) {
     List<String> c = NameNormalizer.nameTokens(name);
     List<String> r = NameNormalizer.romanTokens(name);
+    List<String> w = NameNormalizer.nameTokensAsWritten(name);
     List<String> marked = c;
     if (NON_ASCII_LETTER.matcher(name).find()) {
       marked = NameNormalizer.nameTokens(NON_ASCII_LETTER.matcher(name).replaceAll("0"));
@@ -186,7 +189,8 @@ public final class EntityResolver {
     List<Word> out = new ArrayList<>(c.size());
     for (int i = 0; i < c.size(); i++) {
       out.add(new Word(c.get(i), r.size() == c.size() ? r.get(i) : c.get(i),
-          marked != c && marked.size() == c.size() && marked.get(i).indexOf('0') >= 0));
+          marked != c && marked.size() == c.size() && marked.get(i).indexOf('0') >= 0,
+          w.size() == c.size() ? w.get(i) : c.get(i)));
     }
     return List.copyOf(out);
   }
@@ -215,7 +219,7 @@ public final class EntityResolver {
       if (p.cosmetic().length() <= 4 && q.cosmetic().length() <= 4) {
         List<Word> joined = new ArrayList<>(w.subList(0, i));
         joined.add(new Word(p.cosmetic() + q.cosmetic(), p.roman() + q.roman(),
-            p.accented() || q.accented()));
+            p.accented() || q.accented(), p.written() + q.written()));
         joined.addAll(w.subList(i + 2, w.size()));
         out.add(List.copyOf(joined));
       }
@@ -234,6 +238,12 @@ public final class EntityResolver {
     int same = 0;
     for (int i = 0; i < x.size(); i++) {
       Verdict v = compare(x.get(i), y.get(i));
+      if (v == Verdict.DIFFERENT && i < x.size() - 1
+          && GivenNameForms.oneName(x.get(i).cosmetic(), y.get(i).cosmetic())) {
+        // one given name in two languages' forms ("Oleksandr", "Alexander"), as an exonym is
+        // one place: no spelling of the other, but no other person before the same surname
+        v = Verdict.SAME;
+      }
       if (!v.sameName()) {
         if (different >= 0) {
           return List.of();
@@ -285,7 +295,27 @@ public final class EntityResolver {
         && b.roman().equals(b.cosmetic()))) {
       v = matcher.compare(a.cosmetic(), b.cosmetic());
     }
+    if (v == Verdict.DIFFERENT && lastLetterCut(a.written(), b.written())
+        && !(a.written().equals(a.cosmetic()) && b.written().equals(b.cosmetic()))) {
+      // the cosmetic form took a final s for a plural where a letter was cut after it
+      // ("Slovyans", "Slovyansk"): the words as written show the slip
+      v = matcher.compare(a.written(), b.written());
+    }
     return v;
+  }
+
+  /**
+   * Whether the shorter word ends in s and is the other, in any romanization, with its last
+   * letter cut off ("Slovyans", "Sloviansk"; not "Maris", "Marios").
+   */
+  private static boolean lastLetterCut(String a, String b) {
+    String s = a.length() < b.length() ? a : b;
+    String l = s == a ? b : a;
+    if (l.length() != s.length() + 1 || !s.endsWith("s")) {
+      return false;
+    }
+    String cut = l.substring(0, s.length());
+    return cut.equals(s) || Transliteration.variants(cut, s);
   }
 
   /**

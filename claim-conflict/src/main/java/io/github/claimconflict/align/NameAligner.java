@@ -156,12 +156,15 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
       }
     }
     pending.link(mapper, sets, same);
-    linkByOffice(keys, surfaces, bySpelling, sets);
-    linkNearGivenNames(keys, surfaces, bySpelling, sets);
-    linkShortForms(keys, surfaces, bySpelling, sets);
+    List<int[]> evidence = new ArrayList<>();
+    linkHeadNouns(keys, surfaces, bySpelling, sets, evidence, languages);
+    linkByOffice(keys, surfaces, bySpelling, sets, evidence);
+    linkNearGivenNames(keys, surfaces, bySpelling, sets, evidence);
+    linkShortForms(keys, surfaces, bySpelling, sets, evidence);
+    int[] label = peopleApart(keys, surfaces, bySpelling, sets, evidence, languages);
     Map<Integer, List<String>> clusters = new LinkedHashMap<>();
     for (int i = 0; i < keys.size(); i++) {
-      clusters.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(keys.get(i));
+      clusters.computeIfAbsent(label[i], k -> new ArrayList<>()).add(keys.get(i));
     }
     List<ClaimGroup<NameClaim>> groups = new ArrayList<>();
     for (List<String> cluster : clusters.values()) {
@@ -257,6 +260,125 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
   }
 
   /**
+   * Generic nouns a place is named with, which one source writes capitalized as part of the name
+   * and another in lower case after it ("Varta Airport", "Varta airport").
+   */
+  private static final java.util.Set<String> HEAD_NOUNS = java.util.Set.of("airport", "park",
+      "intersection", "junction", "square", "street", "road", "avenue", "station", "bridge",
+      "hospital", "stadium", "district", "province", "region", "county", "village", "river",
+      "lake", "island", "shrine", "temple", "church", "mosque", "cathedral", "market", "mall",
+      "hotel", "harbour", "harbor", "camp", "prison", "university", "airbase", "tower", "valley",
+      "beach", "bay", "canal", "dam", "mine", "factory", "building", "school", "college");
+
+  /** The generic head noun written in lower case right after a name ending at {@code end}. */
+  private static java.util.Optional<String> headNounAfter(String sentence, int end) {
+    if (end + 1 >= sentence.length() || sentence.charAt(end) != ' ') {
+      return java.util.Optional.empty();
+    }
+    int k = end + 1;
+    while (k < sentence.length() && sentence.charAt(k) >= 'a' && sentence.charAt(k) <= 'z') {
+      k++;
+    }
+    if (k < sentence.length() && Character.isLetterOrDigit(sentence.charAt(k))) {
+      return java.util.Optional.empty();
+    }
+    String w = sentence.substring(end + 1, k);
+    return HEAD_NOUNS.contains(w) ? java.util.Optional.of(w) : java.util.Optional.empty();
+  }
+
+  /** The generic head nouns written in lower case after a spelling's mentions, sorted. */
+  private static java.util.SortedSet<String> headNouns(List<NameClaim> claims) {
+    java.util.SortedSet<String> out = new java.util.TreeSet<>();
+    for (NameClaim c : claims) {
+      int to = c.evidence().end() - c.evidence().sentenceStart();
+      if (to >= 0 && to <= c.evidence().sentence().length()) {
+        headNounAfter(c.evidence().sentence(), to).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  /** The name without its last word, when that word is one of the name's words. */
+  private static java.util.Optional<String> withoutLastWord(String surface) {
+    int space = surface.trim().lastIndexOf(' ');
+    if (space <= 0) {
+      return java.util.Optional.empty();
+    }
+    String stem = surface.substring(0, space);
+    return NameNormalizer.nameTokens(stem).size() + 1 == NameNormalizer.nameTokens(surface).size()
+        ? java.util.Optional.of(stem) : java.util.Optional.empty();
+  }
+
+  /**
+   * Whether one spelling is the other with its generic head noun, which the shorter's sources
+   * write in lower case after it ("Varta Airport" beside "Varta airport"), and otherwise the
+   * same in cosmetic form: one position, no conflict.
+   *
+   * @param shorter the claims of the spelling without the noun
+   * @param longer a spelling one word longer
+   * @param resolver compares the names
+   * @return true if the longer is the shorter and the noun its sources write after it
+   */
+  public static boolean sameWithHeadNoun(List<NameClaim> shorter, String longer,
+      EntityResolver resolver) {
+    List<String> l = NameNormalizer.nameTokens(longer);
+    if (shorter.isEmpty() || l.size() != NameNormalizer.nameTokens(shorter.get(0).surface())
+        .size() + 1 || !headNouns(shorter).contains(l.get(l.size() - 1))) {
+      return false;
+    }
+    return withoutLastWord(longer).map(stem -> {
+      List<Verdict> v = resolver.spellingVariants(shorter.get(0).surface(), stem);
+      return !v.isEmpty() && v.stream().allMatch(x -> x == Verdict.SAME);
+    }).orElse(false);
+  }
+
+  /**
+   * A name that its sources follow with a generic head noun in lower case ("Varta airport")
+   * joins a name one word longer that ends with that noun ("Varta Airport") when the rest is a
+   * spelling of it: the two are one place, its noun capitalized or not, so "Mutara airport" meets
+   * "Mutiara Airport".
+   */
+  private void linkHeadNouns(List<String> keys, List<String> surfaces,
+      Map<String, List<NameClaim>> bySpelling, UnionFind sets, List<int[]> evidence,
+      Map<String, Language> languages) {
+    Map<String, List<Integer>> byLastWord = new LinkedHashMap<>();
+    List<List<String>> tokens = surfaces.stream().map(NameNormalizer::nameTokens).toList();
+    for (int j = 0; j < keys.size(); j++) {
+      List<String> w = tokens.get(j);
+      if (w.size() >= 2 && HEAD_NOUNS.contains(w.get(w.size() - 1))) {
+        byLastWord.computeIfAbsent(w.get(w.size() - 1), k -> new ArrayList<>()).add(j);
+      }
+    }
+    if (byLastWord.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < keys.size(); i++) {
+      for (String h : headNouns(bySpelling.get(keys.get(i)))) {
+        List<Integer> longer = byLastWord.getOrDefault(h, List.of());
+        if (longer.size() > MAX_NEIGHBOURS) {
+          continue;
+        }
+        for (int j : longer) {
+          if (tokens.get(j).size() != tokens.get(i).size() + 1 || sets.connected(i, j)) {
+            continue;
+          }
+          java.util.Optional<String> stem = withoutLastWord(surfaces.get(j));
+          if (stem.isEmpty()) {
+            continue;
+          }
+          List<Verdict> v = resolver.spellingVariants(surfaces.get(i), stem.get());
+          if (!v.isEmpty() && !(v.contains(Verdict.MISSPELLING) && v.size() < 2
+              && otherLanguages(bySpelling.get(keys.get(i)), bySpelling.get(keys.get(j)),
+                  languages))) {
+            sets.union(i, j);
+            evidence.add(new int[] {i, j});
+          }
+        }
+      }
+    }
+  }
+
+  /**
    * A person's surname written alone, or the last words of the name ("Berglund", "Mae Lin" for
    * "Anna Berglund", "Tin Mae Lin"), joins the full name's group when every longer name ending so
    * is in one group, so one person: the spellings of the surname are then compared with the full
@@ -264,7 +386,7 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
    * ending in a country's name is none.
    */
   private static void linkShortForms(List<String> keys, List<String> surfaces,
-      Map<String, List<NameClaim>> bySpelling, UnionFind sets) {
+      Map<String, List<NameClaim>> bySpelling, UnionFind sets, List<int[]> evidence) {
     List<List<String>> tokens = surfaces.stream().map(NameNormalizer::nameTokens).toList();
     Map<String, List<Integer>> byLastWord = new LinkedHashMap<>();
     for (int i = 0; i < tokens.size(); i++) {
@@ -294,7 +416,141 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
           || ending.stream().anyMatch(j -> hasRole(bySpelling.get(keys.get(j))));
       if (person) {
         sets.union(i, ending.get(0));
+        evidence.add(new int[] {i, ending.get(0)});
       }
+    }
+  }
+
+  /**
+   * Each spelling's group, with groups that links joined across two people split apart. Links
+   * are transitive, so a chain of alike one-word names can join people whose names are not alike
+   * ("Orvit", "Orvut", "Orvuth", "Oryuth"). A one-word name that is the given name or the
+   * surname of full names in the event stands for those people; two such names whose people all
+   * differ are two people, and their group is built again from its links, closest first (all
+   * words the same, then transliterations, then slips, then links by other evidence; each kind
+   * by likeness), never joining two sets that would hold both. Other groups stay as linked.
+   */
+  private int[] peopleApart(List<String> keys, List<String> surfaces,
+      Map<String, List<NameClaim>> bySpelling, UnionFind sets, List<int[]> evidence,
+      Map<String, Language> languages) {
+    int n = keys.size();
+    int[] label = new int[n];
+    for (int i = 0; i < n; i++) {
+      label[i] = sets.find(i);
+    }
+    List<List<String>> tokens = surfaces.stream().map(NameNormalizer::nameTokens).toList();
+    Map<String, List<Integer>> fullByWord = new LinkedHashMap<>(); // by first or last word
+    for (int i = 0; i < n; i++) {
+      List<String> w = tokens.get(i);
+      if (w.size() >= 2) {
+        int index = i;
+        java.util.Set.copyOf(List.of(w.get(0), w.get(w.size() - 1))).stream().sorted()
+            .forEach(x -> fullByWord.computeIfAbsent(x, k -> new ArrayList<>()).add(index));
+      }
+    }
+    Map<Integer, List<Integer>> standing = new LinkedHashMap<>(); // one-word names with people
+    for (int i = 0; i < n; i++) {
+      List<String> w = tokens.get(i);
+      if (w.size() == 1 && fullByWord.containsKey(w.get(0))) {
+        standing.computeIfAbsent(label[i], k -> new ArrayList<>()).add(i);
+      }
+    }
+    for (Map.Entry<Integer, List<Integer>> e : standing.entrySet()) {
+      List<Integer> words = e.getValue();
+      List<int[]> apart = new ArrayList<>();
+      for (int x = 0; x < words.size(); x++) {
+        for (int y = x + 1; y < words.size(); y++) {
+          int p = words.get(x);
+          int q = words.get(y);
+          if (otherPeople(fullByWord.get(tokens.get(p).get(0)),
+              fullByWord.get(tokens.get(q).get(0)), surfaces, sets)) {
+            apart.add(new int[] {p, q});
+          }
+        }
+      }
+      if (!apart.isEmpty()) {
+        List<Integer> group = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          if (label[i] == e.getKey()) {
+            group.add(i);
+          }
+        }
+        split(group, apart, keys, surfaces, bySpelling, evidence, languages, label);
+      }
+    }
+    return label;
+  }
+
+  /** Whether no full name of one list is the same entity as any of the other's. */
+  private boolean otherPeople(List<Integer> a, List<Integer> b, List<String> surfaces,
+      UnionFind sets) {
+    for (int p : a) {
+      for (int q : b) {
+        if (sets.connected(p, q)
+            || !resolver.spellingVariants(surfaces.get(p), surfaces.get(q)).isEmpty()) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** A link between two spellings of a group, by kind (closest first) and likeness. */
+  private record Link(int a, int b, int kind, double likeness) {}
+
+  private static final org.apache.commons.text.similarity.JaroWinklerSimilarity LIKENESS =
+      new org.apache.commons.text.similarity.JaroWinklerSimilarity();
+
+  /** Builds one group again from its links, closest first, keeping each apart pair apart. */
+  private void split(List<Integer> group, List<int[]> apart, List<String> keys,
+      List<String> surfaces, Map<String, List<NameClaim>> bySpelling, List<int[]> evidence,
+      Map<String, Language> languages, int[] label) {
+    java.util.Set<Integer> in = new java.util.HashSet<>(group);
+    List<Link> links = new ArrayList<>();
+    for (int x = 0; x < group.size(); x++) {
+      for (int y = x + 1; y < group.size(); y++) {
+        int i = group.get(x);
+        int j = group.get(y);
+        List<Verdict> v = resolver.spellingVariants(surfaces.get(i), surfaces.get(j));
+        if (v.isEmpty() || v.contains(Verdict.MISSPELLING) && v.size() < 2
+            && otherLanguages(bySpelling.get(keys.get(i)), bySpelling.get(keys.get(j)),
+                languages)) {
+          continue;
+        }
+        int kind = v.stream().allMatch(w -> w == Verdict.SAME) ? 0
+            : v.contains(Verdict.MISSPELLING) ? 2 : 1;
+        links.add(new Link(i, j, kind, LIKENESS.apply(keys.get(i), keys.get(j))));
+      }
+    }
+    for (int[] l : evidence) {
+      if (in.contains(l[0]) && in.contains(l[1])) {
+        links.add(new Link(Math.min(l[0], l[1]), Math.max(l[0], l[1]), 3, 0));
+      }
+    }
+    links.sort(Comparator.comparingInt(Link::kind)
+        .thenComparing(Comparator.comparingDouble(Link::likeness).reversed())
+        .thenComparingInt(Link::a).thenComparingInt(Link::b));
+    UnionFind parts = new UnionFind(label.length);
+    for (Link l : links) {
+      int ra = parts.find(l.a());
+      int rb = parts.find(l.b());
+      if (ra == rb) {
+        continue;
+      }
+      boolean joinsApart = false;
+      for (int[] p : apart) {
+        int x = parts.find(p[0]);
+        int y = parts.find(p[1]);
+        joinsApart |= x == ra && y == rb || x == rb && y == ra;
+      }
+      if (!joinsApart) {
+        parts.union(l.a(), l.b());
+      }
+    }
+    Map<Integer, Integer> first = new LinkedHashMap<>(); // each part's first spelling
+    for (int i : group) {
+      first.putIfAbsent(parts.find(i), i);
+      label[i] = first.get(parts.find(i));
     }
   }
 
@@ -359,7 +615,7 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
     int cutTo;
     if (offices(List.of(claim)).isEmpty()) {
       cutFrom = from;
-      cutTo = to;
+      cutTo = to + headNounAfter(s, to).map(h -> 1 + h.length()).orElse(0);
     } else {
       cutFrom = Math.max(0, from - OFFICE_REACH);
       cutTo = Math.min(s.length(), to + OFFICE_REACH);
@@ -426,7 +682,7 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
    * is the evidence that the surname was misheard or mistyped ("Anna Berglund", "Anna Breglund").
    */
   private static void linkByOffice(List<String> keys, List<String> surfaces,
-      Map<String, List<NameClaim>> bySpelling, UnionFind sets) {
+      Map<String, List<NameClaim>> bySpelling, UnionFind sets, List<int[]> evidence) {
     Map<Office, List<Integer>> holders = new LinkedHashMap<>();
     for (int i = 0; i < keys.size(); i++) {
       if (NameNormalizer.nameTokens(surfaces.get(i)).size() < 2) {
@@ -450,6 +706,7 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
               && org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance()
                   .apply(a.get(n - 1), b.get(n - 1)) <= 2) {
             sets.union(h.get(x), h.get(y));
+            evidence.add(new int[] {h.get(x), h.get(y)});
           }
         }
       }
@@ -467,7 +724,7 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
    * "Daniela"; "Mario", "Maria") always is.
    */
   private static void linkNearGivenNames(List<String> keys, List<String> surfaces,
-      Map<String, List<NameClaim>> bySpelling, UnionFind sets) {
+      Map<String, List<NameClaim>> bySpelling, UnionFind sets, List<int[]> evidence) {
     Map<Family, List<Integer>> families = new LinkedHashMap<>();
     Map<String, java.util.Set<String>> aloneIn = new LinkedHashMap<>(); // a word alone, by article
     for (int i = 0; i < keys.size(); i++) {
@@ -503,6 +760,7 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
           both.retainAll(surnameAlone);
           if (!both.isEmpty()) {
             sets.union(i, j);
+            evidence.add(new int[] {i, j});
           }
         }
       }

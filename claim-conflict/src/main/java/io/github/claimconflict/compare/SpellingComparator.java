@@ -104,8 +104,9 @@ public final class SpellingComparator implements ClaimComparator<NameClaim> {
       List<String> var = NameNormalizer.nameTokens(s.surface());
       if (ref.size() != var.size()) {
         int n = Math.min(ref.size(), var.size());
-        ref = ref.subList(ref.size() - n, ref.size());
-        var = var.subList(var.size() - n, var.size());
+        boolean head = headReading(reference.surface(), s.surface());
+        ref = head ? ref.subList(0, n) : ref.subList(ref.size() - n, ref.size());
+        var = head ? var.subList(0, n) : var.subList(var.size() - n, var.size());
       }
       boolean misspelt = words.isEmpty() || words.contains(Verdict.MISSPELLING);
       boolean foreign = NameAligner.otherLanguages(reference.claims(), s.claims(), languages);
@@ -167,7 +168,9 @@ public final class SpellingComparator implements ClaimComparator<NameClaim> {
       for (int i = 0; i < out.size() && into < 0; i++) {
         List<Verdict> v = resolver.spellingVariants(out.get(i).surface(), s.surface());
         if (!v.isEmpty() && v.stream().allMatch(x -> x == Verdict.SAME)
-            || shorterForm(out.get(i).surface(), s.surface())) {
+            || shorterForm(out.get(i).surface(), s.surface())
+            || NameAligner.sameWithHeadNoun(s.claims(), out.get(i).surface(), resolver)
+            || NameAligner.sameWithHeadNoun(out.get(i).claims(), s.surface(), resolver)) {
           into = i;
         }
       }
@@ -231,7 +234,29 @@ public final class SpellingComparator implements ClaimComparator<NameClaim> {
     List<String> s = x.size() < y.size() ? x : y;
     List<String> l = s == x ? y : x;
     String tail = String.join(" ", l.subList(l.size() - s.size(), l.size()));
-    return resolver.spellingVariants(String.join(" ", s), tail);
+    List<Verdict> v = resolver.spellingVariants(String.join(" ", s), tail);
+    return v.isEmpty() && headReading(reference, variant) ? headVerdicts(s, l) : v;
+  }
+
+  /**
+   * Whether a name one word shorter than the other is compared with its first words, as a place
+   * beside itself with a head noun ("Mutara" beside "Mutiara Airport"), not with its last.
+   */
+  private boolean headReading(String reference, String variant) {
+    List<String> x = NameNormalizer.nameTokens(reference);
+    List<String> y = NameNormalizer.nameTokens(variant);
+    List<String> s = x.size() < y.size() ? x : y;
+    List<String> l = s == x ? y : x;
+    if (l.size() != s.size() + 1 || s.isEmpty()) {
+      return false;
+    }
+    return resolver.spellingVariants(String.join(" ", s),
+        String.join(" ", l.subList(l.size() - s.size(), l.size()))).isEmpty()
+        && !headVerdicts(s, l).isEmpty();
+  }
+
+  private List<Verdict> headVerdicts(List<String> s, List<String> l) {
+    return resolver.spellingVariants(String.join(" ", s), String.join(" ", l.subList(0, s.size())));
   }
 
   private static Position position(Spelling s) {

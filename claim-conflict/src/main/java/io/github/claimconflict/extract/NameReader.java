@@ -358,8 +358,9 @@ final class NameReader {
 
   /**
    * A sentence's first word is a name when what follows only suits a name: another capitalized
-   * word ("Novak Sandor followed"), "and" with a name ("Unity and Civic Path"), or an
-   * apposition ("Novak, the ruling party", "Petrov, 64,").
+   * word ("Novak Sandor followed"), "and" with a name ("Unity and Civic Path"), a glued particle
+   * and a capitalized word ("Tarbat-ul-Noor said"), or an apposition ("Novak, the ruling party",
+   * "Petrov, 64,").
    */
   private static boolean looksNamedAtStart(List<Token> t, int i) {
     if (i + 1 >= t.size()) {
@@ -367,6 +368,12 @@ final class NameReader {
     }
     Token next = t.get(i + 1);
     if (next.isCapitalized() && !NOT_NAMES.contains(lower(next))) {
+      return true;
+    }
+    // a compound joined by a short lower-case particle to a capitalized word: "Tarbat-ul-Noor",
+    // "Dar-e-Salam"; English compounds capitalize no word after such a particle
+    if (glued(t, i + 1) && i + 4 < t.size() && !t.get(i + 2).isCapitalized()
+        && t.get(i + 2).text().length() <= 3 && glued(t, i + 3) && t.get(i + 4).isCapitalized()) {
       return true;
     }
     if ((next.is("and") || next.is("or")) && i + 2 < t.size() && t.get(i + 2).isCapitalized()

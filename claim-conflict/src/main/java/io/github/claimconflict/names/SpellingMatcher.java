@@ -83,6 +83,9 @@ public final class SpellingMatcher implements NameMatcher {
         && JARO_WINKLER.apply(a, b) >= minJaroWinkler) {
       return Verdict.MISSPELLING; // two letters swapped: a slip of the keyboard, not a system
     }
+    if (shorter >= VOWELS_EXCHANGED_MIN_LENGTH && maxEdits >= 1 && vowelsExchanged(a, b)) {
+      return Verdict.MISSPELLING; // two vowels of one skeleton exchanged: "Belawani", "Beliwana"
+    }
     List<String> ka = Transliteration.keys(a);
     List<String> kb = Transliteration.keys(b);
     for (int i = 0; i < ka.size(); i++) {
@@ -156,6 +159,37 @@ public final class SpellingMatcher implements NameMatcher {
     boolean alike = similarity >= minJaroWinkler || twoInside
         || oneLetterMore && maxEdits >= 1 && shorter >= ONE_LETTER_MIN_LENGTH;
     return close && alike ? Verdict.MISSPELLING : Verdict.DIFFERENT;
+  }
+
+  /** Words this long or longer are misspelt by two of their vowels exchanged. */
+  private static final int VOWELS_EXCHANGED_MIN_LENGTH = 7;
+
+  /**
+   * Whether two words of one length differ only in two vowels, not neighbours and not the first
+   * letter, that each has where the other has the other ("Belawani", "Beliwana"): the same
+   * letters over the same consonants, misplaced, as a hearing or a keyboard slip makes them.
+   */
+  private static boolean vowelsExchanged(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int first = -1;
+    int second = -1;
+    for (int i = 0; i < a.length(); i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        if (second >= 0) {
+          return false;
+        }
+        if (first < 0) {
+          first = i;
+        } else {
+          second = i;
+        }
+      }
+    }
+    return first > 0 && second > first + 1 && a.charAt(first) == b.charAt(second)
+        && a.charAt(second) == b.charAt(first) && Transliteration.vowel(a.charAt(first))
+        && Transliteration.vowel(a.charAt(second));
   }
 
   /** Whether two words start with the same two letters and end with the same two. */

@@ -40,11 +40,15 @@ public final class NameNormalizer {
   }
 
   private static List<String> computeCosmeticTokens(String name) {
+    return cosmeticTokens(name, false);
+  }
+
+  private static List<String> cosmeticTokens(String name, boolean keepFinalS) {
     String s = name;
     if (!isAscii(s)) {
       s = MARKS.matcher(Normalizer.normalize(foldLetters(s), Normalizer.Form.NFD)).replaceAll("");
     }
-    return tokens(s);
+    return tokens(s, keepFinalS);
   }
 
   /** Letters that carry no combining mark to strip: dotless i, l with stroke, o with stroke. */
@@ -117,7 +121,23 @@ public final class NameNormalizer {
     return NAME_TOKENS.get(name);
   }
 
+  /**
+   * The name's words as in {@link #nameTokens}, with a final s kept where the cosmetic form drops
+   * it as a plural or possessive: "Slovyans" gives [slovyans], which shows a letter cut off
+   * "Slovyansk" where [slovyan] does not.
+   *
+   * @param name a name
+   * @return its words as names compare them, each final s kept
+   */
+  public static List<String> nameTokensAsWritten(String name) {
+    return computeNameTokens(name, true);
+  }
+
   private static List<String> computeNameTokens(String name) {
+    return computeNameTokens(name, false);
+  }
+
+  private static List<String> computeNameTokens(String name, boolean keepFinalS) {
     List<String> words = new java.util.ArrayList<>();
     for (String part : name.split("\\s+")) {
       int h = part.indexOf('-');
@@ -127,7 +147,8 @@ public final class NameNormalizer {
       }
       words.add(part);
     }
-    List<String> cosmetic = cosmeticTokens(String.join(" ", words));
+    List<String> cosmetic = keepFinalS ? cosmeticTokens(String.join(" ", words), true)
+        : cosmeticTokens(String.join(" ", words));
     List<String> out = new java.util.ArrayList<>(cosmetic.size());
     for (int i = 0; i < cosmetic.size(); i++) {
       String w = cosmetic.get(i);
@@ -150,7 +171,7 @@ public final class NameNormalizer {
   private static final java.util.Set<String> GENERATIONS =
       java.util.Set.of("ii", "iii", "iv", "jr", "sr");
 
-  private static List<String> tokens(String s) {
+  private static List<String> tokens(String s, boolean keepFinalS) {
     s = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
@@ -165,7 +186,7 @@ public final class NameNormalizer {
     }
     ImmutableList.Builder<String> out = ImmutableList.builder();
     for (String w : SPACES.split(b)) {
-      out.add(cosmeticWord(w));
+      out.add(cosmeticWord(w, keepFinalS));
     }
     return out.build();
   }
@@ -194,8 +215,8 @@ public final class NameNormalizer {
     return String.join("", nameTokens(name));
   }
 
-  private static String cosmeticWord(String w) {
-    if (w.endsWith("s") && w.length() > 4 && !w.endsWith("ss")) {
+  private static String cosmeticWord(String w, boolean keepFinalS) {
+    if (!keepFinalS && w.endsWith("s") && w.length() > 4 && !w.endsWith("ss")) {
       w = w.substring(0, w.length() - 1); // a plural or a possessive without its apostrophe
     }
     w = w.replace("isation", "ization").replace("ise", "ize").replace("yse", "yze");

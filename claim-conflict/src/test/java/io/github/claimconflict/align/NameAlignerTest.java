@@ -145,6 +145,57 @@ class NameAlignerTest {
     assertThat(NameAligner.nearGivenNames("elena", "elisa")).isFalse();
   }
   @Test
+  void aChainOfAlikeGivenNamesIsSplitWhereItJoinsTwoPeople() {
+    // Orvit and Orvut are alike, and so are Orvut, Orvuth and Oryuth, one to the next; but
+    // Orvit is the minister Kalsang, Orvut the spokesman Tanasiri and Oryuth the premier
+    // Benjapon: three people, and only the spokesman's name is written two ways.
+    List<NameClaim> claims = read(
+        "Defence Minister Orvit Kalsang spoke on Monday. Later Orvit said the blast was a "
+            + "crime. Police spokesman Orvuth said two more devices were found.",
+        "Police Lt Gen Orvut Tanasiri said the footage was checked. Orvut said the bomber "
+            + "was still unknown.",
+        "Prime Minister Oryuth Benjapon spoke. In an address, Oryuth pledged to find them.");
+    List<List<String>> groups = groups(claims);
+    assertThat(groups).contains(List.of("Orvut", "Orvuth"));
+    assertThat(groups).noneMatch(g -> g.contains("Orvit") && g.contains("Orvut"));
+    assertThat(groups).noneMatch(g -> g.contains("Orvuth") && g.contains("Oryuth"));
+    assertThat(conflicts(claims)).singleElement().satisfies(f -> assertThat(
+        f.positions().stream().map(p -> p.value()).toList())
+        .containsExactlyInAnyOrder("Orvut", "Orvuth"));
+    // Without the full names nothing says they are two people: the chain stands.
+    List<NameClaim> alone = read(
+        "Later Orvit said the blast was a crime. Police spokesman Orvuth said more was found.",
+        "Police Lt Gen Orvut said the footage was checked. Orvut said the bomber was unknown.");
+    assertThat(groups(alone)).contains(List.of("Orvit", "Orvut", "Orvuth"));
+  }
+
+  @Test
+  void aPlaceWithItsHeadNounInLowerCaseMeetsItsCapitalizedForm() {
+    // "Varta Selimi airport" is the place "Varta Selimi Airport": a slip in it is a conflict,
+    // the noun's case alone is none.
+    List<NameClaim> slip = read(
+        "The controller was on duty at the Varta Selimie airport when the quake struck.",
+        "The tower at Varta Selimi Airport in Norvik was damaged by the quake.");
+    assertThat(groups(slip)).contains(List.of("Varta Selimi Airport", "Varta Selimie"));
+    assertThat(conflicts(slip)).singleElement().satisfies(f -> assertThat(f.explanation())
+        .contains("selimi/selimie"));
+    List<NameClaim> caseOnly = read(
+        "The controller was on duty at the Varta Selimi airport when the quake struck.",
+        "The tower at Varta Selimi Airport in Norvik was damaged by the quake.");
+    assertThat(groups(caseOnly)).contains(List.of("Varta Selimi", "Varta Selimi Airport"));
+    assertThat(conflicts(caseOnly)).isEmpty();
+    // Another capitalized noun, or none written after the shorter name, is another place.
+    assertThat(groups(read(
+        "The controller was on duty at the Varta Selimie terminal when the quake struck.",
+        "The tower at Varta Selimi Airport in Norvik was damaged by the quake.")))
+        .noneMatch(g -> g.contains("Varta Selimi Airport"));
+    assertThat(groups(read(
+        "The Varta Selimie hotel was damaged when the quake struck.",
+        "The tower at Varta Selimi Airport in Norvik was damaged by the quake.")))
+        .noneMatch(g -> g.contains("Varta Selimi Airport"));
+  }
+
+  @Test
   void aNameCutForTheScopeStageKeepsItsOfficeAndItsAlignment() {
     List<NameClaim> claims = read(
         "Rescuers worked all night near the old bridge, said Ilker Tosun, the mayor of Varnesk, "

@@ -80,6 +80,9 @@ class NameExtractionTest {
   void aSentenceStartIsANameWhenWhatFollowsShowsIt() {
     assertThat(surfaces("Birmidik, the pro-government party, led the count.")).contains("Birmidik");
     assertThat(surfaces("Atambayev, 64, greeted supporters.")).contains("Atambayev");
+    assertThat(surfaces("The rally ended.\nTarbat-ul-Noor, a splinter group, claimed it."))
+        .contains("Tarbat-ul-Noor").doesNotContain("Noor");
+    assertThat(surfaces("The rally ended. Anti-war groups marched on.")).isEmpty();
   }
 
   @Test

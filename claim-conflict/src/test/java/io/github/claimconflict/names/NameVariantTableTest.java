@@ -71,9 +71,17 @@ class NameVariantTableTest {
       Hutsulenko                    | Gutsulenko                    | variant
       Hlybove                       | Glybovo                       | variant
       Sosnivka Hlybove              | Sosnivka Hlybova              | distinct
-      # another Cyrillic spelling is another form of the name, not a romanization of it
-      Volodymyr Kostenko            | Vladimir Kostenko             | distinct
-      Oleksandr Kostenko            | Alexander Kostenko            | distinct
+      # another Cyrillic spelling is another form of the name, not a romanization of it; before
+      # the same surname a given name's forms in two languages are one person's, as an exonym is
+      # one place, so the surname's romanizations are compared
+      Volodymyr                     | Vladimir                      | distinct
+      Oleksandr                     | Alexander                     | distinct
+      Volodymyr Kostenko            | Vladimir Kostenko             | cosmetic
+      Oleksandr Kostenko            | Alexander Kostenko            | cosmetic
+      Oleksandr Hrytsenko           | Aleksandr Gritsenko           | variant
+      Mykola Tarasyuk               | Nikolai Tarasiuk              | variant
+      Kostenko Oleksandr            | Kostenko Alexander            | distinct
+      Oleksandr Kostenko            | Alexander Kostenka            | distinct
       Lutsiv                        | Lutsov                        | distinct
       Borysiv                       | Borysev                       | distinct
       # an h in a word with no other Slavic letter stays an h: English names
@@ -118,6 +126,8 @@ class NameVariantTableTest {
       Hassan Jaber                  | Hussein Jaber                 | distinct
       Ali Saeed                     | Omar Saeed                    | distinct
       Karim Bazzi                   | Kareem Bazzi                  | variant
+      Imran Shafique                | Imran Shafiq                  | variant
+      Tauseef Siddique              | Tauseef Siddiq                | variant
       # Persian and Turkic q/gh/g (one letter romanized three ways), doubled q
       Zaqaros                       | Zagharos                      | variant
       Zaqaros                       | Zaqqaros                      | variant
@@ -172,6 +182,13 @@ class NameVariantTableTest {
       Lake Ossora                   | Lake Osora                    | variant
       Vintor Bay                    | Vinto Bay                     | misspelling
       Ardley Marsh                  | Ardley Mash                   | misspelling
+      Velyansk                      | Velyans                       | misspelling
+      Belawani                      | Beliwana                      | misspelling
+      Marinoka                      | Maronika                      | misspelling
+      Salima                        | Salami                        | distinct
+      Delawiri                      | Delawira                      | distinct
+      Velyansk                      | Velians                       | misspelling
+      Korens                        | Korena                        | distinct
       Wexmoor                       | Wexmore                       | misspelling
       Delacroix                     | Delacriox                     | misspelling
       Ingrid Solvang                | Ingrid Solvagn                | misspelling
