@@ -60,6 +60,15 @@ final class NameReader {
       ImmutableSet.of("of", "for", "de", "del", "da", "di", "du", "van", "von", "der", "bin",
           "ibn", "al", "el", "la", "le");
 
+  /**
+   * Participles and nouns that a hyphen glues to a name to make a modifier of the next one
+   * ("Kremlin-backed", "Qaeda-linked", "Navy-run", "Soviet-era"): the name ends at the hyphen.
+   */
+  private static final ImmutableSet<String> MODIFIER_TAILS = ImmutableSet.of("linked", "backed",
+      "led", "aligned", "affiliated", "allied", "run", "owned", "based", "controlled", "held",
+      "inspired", "funded", "supported", "sponsored", "leaning", "style", "era", "born", "bound",
+      "made", "trained", "armed", "friendly", "dominated", "appointed", "installed", "operated");
+
   /** Joiners allowed only in a name that already has one: "Security and Cooperation in Europe". */
   private static final ImmutableSet<String> LATE_JOINERS = ImmutableSet.of("and", "in", "on", "the");
 
@@ -133,7 +142,7 @@ final class NameReader {
           end = i;
         } else if ((tok.is("-") || tok.is("\u2010")) && !tok.spaceBefore() && i + 1 < t.size()
             && t.get(i + 1).isWord() && !t.get(i + 1).spaceBefore()
-            && !abbreviationStarts(t, i + 1)) {
+            && !abbreviationStarts(t, i + 1) && !MODIFIER_TAILS.contains(t.get(i + 1).lower())) {
           // "Port-Alder", and "Co-operation" with its lower-case second half
           text.append('-').append(stripPossessive(t.get(i + 1).text()));
           possessive = hasPossessive(t.get(i + 1).text());

@@ -120,7 +120,8 @@ public final class WordForms {
 
   /**
    * Endings that make another word of a name: "Russia" and "Russian", "Uzbek" and "Uzbekistan",
-   * "Berlin" and "Berliner"; -r only after e ("Tube", "Tuber"); -ism beside -ist
+   * "Berlin" and "Berliner"; -r only after e ("Tube", "Tuber"), -n only after a vowel ("Kenya",
+   * "Kenyan"; a doubled final n is a slip, "Hartmann", "Hartman"); -ism beside -ist
    * ("Anti-Extremism", "Antiextremist"), which translations of one institution's name alternate.
    */
   public static final List<String> DERIVING_ENDINGS =
@@ -131,7 +132,9 @@ public final class WordForms {
       return false;
     }
     String ending = longer.substring(shorter.length());
-    return DERIVING_ENDINGS.contains(ending) && (!ending.equals("r") || shorter.endsWith("e"));
+    return DERIVING_ENDINGS.contains(ending) && (!ending.equals("r") || shorter.endsWith("e"))
+        && (!ending.equals("n") || !shorter.isEmpty()
+            && Transliteration.vowel(shorter.charAt(shorter.length() - 1)));
   }
 
   /** "Ivanova" beside "Ivanov": a woman's form of the surname names another person. */

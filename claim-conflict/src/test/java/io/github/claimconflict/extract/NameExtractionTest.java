@@ -39,6 +39,14 @@ class NameExtractionTest {
   }
 
   @Test
+  void endsANameAtAHyphenedModifier() {
+    // "Varta-backed" modifies the next name: neither takes the other in
+    assertThat(surfaces("Fighters of the Varta-backed Dorn Front and the Qetal-linked Al-Marun "
+        + "met."))
+        .containsExactly("Varta", "Dorn Front", "Qetal", "Al-Marun");
+  }
+
+  @Test
   void doesNotJoinTwoNamesWithAnd() {
     assertThat(surfaces("Birimdik and Mekenim Kyrgyzstan led the count."))
         .containsExactly("Birimdik", "Mekenim Kyrgyzstan");
