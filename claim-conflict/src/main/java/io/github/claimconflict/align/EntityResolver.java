@@ -298,7 +298,7 @@ public final class EntityResolver {
     if (v == Verdict.DIFFERENT && lastLetterCut(a.written(), b.written())
         && !(a.written().equals(a.cosmetic()) && b.written().equals(b.cosmetic()))) {
       // the cosmetic form took a final s for a plural where a letter was cut after it
-      // ("Slovyans", "Slovyansk"): the words as written show the slip
+      // ("Velyans", "Velyansk"): the words as written show the slip
       v = matcher.compare(a.written(), b.written());
     }
     return v;
@@ -306,7 +306,7 @@ public final class EntityResolver {
 
   /**
    * Whether the shorter word ends in s and is the other, in any romanization, with its last
-   * letter cut off ("Slovyans", "Sloviansk"; not "Maris", "Marios").
+   * letter cut off ("Velyans", "Veliansk"; not "Maris", "Marios").
    */
   private static boolean lastLetterCut(String a, String b) {
     String s = a.length() < b.length() ? a : b;

@@ -62,7 +62,7 @@ final class NameReader {
 
   /**
    * Participles and nouns that a hyphen glues to a name to make a modifier of the next one
-   * ("Kremlin-backed", "Qaeda-linked", "Navy-run", "Soviet-era"): the name ends at the hyphen.
+   * ("Kremlin-backed", "Army-linked", "Navy-run", "Soviet-era"): the name ends at the hyphen.
    */
   private static final ImmutableSet<String> MODIFIER_TAILS = ImmutableSet.of("linked", "backed",
       "led", "aligned", "affiliated", "allied", "run", "owned", "based", "controlled", "held",

@@ -431,7 +431,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         ? subjects(names, p, distribution)
         : List.of();
     if (p.quantity().unit().equals(Units.KILOMETRE)) {
-      // Its anchoring phrase ("below the surface", "south of Ankara") says more about a length
+      // Its anchoring phrase ("below the surface", "south of the capital") says more about a length
       // than a cue word near it.
       Optional<Anchored> anchored = anchored(t, p, names, text, sentence);
       if (anchored.isPresent()) {

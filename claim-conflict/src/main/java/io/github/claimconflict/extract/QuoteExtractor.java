@@ -214,7 +214,7 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
   }
 
   /**
-   * The last word of names of places, institutions and events ("Gulshan Park", "Security Summit",
+   * The last word of names of places, institutions and events ("Mirin Park", "Security Summit",
    * "Police School"): such a name is no person a "he" or "she" can stand for.
    */
   private static final ImmutableSet<String> THING_HEADS =
@@ -256,7 +256,7 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
 
   /**
    * Adds the persons of a sentence's names that carry a title: their role ("Prime Minister
-   * Nawaz Sharif"), or a title in small letters right before them ("city prosecutor Lena Varga").
+   * Tomas Arlen"), or a title in small letters right before them ("city prosecutor Lena Varga").
    */
   private static void titles(List<Name> names, List<Token> t, List<Titled> titled) {
     for (Name n : names) {

@@ -123,8 +123,8 @@ public final class NameNormalizer {
 
   /**
    * The name's words as in {@link #nameTokens}, with a final s kept where the cosmetic form drops
-   * it as a plural or possessive: "Slovyans" gives [slovyans], which shows a letter cut off
-   * "Slovyansk" where [slovyan] does not.
+   * it as a plural or possessive: "Velyans" gives [velyans], which shows a letter cut off
+   * "Velyansk" where [velyan] does not.
    *
    * @param name a name
    * @return its words as names compare them, each final s kept

@@ -16,7 +16,7 @@ import java.util.TreeSet;
  *       Russian has v ("Ivanou", "Ivanov"), and ц and дз before i and e where Russian has t and d;
  *       soft-sign apostrophes (dropped in cosmetic form).
  *   <li>Arabic: q and k, kh and h, gh and g, ou and u, doubled consonants, a final -ah or -eh
- *       as -a, a final -que as q ("Rafique", "Rafiq"); vowel-only differences over one
+ *       as -a, a final -que as q ("Tawfique", "Tawfiq"); vowel-only differences over one
  *       consonant skeleton are judged by
  *       {@link #vowelVariants}.
  *   <li>Korean and Chinese: eo as o, oo as u; Turkish ş, ç as sh, ch; Czech, Polish and Baltic
@@ -84,7 +84,7 @@ public final class Transliteration {
     if (word.indexOf('q') >= 0 && word.length() >= 4) {
       keysOf(word.replace("qq", "q").replace('q', 'g'), out);
     }
-    // South Asian romanization writes a final q as -que, as French does ("Rafique", "Rafiq";
+    // South Asian romanization writes a final q as -que, as French does ("Tawfique", "Tawfiq";
     // "Siddique", "Siddiq")
     if (word.endsWith("que") && word.length() >= 6 && vowel(word.charAt(word.length() - 4))) {
       keysOf(word.substring(0, word.length() - 2), out);

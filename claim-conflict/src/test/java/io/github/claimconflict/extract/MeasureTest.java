@@ -96,7 +96,7 @@ class MeasureTest {
       The eight-story building collapsed on Wednesday.               | eight-story            | storeys
       Fourteen Valmontese nationals and 12 Ardenians died.           | 12 Ardenians           | dead:ardenians
       Fourteen Valmontese nationals died in the crash.               | Fourteen Valmontese nationals | dead:valmontese nationals
-      At least three foreign nationals were among the dead.          | At least three foreign nationals | dead:foreign nationals
+      Four foreign nationals were among the dead, the ministry said. | Four foreign nationals | dead:foreign nationals
       Three nationals were killed, the embassy said.                 | Three nationals        | dead:nationals
       A magnitude 6.8 quake struck the coast.                        | 6.8                    | magnitude
       Some 205 were confirmed killed and 363 had been rescued.       | 363                    | rescued
@@ -126,7 +126,7 @@ class MeasureTest {
       The agency said four residents were among the injured.         | four residents
       Among the dead were 11 people from the valley.                 | 11 people
       Six people died on Friday and two more died on Saturday.       | two
-      Over 200 people were killed and hundreds more wounded in eight separate bomb blasts. | eight
+      At least 150 died and dozens more were hurt in six separate blasts.          | six separate blasts
       """)
   void leavesAFigureUnmeasuredWhenTheWordsDoNotSay(String sentence, String surface) {
     assertThat(claim(sentence, surface).measure()).isEmpty();
@@ -269,7 +269,7 @@ class MeasureTest {
       The fire killed 14 people and injured another 30, police said.  | 30                 | injured
       The crash left six dead and 20 more in hospital.                 | 20                 | hospitalised
       The storm killed 12 people and left five more missing.           | five               | missing
-      Over 200 people were killed and hundreds more wounded in eight separate blasts. | hundreds | injured
+      At least 150 died and dozens more were hurt in six separate blasts.          | dozens | injured
       """)
   void aCountAddedToAnotherMeasuresItsOwnWhole(String sentence, String surface, String measure) {
     assertThat(claim(sentence, surface).measure()).map(Measure::id).contains(measure);
