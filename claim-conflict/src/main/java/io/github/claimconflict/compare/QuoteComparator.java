@@ -339,15 +339,48 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
   private static List<WordDiff> diffs(Wording a, Wording b, List<Match> matches) {
     List<WordDiff> diffs = new ArrayList<>();
     for (Match m : matches) {
-      // A sentence's edges are cut only where its wording starts or ends: inside a quote, words
-      // one side adds at a sentence's start or end are a change.
-      WordDiff d = WordDiff.between(m.left(), m.right()).trimmed(m.leftFrom() == 0,
-          m.leftTo() == a.units().size(), m.rightFrom() == 0, m.rightTo() == b.units().size());
+      // A sentence's edges are cut only where a quoted part starts or ends: inside a quote,
+      // words one side adds at a sentence's start or end are a change.
+      WordDiff d = trimmedAtParts(a, b, m);
       if (!d.isSame()) {
         diffs.add(d);
       }
     }
     return diffs;
+  }
+
+  /**
+   * The word-by-word changes of a matched pair, its edges cut where a quoted part of either
+   * wording starts or ends there: a reporter opens and closes a partial quote where the sentence
+   * lets them ("... part of a process to \"end the blockade.\""), so words the other rendering
+   * has beyond such an edge are an excerpt's choice, not a change.
+   */
+  private static WordDiff trimmedAtParts(Wording a, Wording b, Match m) {
+    return WordDiff.between(m.left(), m.right()).trimmed(partEdge(a, m.leftFrom()),
+        partEdge(a, m.leftTo()), partEdge(b, m.rightFrom()), partEdge(b, m.rightTo()));
+  }
+
+  /**
+   * Whether the boundary before unit {@code unit} (the wording's end for the last) is where a
+   * quoted part of the wording's first rendering starts or ends; the wording's own start and end
+   * always are.
+   */
+  private static boolean partEdge(Wording w, int unit) {
+    if (unit == 0 || unit == w.units().size()) {
+      return true;
+    }
+    int at = 0;
+    for (int u = 0; u < unit; u++) {
+      at += w.units().get(u).size();
+    }
+    int edge = 0;
+    for (QuoteClaim part : w.renderings().get(0)) {
+      edge += partWords(part).size();
+      if (edge >= at) {
+        return edge == at;
+      }
+    }
+    return false;
   }
 
   /** Fewest words, all counted, that two sentences must keep in order to be one frame. */
@@ -374,8 +407,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
    */
   private static boolean framed(Wording a, Wording b, List<Match> matches) {
     for (Match m : matches) {
-      WordDiff d = WordDiff.between(m.left(), m.right()).trimmed(m.leftFrom() == 0,
-          m.leftTo() == a.units().size(), m.rightFrom() == 0, m.rightTo() == b.units().size());
+      WordDiff d = trimmedAtParts(a, b, m);
       if (d.isSame() || changesInside(d)) {
         continue;
       }

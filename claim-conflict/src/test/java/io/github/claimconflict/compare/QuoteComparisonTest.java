@@ -109,6 +109,28 @@ class QuoteComparisonTest {
   }
 
   @Test
+  void aPartialQuoteOpensWhereTheReportersSentenceLetsIt() {
+    // Article b quotes the third sentence only from "end the blockade" on, as a part of its own:
+    // the words a has before it are an excerpt's choice. A word changed inside a part is not.
+    String full = "We will not answer with anger. But we will hold them to account. The vote "
+        + "is where we begin to end the blockade.";
+    String text = "\"We will not answer with anger. But we will hold them to account,\" he said, "
+        + "calling the vote a chance to \"end the blockade.\"";
+    String one = "We will not answer with anger. But we will hold them to account,";
+    String two = "end the blockade.";
+    List<Finding> found = COMPARATOR.compare(new ClaimGroup<>("E1", "quote", List.of(
+        said("a", "Mayor", full, "\"" + full + "\" the mayor said."),
+        said("b", "Mayor", one, text), said("b", "Mayor", two, text))));
+    assertThat(found).isEmpty();
+    List<Finding> changed = COMPARATOR.compare(new ClaimGroup<>("E1", "quote", List.of(
+        said("a", "Mayor", full, "\"" + full + "\" the mayor said."),
+        said("b", "Mayor", one, text.replace("end the", "lift the")),
+        said("b", "Mayor", "lift the blockade.", text.replace("end the", "lift the")))));
+    assertThat(changed).singleElement().satisfies(f -> assertThat(f.diff()).hasValueSatisfying(
+        d -> assertThat(d).contains("[-end-] {+lift+} the blockade")));
+  }
+
+  @Test
   void onlyThePartsThatRenderTheStatementAreShownAsItsEvidence() {
     // Article a quotes the speaker in three parts; the first is another statement, which the
     // other wording does not render: it is no evidence of this one.
