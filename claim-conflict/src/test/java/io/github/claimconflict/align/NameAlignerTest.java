@@ -254,30 +254,7 @@ class NameAlignerTest {
         }
       }
     }
-    java.util.concurrent.ExecutorService pool =
-        java.util.concurrent.Executors.newFixedThreadPool(3);
-    try {
-      NameAligner.Mapper threads = new NameAligner.Mapper() {
-        @Override
-        public <T, R> List<R> map(List<T> items,
-            java.util.function.Function<? super T, ? extends R> f) {
-          // Last item first, each on a pool thread: the order of the work must not matter.
-          List<java.util.concurrent.Future<R>> futures = new ArrayList<>();
-          for (int i = items.size() - 1; i >= 0; i--) {
-            T item = items.get(i);
-            futures.add(0, pool.submit(() -> f.apply(item)));
-          }
-          List<R> out = new ArrayList<>();
-          for (java.util.concurrent.Future<R> r : futures) {
-            try {
-              out.add(r.get());
-            } catch (Exception e) {
-              throw new IllegalStateException(e);
-            }
-          }
-          return out;
-        }
-      };
+    try (LastFirstMapper threads = new LastFirstMapper()) {
       NameAligner aligner = new NameAligner(RESOLVER);
       List<ClaimGroup<NameClaim>> inTurn = aligner.align("E1", claims);
       assertThat(inTurn).hasSizeGreaterThan(given.length * family.length / 2);
@@ -289,8 +266,6 @@ class NameAlignerTest {
       assertThat(aligner.align("E1", claims, threads, NameAligner.WINDOW, 7)).isEqualTo(inTurn);
       assertThat(aligner.align("E1", claims, NameAligner.Mapper.IN_TURN, NameAligner.WINDOW,
           300)).isEqualTo(inTurn);
-    } finally {
-      pool.shutdownNow();
     }
   }
 }

@@ -449,34 +449,10 @@ class FeedScopingTest {
     List<Event> inTurn = scoper.scopeTaking(articles, timings, capitalized(articles), List.of(),
         io.github.claimconflict.align.NameAligner.Mapper.IN_TURN);
     assertThat(inTurn).hasSizeGreaterThanOrEqualTo(STORIES.size());
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
-    try {
-      io.github.claimconflict.align.NameAligner.Mapper threads =
-          new io.github.claimconflict.align.NameAligner.Mapper() {
-            @Override
-            public <T, R> List<R> map(List<T> items,
-                java.util.function.Function<? super T, ? extends R> f) {
-              // Last item first, each on a pool thread: the order of the work must not matter.
-              List<java.util.concurrent.Future<R>> futures = new ArrayList<>();
-              for (int i = items.size() - 1; i >= 0; i--) {
-                T item = items.get(i);
-                futures.add(0, pool.submit(() -> f.apply(item)));
-              }
-              List<R> out = new ArrayList<>();
-              for (java.util.concurrent.Future<R> r : futures) {
-                try {
-                  out.add(r.get());
-                } catch (Exception e) {
-                  throw new IllegalStateException(e);
-                }
-              }
-              return out;
-            }
-          };
+    try (io.github.claimconflict.align.LastFirstMapper threads =
+        new io.github.claimconflict.align.LastFirstMapper()) {
       assertThat(scoper.scopeTaking(articles, timings, capitalized(articles), List.of(), threads))
           .isEqualTo(inTurn);
-    } finally {
-      pool.shutdownNow();
     }
   }
 }
