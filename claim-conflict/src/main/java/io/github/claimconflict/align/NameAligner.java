@@ -451,12 +451,19 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
     Map<Integer, List<Integer>> standing = new LinkedHashMap<>(); // one-word names with people
     for (int i = 0; i < n; i++) {
       List<String> w = tokens.get(i);
-      if (w.size() == 1 && fullByWord.containsKey(w.get(0))) {
+      // A word that starts or ends more full names than a neighbourhood holds (a common given
+      // name over a large scan) says nothing of whose it is, and weighing it would cost their
+      // pairs.
+      if (w.size() == 1 && fullByWord.containsKey(w.get(0))
+          && fullByWord.get(w.get(0)).size() <= MAX_NEIGHBOURS) {
         standing.computeIfAbsent(label[i], k -> new ArrayList<>()).add(i);
       }
     }
     for (Map.Entry<Integer, List<Integer>> e : standing.entrySet()) {
       List<Integer> words = e.getValue();
+      if (words.size() > MAX_NEIGHBOURS) {
+        continue; // too many one-word names in one group to weigh pair by pair
+      }
       List<int[]> apart = new ArrayList<>();
       for (int x = 0; x < words.size(); x++) {
         for (int y = x + 1; y < words.size(); y++) {
@@ -475,7 +482,10 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
             group.add(i);
           }
         }
-        split(group, apart, keys, surfaces, bySpelling, evidence, languages, label);
+        // Built again pair by pair only where a block would be compared so.
+        if (group.size() <= PAIRWISE_BLOCK) {
+          split(group, apart, keys, surfaces, bySpelling, evidence, languages, label);
+        }
       }
     }
     return label;
