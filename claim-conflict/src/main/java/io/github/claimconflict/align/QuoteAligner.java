@@ -179,12 +179,23 @@ public final class QuoteAligner implements ClaimAligner<QuoteClaim> {
   }
 
   private static String topic(List<QuoteClaim> cluster) {
+    return speakerOf(cluster).map(s -> "quote by " + s).orElse("unattributed quote");
+  }
+
+  /**
+   * The speaker a group of quotes is shown under: the spelling most of its quotes give, so that a
+   * conflict's title and its explanation name the speaker alike.
+   *
+   * @param quotes the quotes of one group
+   * @return the most given speaker, ties to the first in reverse alphabetical order; empty when
+   *     none is attributed
+   */
+  public static java.util.Optional<String> speakerOf(List<QuoteClaim> quotes) {
     Map<String, Integer> speakers = new LinkedHashMap<>();
-    cluster.forEach(c -> c.speaker().ifPresent(s -> speakers.merge(s, 1, Integer::sum)));
+    quotes.forEach(c -> c.speaker().ifPresent(s -> speakers.merge(s, 1, Integer::sum)));
     return speakers.entrySet().stream()
         .max(Map.Entry.<String, Integer>comparingByValue()
             .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-        .map(e -> "quote by " + e.getKey())
-        .orElse("unattributed quote");
+        .map(Map.Entry::getKey);
   }
 }

@@ -789,8 +789,10 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
       weight += weight(removals.get(k), additions.get(k), moved);
     }
     double confidence = weight == 0 ? 0.2 : Math.min(1, 0.45 + weight);
-    String speaker = a.speakers().stream().findFirst().or(() -> b.speakers().stream().findFirst())
-        .map(s -> " by " + s).orElse("");
+    // The group holds one speaker's quotes: named as the conflict's title names them.
+    Optional<String> shown = a.speakers().isEmpty() && b.speakers().isEmpty() ? Optional.empty()
+        : QuoteAligner.speakerOf(group.claims());
+    String speaker = shown.map(s -> " by " + s).orElse("");
     String explanation = "\"" + a.text() + "\" (" + String.join(", ", a.articles())
         + ") and \"" + b.text() + "\" (" + String.join(", ", b.articles())
         + ") quote the same statement" + speaker + " in different words: "

@@ -109,6 +109,22 @@ class QuoteComparisonTest {
   }
 
   @Test
+  void theExplanationNamesTheSpeakerAsTheGroupsTitleDoes() {
+    // Two of three articles spell the mayor "Ilze Varga": the title says so, and so does the
+    // explanation, whichever wording comes first.
+    String one = "The dyke will hold until spring";
+    String two = "The dyke will hold until summer";
+    List<Finding> found = COMPARATOR.compare(new ClaimGroup<>("E1", "quote by Ilze Varga",
+        List.of(said("a", "Ilse Varga", one, "\"" + one + ",\" Ilse Varga said."),
+            said("b", "Ilze Varga", two, "\"" + two + ",\" Ilze Varga said."),
+            said("c", "Ilze Varga", two, "\"" + two + ",\" Ilze Varga said."))));
+    assertThat(found).singleElement().satisfies(f -> assertThat(f.explanation())
+        .contains("the same statement by Ilze Varga"));
+    assertThat(io.github.claimconflict.align.QuoteAligner.speakerOf(List.of(
+        said("a", "Ilse Varga", one, "\"" + one + ",\" Ilse Varga said.")))).contains("Ilse Varga");
+  }
+
+  @Test
   void aPartialQuoteOpensWhereTheReportersSentenceLetsIt() {
     // Article b quotes the third sentence only from "end the blockade" on, as a part of its own:
     // the words a has before it are an excerpt's choice. A word changed inside a part is not.
