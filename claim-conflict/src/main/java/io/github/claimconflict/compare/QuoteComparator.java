@@ -108,7 +108,8 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
   private record Wording(WordingKey key, String text, List<QuoteClaim> claims, List<Word> words,
       TreeSet<String> articles, List<String> speakers, Map<String, Double> stems,
       int contentWords, Set<String> context, List<List<Word>> units,
-      List<Map<String, Double>> unitStems, List<List<QuoteClaim>> renderings) {
+      List<Map<String, Double>> unitStems, List<List<QuoteClaim>> renderings, int[] unitStarts,
+      Set<Integer> partEdges) {
 
     boolean isShort() {
       return contentWords < QuoteAligner.SHORT;
@@ -120,7 +121,8 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
       List<Word> shown = new ArrayList<>();
       parts.forEach(p -> shown.addAll(partWords(p)));
       return new Wording(key, joined(parts), kept.stream().flatMap(List::stream).toList(),
-          shown, articles, speakers, stems, contentWords, context, units, unitStems, renderings);
+          shown, articles, speakers, stems, contentWords, context, units, unitStems, renderings,
+          unitStarts, partEdges);
     }
   }
 
@@ -201,10 +203,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
     if (w.renderings().stream().allMatch(r -> r.size() == 1) || matches.isEmpty()) {
       return w;
     }
-    int[] starts = new int[w.units().size() + 1];
-    for (int u = 0; u < w.units().size(); u++) {
-      starts[u + 1] = starts[u] + w.units().get(u).size();
-    }
+    int[] starts = w.unitStarts();
     List<List<QuoteClaim>> kept = new ArrayList<>();
     boolean dropped = false;
     for (List<QuoteClaim> rendering : w.renderings()) {
@@ -258,9 +257,23 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
           .forEach(t -> context.remove(QuoteWords.stem(t)));
     }
     List<List<Word>> units = units(words);
+    int[] unitStarts = new int[units.size() + 1];
+    for (int u = 0; u < units.size(); u++) {
+      unitStarts[u + 1] = unitStarts[u] + units.get(u).size();
+    }
+    // Where the first rendering's quoted parts start and end, as word offsets.
+    Set<Integer> partEdges = new HashSet<>();
+    partEdges.add(0);
+    int edge = 0;
+    for (QuoteClaim part : renderings.get(0)) {
+      edge += partWords(part).size();
+      partEdges.add(edge);
+    }
+    partEdges.add(words.size());
     return new Wording(key, text, claims, words, articles, speakers,
         QuoteWords.weightedStems(words), content, context, units,
-        units.stream().map(QuoteWords::weightedStems).toList(), renderings);
+        units.stream().map(QuoteWords::weightedStems).toList(), renderings, unitStarts,
+        Set.copyOf(partEdges));
   }
 
   /**
@@ -366,21 +379,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
    * always are.
    */
   private static boolean partEdge(Wording w, int unit) {
-    if (unit == 0 || unit == w.units().size()) {
-      return true;
-    }
-    int at = 0;
-    for (int u = 0; u < unit; u++) {
-      at += w.units().get(u).size();
-    }
-    int edge = 0;
-    for (QuoteClaim part : w.renderings().get(0)) {
-      edge += partWords(part).size();
-      if (edge >= at) {
-        return edge == at;
-      }
-    }
-    return false;
+    return unit == 0 || unit == w.units().size() || w.partEdges().contains(w.unitStarts()[unit]);
   }
 
   /** Fewest words, all counted, that two sentences must keep in order to be one frame. */
