@@ -657,12 +657,11 @@ public final class EventScoper {
         return 0;
       }
       double s = cosine(x.vector, y.vector);
-      if (s < need && undated != null && undated.dated() != (undated == x ? y : x).dated()
-          && s >= CONTAINED_FLOOR) {
+      if (s < need && undated != null && s >= CONTAINED_FLOOR) {
         Cluster dated = undated == x ? y : x;
-        // An undated story whose names the dated one holds, or that shares many of its
-        // identifying names, and whose text states no year after the dated one's, is that
-        // story told again: a cosine lowered only by the names one side adds (the larger
+        // An undated story (or a page whose date line is no date of the story) whose names
+        // the dated one holds, or that shares many of its identifying names, and whose text
+        // states no year after the dated one's, is that story told again: a cosine lowered only by the names one side adds (the larger
         // coverage, or the undated piece's own angle on it) is no doubt about the story.
         boolean laterYear = undated.latestYear > dated.to.getYear();
         // Many shared names place it only when no year it states puts it years before the

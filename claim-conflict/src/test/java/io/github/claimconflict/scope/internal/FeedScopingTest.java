@@ -370,6 +370,20 @@ class FeedScopingTest {
   }
 
   @Test
+  void aPageShownLaterJoinsByManySharedNamesAsAnUndatedPieceWould() {
+    List<Article> articles = ferryStory();
+    // The angle's page carries the day it was shown, weeks after the sinking: its date line is
+    // no date of the story, so it joins as an undated piece does, by the many names it shares
+    // below the cosine an undated piece needs otherwise.
+    articles.add(Article.of("sinking-angle", "2 July 2024,   06:30\n" + ANGLE));
+    ScanReport r = ConflictDetector.withDefaults().scan(articles);
+    assertThat(eventOf(r, "sinking-angle")).containsExactlyInAnyOrder(
+        "sinking-Courier", "sinking-Herald", "sinking-Wire", "sinking-angle");
+    assertThat(joinedOf(r, "sinking-angle").similarity())
+        .isLessThan(EventScoper.UNDATED_TO_DATED);
+  }
+
+  @Test
   void anUndatedPieceWithTheSameNamesWhoseYearsStopYearsBeforeTheStoryStaysApart() {
     List<Article> articles = ferryStory();
     // The same names, told of a sinking it dates years before the story's 2024.
