@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -50,6 +51,9 @@ final class Profiles {
           + "|\\b(?:reporting|editing|writing|written|compiled|photos?|pictures?|images?|video"
           + "|produced|edited|translated|story|text)\\s{1,3}by\\s{1,3}"
           + "|\\b(?:photo|credit|image|picture)s?\\s{0,2}:\\s{0,3})$");
+  /** An outlet named by its domain: its name, then a top-level ending or two ("co.uk"). */
+  private static final Pattern DOMAIN =
+      Pattern.compile("(?i)(?:www\\.)?([\\p{L}\\p{N}-]{2,})(?:\\.[a-z]{2,6}){1,2}");
   /** How far back on its line a byline's words are looked for. */
   private static final int BYLINE_REACH = 80;
   private static final int HEADLINE_MAX = 200;
@@ -106,6 +110,11 @@ final class Profiles {
       source.ifPresent(s -> {
         stop.add(NameNormalizer.cosmeticKey(s));
         stop.add(NameNormalizer.cosmeticKey(s.replaceFirst("^(?i)the\\s+", "")));
+        // An outlet known by its domain ("Courier.net") writes its name without the ending.
+        Matcher domain = DOMAIN.matcher(s.strip());
+        if (domain.matches()) {
+          stop.add(NameNormalizer.cosmeticKey(domain.group(1)));
+        }
       });
     }
     // The mentions that count, with where they stand, read from each text on its own (a window

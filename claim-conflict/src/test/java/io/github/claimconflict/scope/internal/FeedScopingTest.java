@@ -417,6 +417,20 @@ class FeedScopingTest {
   }
 
   @Test
+  void anOutletKnownByItsDomainIsNoNameOfTheStoryItTells() {
+    List<Article> articles = new ArrayList<>(feed());
+    // An outlet that names itself in every paragraph ("Pitwatch informs"): without its domain's
+    // ending it is still the outlet, not a name of the story, which it would outweigh.
+    articles.add(dated("mine-pitwatch", "Pitwatch.net", DAY.plusDays(1),
+        "Pitwatch: toll rises\n\nOstrava. 15 May. PITWATCH/ Nine miners are trapped, "
+            + "Pitwatch informs citing local media. Pitwatch learned that Radomir Lutz spoke to "
+            + "the families at Skelby. Pitwatch reports that air reached the shaft. Earlier "
+            + "Pitwatch reported the collapse."));
+    assertThat(eventOf(ConflictDetector.withDefaults().scan(articles), "mine-pitwatch"))
+        .containsExactlyInAnyOrder("mine-local", "mine-pitwatch", "mine-wire");
+  }
+
+  @Test
   void aPageDateLineEarlierThanTheStoryIsNoLooseDateAndTheArticleStaysApart() {
     List<Article> articles = new ArrayList<>(feed());
     Story mine = STORIES.get(6);
