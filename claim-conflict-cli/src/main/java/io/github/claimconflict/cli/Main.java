@@ -62,7 +62,10 @@ import picocli.CommandLine.Parameters;
     name = "claim-conflict",
     mixinStandardHelpOptions = true,
     version = "claim-conflict 0.1.0",
-    description = "Reports where news articles about the same event disagree.")
+    description = "Reports where news articles about the same event disagree.",
+    footer = {"", "Start with 'claim-conflict scan FOLDER' (a folder of articles, in any of the "
+        + "formats 'claim-conflict scan --help' lists); 'COMMAND --help' gives a command's "
+        + "options."})
 public final class Main implements Runnable {
 
   /** Exit code for bad usage or bad input. */
@@ -112,10 +115,37 @@ public final class Main implements Runnable {
     }
     cli.setOut(out);
     cli.setErr(err);
+    cli.setParameterExceptionHandler(Main::badUsage);
     int code = cli.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * Bad usage, said in one line as the other errors are, with picocli's suggestion for a
+   * misspelt option or command and where to find the options, instead of the whole usage: the
+   * message was lost above forty lines of it. The usage itself is shown when no command is given.
+   */
+  private static int badUsage(CommandLine.ParameterException ex, String[] args) {
+    CommandLine c = ex.getCommandLine();
+    PrintWriter err = c.getErr();
+    boolean top = c.getCommandSpec().userObject() instanceof Main;
+    String message = ex.getMessage();
+    if (top && ex instanceof CommandLine.UnmatchedArgumentException u
+        && !u.getUnmatched().isEmpty()) {
+      message = "unknown command '" + u.getUnmatched().get(0) + "': try 'scan', 'claims' or "
+          + "'eval'";
+    }
+    err.println("claim-conflict: " + message);
+    CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+    if (top && args.length == 0) {
+      c.usage(err);
+    } else {
+      err.println("Run '" + c.getCommandSpec().qualifiedName() + " --help' for "
+          + (top ? "the commands." : "its options."));
+    }
+    return c.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   /**
@@ -157,11 +187,12 @@ public final class Main implements Runnable {
     PrintWriter err;
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
-        description = "A folder (read recursively), a file (.txt, .md, .jsonl, .json, .html, "
-            + ".csv, .tsv), or - for standard input in any of these formats.")
+        description = "A folder (read recursively), a file of articles (plain text or "
+            + "Markdown, JSON Lines, JSON, news-please's JSON, an HTML page, CSV or TSV), or - "
+            + "for standard input in any of these formats.")
     List<String> paths;
 
-    @Option(names = "--format", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
         description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
@@ -234,25 +265,9 @@ public final class Main implements Runnable {
         err.println("claim-conflict: " + bad);
         return EXIT_BAD_INPUT;
       }
-      InputReader.Builder options = InputReader.builder().skipInvalid(skipInvalid)
-          .standardInput(() -> parent.in);
-      if (encoding != null) {
-        Optional<Charset> charset = charset(encoding);
-        if (charset.isEmpty()) {
-          err.println("claim-conflict: --encoding: unknown encoding '" + encoding + "'");
-          return EXIT_BAD_INPUT;
-        }
-        options.encoding(charset.get());
-      }
-      for (Map.Entry<String, String> f : fields.entrySet()) {
-        Optional<ArticleField> field = ArticleField.named(f.getKey());
-        if (field.isEmpty() || f.getValue().isBlank()) {
-          err.println("claim-conflict: --field takes NAME=COLUMN with NAME one of id, source, "
-              + "published, title, url, text, language; got '" + f.getKey() + "=" + f.getValue()
-              + "'");
-          return EXIT_BAD_INPUT;
-        }
-        options.field(field.get(), f.getValue());
+      InputReader.Builder options = readerOptions(skipInvalid, encoding, fields, parent.in, err);
+      if (options == null) {
+        return EXIT_BAD_INPUT;
       }
       // The detector (its lexicons and patterns, and the classes behind them) is built on another
       // thread while the input is read: on a short scan each takes about a tenth of the process.
@@ -299,11 +314,13 @@ public final class Main implements Runnable {
         ScanConsumer consumer = new ScanConsumer() {
           @Override
           public void scanned(ScanReport withoutConflicts) {
-            for (SkippedArticle s : withoutConflicts.skipped()) {
-              err.println("claim-conflict: warning: skipped article '" + s.id() + "': "
+            ScanReport placed = withOrigins(withoutConflicts, input);
+            for (SkippedArticle s : placed.skipped()) {
+              err.println("claim-conflict: warning: skipped article '" + s.id() + "'"
+                  + s.file().map(f -> " (" + place(f, s.line()) + ")").orElse("") + ": "
                   + s.reason());
             }
-            head[0] = withInputSkipped(withoutConflicts, input.skipped());
+            head[0] = withInputSkipped(placed, input.skipped());
             if (writer != null) {
               writer.scanned(head[0]);
             }
@@ -392,6 +409,28 @@ public final class Main implements Runnable {
       }
     }
 
+    /**
+     * The scan's report with each article it skipped (no text) placed in the input, its file and
+     * line, as input that could not be read is: the reader of the report can find it.
+     */
+    private static ScanReport withOrigins(ScanReport r, InputReader.Result input) {
+      if (r.skipped().isEmpty()) {
+        return r;
+      }
+      List<SkippedArticle> skipped = new ArrayList<>();
+      for (SkippedArticle s : r.skipped()) {
+        Optional<InputReader.Origin> origin = s.file().isPresent() ? Optional.empty()
+            : input.origin(s.id());
+        skipped.add(origin.map(o -> new SkippedArticle(s.id(), s.reason(), Optional.of(o.file()),
+            o.line().map(OptionalInt::of).orElseGet(OptionalInt::empty))).orElse(s));
+      }
+      return new ScanReport(r.articles(), skipped, r.events(), r.dependencies(), r.conflicts());
+    }
+
+    private static String place(String file, OptionalInt line) {
+      return line.isPresent() ? file + ":" + line.getAsInt() : file;
+    }
+
     /** The scan's report with the input that could not be read listed as skipped too. */
     private static ScanReport withInputSkipped(ScanReport r, List<SkippedInput> inputs) {
       if (inputs.isEmpty()) {
@@ -403,6 +442,35 @@ public final class Main implements Runnable {
         skipped.add(new SkippedArticle(s.where(), s.reason(), Optional.of(s.file()), line));
       }
       return new ScanReport(r.articles(), skipped, r.events(), r.dependencies(), r.conflicts());
+    }
+
+    /**
+     * The reader's options from those of the command line, or null, the problem said on
+     * {@code err}, when one is bad. {@code scan} and {@code claims} read input alike.
+     */
+    static InputReader.Builder readerOptions(boolean skipInvalid, String encoding,
+        Map<String, String> fields, InputStream in, PrintWriter err) {
+      InputReader.Builder options = InputReader.builder().skipInvalid(skipInvalid)
+          .standardInput(() -> in);
+      if (encoding != null) {
+        Optional<Charset> charset = charset(encoding);
+        if (charset.isEmpty()) {
+          err.println("claim-conflict: --encoding: unknown encoding '" + encoding + "'");
+          return null;
+        }
+        options.encoding(charset.get());
+      }
+      for (Map.Entry<String, String> f : fields.entrySet()) {
+        Optional<ArticleField> field = ArticleField.named(f.getKey());
+        if (field.isEmpty() || f.getValue().isBlank()) {
+          err.println("claim-conflict: --field takes NAME=COLUMN with NAME one of id, source, "
+              + "published, title, url, text, language; got '" + f.getKey() + "=" + f.getValue()
+              + "'");
+          return null;
+        }
+        options.field(field.get(), f.getValue());
+      }
+      return options;
     }
 
     private static Optional<Charset> charset(String name) {
@@ -488,7 +556,7 @@ public final class Main implements Runnable {
         description = "Articles, as for scan (a file, a folder, or - for standard input).")
     List<String> paths;
 
-    @Option(names = "--format", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
         description = "text (a table under each article) or jsonl (one JSON object a claim); "
             + "default: ${DEFAULT-VALUE}.")
     ListFormat format;
@@ -496,6 +564,20 @@ public final class Main implements Runnable {
     @Option(names = "--kind", paramLabel = "KIND",
         description = "Only claims of this kind: figure, name or quote.")
     String kind;
+
+    @Option(names = "--skip-invalid",
+        description = "As for scan: list a malformed file, line or row on standard error and go "
+            + "on (default: stop with exit code 2).")
+    boolean skipInvalid;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+        description = "As for scan: encoding of files without a byte order mark (default: UTF-8).")
+    String encoding;
+
+    @Option(names = "--field", paramLabel = "NAME=COLUMN",
+        description = "As for scan: read an article field from a CSV column or JSON field of "
+            + "another name; may be repeated.")
+    Map<String, String> fields = new LinkedHashMap<>();
 
     enum ListFormat { text, jsonl }
 
@@ -506,11 +588,17 @@ public final class Main implements Runnable {
         err.println("claim-conflict: --kind takes figure, name or quote, got '" + kind + "'");
         return EXIT_BAD_INPUT;
       }
+      InputReader.Builder options = Scan.readerOptions(skipInvalid, encoding, fields, parent.in,
+          err);
+      if (options == null) {
+        return EXIT_BAD_INPUT;
+      }
       List<Article> articles;
       try {
-        InputReader.Result input = InputReader.builder().standardInput(() -> parent.in).build()
-            .read(paths);
+        InputReader.Result input = options.build().read(paths);
         input.warnings().forEach(w -> err.println("claim-conflict: warning: " + w));
+        input.skipped().forEach(x -> err.println("claim-conflict: skipped " + x.where() + ": "
+            + x.reason()));
         articles = input.articles();
       } catch (InputException e) {
         err.println("claim-conflict: " + e.getMessage());
@@ -533,7 +621,8 @@ public final class Main implements Runnable {
       description = "Score the detector against labelled clusters (a cases file in the format of "
           + "the development set's cases.json).",
       exitCodeListHeading = "%nExit codes:%n",
-      exitCodeList = {"0:scored", "2:bad usage, or a cases file that cannot be read"})
+      exitCodeList = {"0:scored",
+          "2:bad usage, a cases file that cannot be read, or no text of it found under --texts"})
   static final class Eval implements Callable<Integer> {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -561,7 +650,7 @@ public final class Main implements Runnable {
             + "unexpected conflict with its evidence.")
     boolean verbose;
 
-    @Option(names = "--format", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
         description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Scan.Format format;
 
@@ -617,6 +706,16 @@ public final class Main implements Runnable {
         result = mixed ? evaluation.mixed(read, texts) : evaluation.separately(read, texts);
       } catch (IllegalArgumentException e) {
         err.println("claim-conflict: " + cases + ": " + e.getMessage());
+        return EXIT_BAD_INPUT;
+      }
+      // A score of nothing read is no score: 0 found of every item, and exit 0, looked like a
+      // detector that finds nothing, where the texts were simply elsewhere.
+      if (result.clusters().stream().mapToInt(Evaluation.ClusterResult::texts).sum() == 0) {
+        String first = result.clusters().stream().flatMap(c -> c.missing().stream()).findFirst()
+            .orElse("none listed");
+        err.println("claim-conflict: no text of " + cases + " could be read under --texts "
+            + texts + " (the first: " + first + "); each excerpt's cache_file is read relative "
+            + "to --texts, so name the folder that holds them");
         return EXIT_BAD_INPUT;
       }
       spec.commandLine().getOut().print(format == Scan.Format.json

@@ -90,8 +90,9 @@ final class CsvArticles {
           rowNumber++;
           int line = lineOf(lineStarts, (int) record.getCharacterPosition());
           if (record.size() != header.size()) {
-            sink.problem(line, "the row has " + record.size() + " fields, the header "
-                + header.size(), false);
+            sink.problem(line, "the row has " + record.size()
+                + (record.size() == 1 ? " field" : " fields") + ", the header " + header.size(),
+                false);
             continue;
           }
           sink.row(name -> {

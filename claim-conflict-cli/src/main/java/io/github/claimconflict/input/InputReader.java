@@ -3,6 +3,7 @@ package io.github.claimconflict.input;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.claimconflict.Article;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,7 +18,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,14 +38,44 @@ import java.util.function.Supplier;
  */
 public final class InputReader {
 
-  /** What was read. */
+  /**
+   * What was read.
+   *
+   * @param origins where each article read came from, by id: its file, and its line or row where
+   *     the file holds several (so an article the scan skips can be found in its input)
+   */
   public record Result(List<Article> articles, List<SkippedInput> skipped, List<String> warnings,
-      List<FolderCount> folders) {
+      List<FolderCount> folders, Map<String, Origin> origins) {
     public Result {
       articles = ImmutableList.copyOf(articles);
       skipped = ImmutableList.copyOf(skipped);
       warnings = ImmutableList.copyOf(warnings);
       folders = ImmutableList.copyOf(folders);
+      origins = ImmutableMap.copyOf(origins);
+    }
+
+    /** Where the article of this id was read, if it was. */
+    public Optional<Origin> origin(String id) {
+      return Optional.ofNullable(origins.get(id));
+    }
+  }
+
+  /**
+   * Where an article was read.
+   *
+   * @param file the path as the user gave it (or found in a folder they gave); "-" for standard
+   *     input
+   * @param line the line of its record, where the file holds several
+   */
+  public record Origin(String file, Optional<Integer> line) {
+    public Origin {
+      requireNonNull(file, "file");
+      requireNonNull(line, "line");
+    }
+
+    /** "file" or "file:line", the way compilers name a place. */
+    public String where() {
+      return line.isPresent() ? file + ":" + line.get() : file;
     }
   }
 
@@ -116,7 +147,7 @@ public final class InputReader {
       run.argument(p);
     }
     run.languageWarning();
-    return new Result(run.articles, run.skipped, run.warnings, run.folders);
+    return new Result(run.articles, run.skipped, run.warnings, run.folders, run.origins);
   }
 
   /** One reading: what has been read so far. */
@@ -125,7 +156,7 @@ public final class InputReader {
     final List<SkippedInput> skipped = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
     final List<FolderCount> folders = new ArrayList<>();
-    final Map<String, String> origins = new HashMap<>();
+    final Map<String, Origin> origins = new LinkedHashMap<>();
     final Map<String, Integer> otherLanguages = new TreeMap<>();
     boolean stdinRead;
 
@@ -451,10 +482,10 @@ public final class InputReader {
         problem(file, line, e.getMessage());
         return;
       }
-      String where = new SkippedInput(file, line, "").where();
-      String earlier = origins.putIfAbsent(a.id(), where);
+      Origin earlier = origins.putIfAbsent(a.id(), new Origin(file, line));
       if (earlier != null) {
-        problem(file, line, "duplicate article id '" + a.id() + "', first seen at " + earlier);
+        problem(file, line, "duplicate article id '" + a.id() + "', first seen at "
+            + earlier.where());
         return;
       }
       articles.add(a);

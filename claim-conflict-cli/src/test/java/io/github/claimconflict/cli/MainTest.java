@@ -119,7 +119,8 @@ class MainTest {
   void anArticleWithoutTextIsSkippedAndWarnedAbout() throws IOException {
     assertThat(run("scan", jsonl(A, "{\"id\":\"empty\",\"text\":\"\"}").toString(), "--format",
         "json")).isZero();
-    assertThat(err.toString()).contains("skipped article 'empty': no text");
+    assertThat(err.toString()).contains("skipped article 'empty' (" + dir.resolve("articles.jsonl")
+        + ":2): no text");
     JsonNode skipped = new ObjectMapper().readTree(out.toString()).get("skipped");
     assertThat(skipped.get(0).get("id").asText()).isEqualTo("empty");
     assertThat(skipped.get(0).get("reason").asText()).isEqualTo("no text");

@@ -30,7 +30,15 @@ public final class TextReport {
         report.skipped().size(), report.events().size(), plural(report.events().size(), "event"),
         report.conflicts().size(), plural(report.conflicts().size(), "conflict")));
     for (SkippedArticle s : report.skipped()) {
-      b.append("  skipped ").append(s.id()).append(": ").append(s.reason()).append('\n');
+      b.append("  skipped ").append(s.id());
+      // An article skipped by the scan is named by id; where it came from finds it in the input.
+      s.file().ifPresent(f -> {
+        String where = s.line().isPresent() ? f + ":" + s.line().getAsInt() : f;
+        if (!where.equals(s.id())) {
+          b.append(" (").append(where).append(')');
+        }
+      });
+      b.append(": ").append(s.reason()).append('\n');
     }
     for (var d : report.dependencies()) {
       b.append(String.format(Locale.ROOT, "  %s and %s share passages (%.0f%% of the shorter)%n",
