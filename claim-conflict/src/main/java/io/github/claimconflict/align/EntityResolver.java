@@ -281,7 +281,7 @@ public final class EntityResolver {
   }
 
   private Verdict compare(Word a, Word b) {
-    if (a.cosmetic().equals(b.cosmetic())) {
+    if (a.cosmetic().equals(b.cosmetic()) || pluralInY(a.written(), b.written())) {
       return Verdict.SAME;
     }
     if (a.roman().equals(b.roman())) {
@@ -302,6 +302,18 @@ public final class EntityResolver {
       v = matcher.compare(a.written(), b.written());
     }
     return v;
+  }
+
+  /**
+   * Whether one word is the other's plural in -ies ("Emergencies Ministry", "Emergency
+   * Ministry"), which the cosmetic form, dropping only the s, leaves apart: a plural, not a
+   * spelling. In six letters or more, so "Davy" and "Davies" stay two surnames.
+   */
+  private static boolean pluralInY(String a, String b) {
+    String s = a.length() < b.length() ? a : b;
+    String l = s == a ? b : a;
+    return s.length() >= 6 && l.length() == s.length() + 2 && s.endsWith("y")
+        && l.endsWith("ies") && l.regionMatches(0, s, 0, s.length() - 1);
   }
 
   /**

@@ -385,7 +385,7 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
    * name's. A person is a name written with a title somewhere in the event; a place or a party
    * ending in a country's name is none.
    */
-  private static void linkShortForms(List<String> keys, List<String> surfaces,
+  private void linkShortForms(List<String> keys, List<String> surfaces,
       Map<String, List<NameClaim>> bySpelling, UnionFind sets, List<int[]> evidence) {
     List<List<String>> tokens = surfaces.stream().map(NameNormalizer::nameTokens).toList();
     Map<String, List<Integer>> byLastWord = new LinkedHashMap<>();
@@ -417,6 +417,75 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
       if (person) {
         sets.union(i, ending.get(0));
         evidence.add(new int[] {i, ending.get(0)});
+      }
+    }
+    linkSpeltShortForms(keys, tokens, byLastWord, bySpelling, sets, evidence);
+  }
+
+  /** One-word names this long or longer may stand for a full name whose last word they spell. */
+  private static final int SPELT_SHORT_FORM = 5;
+
+  /**
+   * A one-word name that is no full name's first or last word as written, but a spelling of the last word
+   * of full names that are all one person's ("Darvesh" beside "Omid Darvish", titled somewhere in
+   * the event), joins that person's group: sources that call someone by the surname alone spell it their own way, and
+   * the comparator weighs the surname against the full name's last word. Only last words of the
+   * one-word name's block are weighed, so the work grows with the block.
+   */
+  private void linkSpeltShortForms(List<String> keys, List<List<String>> tokens,
+      Map<String, List<Integer>> byLastWord, Map<String, List<NameClaim>> bySpelling,
+      UnionFind sets, List<int[]> evidence) {
+    // A person is titled somewhere, as for a surname written the same: a one-word name without a
+    // title is weighed only against the last words of titled full names, few in an event, so a
+    // place or a body ending in a spelling of a place ("Dravonia", "Bank of Dravonija") is no
+    // one's short form.
+    Map<Block, List<String>> lastWords = new LinkedHashMap<>();
+    Map<Block, List<String>> titledLastWords = new LinkedHashMap<>();
+    for (Map.Entry<String, List<Integer>> e : byLastWord.entrySet()) {
+      String w = e.getKey();
+      if (w.length() >= SPELT_SHORT_FORM) {
+        boolean titled = e.getValue().stream().anyMatch(j -> hasRole(bySpelling.get(keys.get(j))));
+        for (Block b : blockKeys(w)) {
+          lastWords.computeIfAbsent(b, k -> new ArrayList<>()).add(w);
+          if (titled) {
+            titledLastWords.computeIfAbsent(b, k -> new ArrayList<>()).add(w);
+          }
+        }
+      }
+    }
+    java.util.Set<String> givenNames = new java.util.HashSet<>();
+    for (List<String> w : tokens) {
+      if (w.size() >= 2) {
+        givenNames.add(w.get(0));
+      }
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      List<String> w = tokens.get(i);
+      // a word that starts a full name is a given name, which many people share
+      if (w.size() != 1 || w.get(0).length() < SPELT_SHORT_FORM
+          || byLastWord.containsKey(w.get(0)) || givenNames.contains(w.get(0))) {
+        continue;
+      }
+      java.util.Set<String> spelt = new java.util.TreeSet<>();
+      Map<Block, List<String>> among =
+          hasRole(bySpelling.get(keys.get(i))) ? lastWords : titledLastWords;
+      for (Block b : blockKeys(w.get(0))) {
+        List<String> near = among.getOrDefault(b, List.of());
+        if (near.size() > MAX_NEIGHBOURS) {
+          continue;
+        }
+        for (String last : near) {
+          if (!spelt.contains(last) && !resolver.spellingVariants(w.get(0), last).isEmpty()) {
+            spelt.add(last);
+          }
+        }
+      }
+      List<Integer> full = new ArrayList<>();
+      spelt.forEach(last -> full.addAll(byLastWord.get(last)));
+      if (!full.isEmpty() && full.size() <= MAX_NEIGHBOURS
+          && full.stream().map(sets::find).distinct().count() == 1) {
+        sets.union(i, full.get(0));
+        evidence.add(new int[] {i, full.get(0)});
       }
     }
   }

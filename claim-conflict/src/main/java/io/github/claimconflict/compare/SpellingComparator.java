@@ -19,7 +19,6 @@ import io.github.claimconflict.text.ScanLanguages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +30,8 @@ import java.util.stream.Collectors;
  * Reports an entity written in more than one way. Each spelling (in cosmetic form, so case,
  * hyphens, diacritics and British/American endings never count) is a position; the spelling most
  * sources use is the reference, and each other one is a transliteration variant or a likely
- * misspelling of it.
+ * misspelling of it. One article that writes a name two ways is a conflict too: a slip beside
+ * the right spelling is what a reader sees.
  *
  * <p>Confidence starts at 0.85 for a likely misspelling and 0.75 for a transliteration variant;
  * it rises by 0.05 when two or more sources agree on the reference spelling, and falls by 0.15
@@ -86,11 +86,6 @@ public final class SpellingComparator implements ClaimComparator<NameClaim> {
         .thenComparingInt(s -> -s.claims().size())
         .thenComparing(Spelling::surface));
     Spelling reference = spellings.get(0);
-    Set<String> allArticles = new LinkedHashSet<>();
-    spellings.forEach(s -> allArticles.addAll(s.articles()));
-    if (allArticles.size() < 2) {
-      return List.of(); // one article's own inconsistency is not a disagreement between sources
-    }
     Map<String, Language> languages = ScanLanguages.of(group.claims());
     double confidence = 0;
     List<ConfidenceFactor> factors = List.of();

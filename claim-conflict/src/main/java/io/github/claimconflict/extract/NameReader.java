@@ -32,7 +32,8 @@ final class NameReader {
           "inspector", "mp", "pm", "chair", "chairperson", "director", "commissioner",
           "ayatollah", "imam", "mufti", "maj", "lt", "sgt", "cpl", "admiral", "brigadier",
           "marshal", "councillor", "councilor", "spokesman", "spokeswoman", "spokesperson",
-          "leader", "head");
+          "leader", "head", "lawyer", "attorney", "doctor", "journalist", "reporter",
+          "activist", "officer");
 
   /** Words that make a title only before one: "Prime Minister", "Foreign Minister". */
   private static final ImmutableSet<String> TITLE_PREFIXES =
@@ -55,7 +56,11 @@ final class NameReader {
           "defense", "interior", "health", "justice", "finance", "crescent", "cross",
           "programme", "program", "centre", "center", "group", "bank", "team", "unit");
 
-  /** Lower-case words that join the parts of one name: "Bank of England", "Ministry for ...". */
+  /**
+   * Lower-case words that join the parts of one name: "Bank of England", "Ministry for ..."; "for"
+   * only after an organisation's head noun, since a place or a person before it is a name of its
+   * own ("flew to Lorvik for the Varta Cup").
+   */
   private static final ImmutableSet<String> JOINERS =
       ImmutableSet.of("of", "for", "de", "del", "da", "di", "du", "van", "von", "der", "bin",
           "ibn", "al", "el", "la", "le");
@@ -156,6 +161,7 @@ final class NameReader {
           end = i;
         } else if (tok.isWord() && !tok.isCapitalized()
             && (JOINERS.contains(tok.lower()) || joined && LATE_JOINERS.contains(tok.lower()))
+            && (!tok.is("for") || ORGANISATION_HEADS.contains(t.get(i - 1).lower()))
             && joinsNames(t, i)) {
           int k = i;
           while (k < t.size() && t.get(k).isWord() && !t.get(k).isCapitalized()) {

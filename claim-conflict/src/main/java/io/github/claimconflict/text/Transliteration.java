@@ -24,7 +24,9 @@ import java.util.TreeSet;
  *   <li>Ukrainian beside Russian: h for g in a word with another Slavic mark (see {@link
  *       #slavic}), and in such a word a place's neuter ending -ove or -eve for -ovo, -evo;
  *       Greek: ch or h for χ, the short form -is of -ios; Indic: shr or sr.
- *   <li>General: ph and f, w and v, x and ks, ck and k, a lone c as k or ts.
+ *   <li>General: ph and f, w and v, x and ks, ck and k, a lone c as k or ts; inside a word of
+ *       six letters or more b as v (Spanish, Greek, Hebrew, Somali), and th as t in a word of
+ *       five letters or more (Arabic ث, Thai and Greek aspirates).
  * </ul>
  */
 public final class Transliteration {
@@ -88,6 +90,17 @@ public final class Transliteration {
     // "Siddique", "Siddiq")
     if (word.endsWith("que") && word.length() >= 6 && vowel(word.charAt(word.length() - 4))) {
       keysOf(word.substring(0, word.length() - 2), out);
+    }
+    // Spanish, Greek, Hebrew and Somali or Arabic romanizations write one sound as b or v
+    // ("Cordoba", "Cordova"; "Avdulla", "Abdulla"): inside a word of six letters or more a b may
+    // be read as v. Not a first letter, where b and v start other names ("Bell", "Vell")
+    if (word.length() >= 6 && word.indexOf('b', 1) > 0) {
+      keysOf(word.charAt(0) + word.substring(1).replace('b', 'v'), out);
+    }
+    // th for an aspirated or interdental t, as Arabic ث, Thai and Greek romanizations write it
+    // or not ("Thamir", "Tamir"; "Prayuth", "Prayut"), in a word of five letters or more
+    if (word.length() >= 5 && word.contains("th")) {
+      keysOf(word.replace("th", "t"), out);
     }
     // the Greek given name's everyday short form, -ios written -is ("Stavrios", "Stavris"), seen
     // without the final s that the cosmetic form drops

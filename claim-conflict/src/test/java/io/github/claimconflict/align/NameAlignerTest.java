@@ -51,6 +51,38 @@ class NameAlignerTest {
   }
 
   @Test
+  void aSurnameAloneSpeltOtherwiseJoinsTheTitledFullName() {
+    // no full name ends in "Vardouni" as written; the one that ends in its spelling is a person's
+    List<NameClaim> claims = read(
+        "President Kemal Varduni spoke on Monday.",
+        "Crowds cheered as Vardouni arrived.",
+        "Later that day, Vardouni left the city.");
+    assertThat(groups(claims)).containsExactly(List.of("Kemal Varduni", "Vardouni"));
+    assertThat(conflicts(claims)).singleElement().satisfies(f -> {
+      assertThat(f.topic()).isEqualTo("spelling of Vardouni");
+      assertThat(f.positions()).hasSize(2);
+    });
+  }
+
+  @Test
+  void aPlaceAloneIsNoShortFormOfABodyEndingInItsSpelling() {
+    // no title anywhere: "Dravonia" is a place, and the bank ending in its spelling no person
+    List<NameClaim> claims = read(
+        "Floods hit Dravonia on Monday.",
+        "The Central Bank of Dravonija said so.");
+    assertThat(groups(claims)).isEmpty();
+  }
+
+  @Test
+  void oneArticleWritingOneNameTwoWaysIsAConflict() {
+    // a slip beside the right spelling in one source is still a misspelling a reader sees
+    List<NameClaim> claims = read(
+        "Mayor Petra Ilvarona opened the bridge. Later Mayor Petra Ilvaorna left.");
+    assertThat(conflicts(claims)).singleElement()
+        .satisfies(f -> assertThat(f.positions()).hasSize(2));
+  }
+
+  @Test
   void aSurnameTwoPeopleShareStaysApart() {
     List<NameClaim> claims = read(
         "Mr Bohdan Melnyk and Ms Olena Melnyk spoke. Melnyk left.",

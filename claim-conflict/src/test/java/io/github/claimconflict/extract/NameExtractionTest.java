@@ -39,6 +39,24 @@ class NameExtractionTest {
   }
 
   @Test
+  void joinsWithForOnlyAfterAnOrganisationsHeadNoun() {
+    // a place before "for" is a name of its own; a body's head noun takes what it is for
+    assertThat(surfaces("The squad flew to Lorvik for the Varta Cup on Monday."))
+        .containsExactly("Lorvik", "Varta Cup");
+    assertThat(surfaces("The Commission for the Protection of Dorn Rivers met."))
+        .containsExactly("Commission for the Protection of Dorn Rivers");
+  }
+
+  @Test
+  void anOccupationThatStartsASentenceIsTheRole() {
+    assertThat(names("Lawyer Orhan Selvik said the hearing was closed.")).singleElement()
+        .satisfies(n -> {
+          assertThat(n.surface()).isEqualTo("Orhan Selvik");
+          assertThat(n.role()).contains("Lawyer");
+        });
+  }
+
+  @Test
   void endsANameAtAHyphenedModifier() {
     // "Varta-backed" modifies the next name: neither takes the other in
     assertThat(surfaces("Fighters of the Varta-backed Dorn Front and the Qetal-linked Al-Marun "

@@ -43,6 +43,14 @@ class NameMatchingTest {
       Sergei Lavrov                                        | Sergey Lavrov                                        | transliteration
       Nursultan Nazarbayev                                 | Noursoultan Nazarbayev                               | transliteration
       Mombekov                                             | Mombekow                                             | transliteration
+      Ignacio Valdebera                                    | Ignacio Valdevera                                    | transliteration
+      Mahad Avdirashid                                     | Mahad Abdirashid                                     | transliteration
+      Thamerin                                             | Tamerin                                              | transliteration
+      Suthamon                                             | Sutamon                                              | transliteration
+      Tamerid Oslan                                        | Thamerit Oslan                                       | misspelling
+      Bellano                                              | Vellano                                              | distinct
+      Alba                                                 | Alva                                                 | distinct
+      Fisheries Authority                                  | Fishery Authority                                    | cosmetic
       Birimdik                                             | Birmidik                                             | misspelling
       Mekenim Kyrgyzstan                                   | Meknim Kyrgyzstan                                    | misspelling
       Almazbek Atambayev                                   | Almazbek Atambeyev                                   | misspelling
