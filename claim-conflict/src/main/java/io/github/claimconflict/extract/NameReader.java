@@ -154,7 +154,7 @@ final class NameReader {
           i += 2;
           end = i;
         } else if (tok.isCapitalized() && !NOT_NAMES.contains(lower(tok))
-            && !endsNameAsDate(t, i) && !isTitle(t, i)) {
+            && !endsNameAsDate(t, i) && !isTitle(t, i) && !inCode(t, i)) {
           text.append(' ').append(stripPossessive(tok.text()));
           possessive = hasPossessive(tok.text());
           i++;
@@ -262,7 +262,7 @@ final class NameReader {
   private static boolean joinsNames(List<Token> t, int i) {
     for (int k = i; k < t.size() && k < i + 3; k++) {
       if (t.get(k).isCapitalized()) {
-        return !NOT_NAMES.contains(lower(t.get(k))) && !isCalendarWord(t.get(k));
+        return !NOT_NAMES.contains(lower(t.get(k))) && !isCalendarWord(t.get(k)) && !inCode(t, k);
       }
       if (!t.get(k).isWord() || !(JOINERS.contains(t.get(k).lower())
           || LATE_JOINERS.contains(t.get(k).lower()))) {
@@ -296,6 +296,15 @@ final class NameReader {
     }
     return i + 1 < t.size() && t.get(i + 1).isNumber() || i > 0 && t.get(i - 1).isNumber()
         || i + 1 < t.size() && t.get(i + 1).is(".");
+  }
+
+  /**
+   * Whether a word is glued to a number, the letters of a code ("MH17", "4U9525", "G20"): no
+   * name, nor a part of the one beside it.
+   */
+  private static boolean inCode(List<Token> t, int i) {
+    return i + 1 < t.size() && t.get(i + 1).isNumber() && !t.get(i + 1).spaceBefore()
+        || i > 0 && t.get(i - 1).isNumber() && !t.get(i).spaceBefore();
   }
 
   private static boolean glued(List<Token> t, int i) {
@@ -342,7 +351,7 @@ final class NameReader {
       return false;
     }
     String w = lower(tok);
-    if (NOT_NAMES.contains(w) || isCalendarWord(t, i)) {
+    if (NOT_NAMES.contains(w) || isCalendarWord(t, i) || inCode(t, i)) {
       return false;
     }
     boolean sentenceStart = i == 0 || (i == 1 && t.get(0).type() == Token.Type.PUNCT);

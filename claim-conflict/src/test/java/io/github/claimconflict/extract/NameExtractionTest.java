@@ -65,6 +65,13 @@ class NameExtractionTest {
   }
 
   @Test
+  void theLettersOfACodeAreNoNameNorPartOfOne() {
+    // A flight's or a model's code glues letters to digits: "Veltra AB" is no name.
+    assertThat(surfaces("Crews of Dravia Air flew the KX208 from Olsund, and a Veltra AB320 "
+        + "landed at Pellham.")).containsExactly("Dravia Air", "Olsund", "Veltra", "Pellham");
+  }
+
+  @Test
   void doesNotJoinTwoNamesWithAnd() {
     assertThat(surfaces("Birimdik and Mekenim Kyrgyzstan led the count."))
         .containsExactly("Birimdik", "Mekenim Kyrgyzstan");
