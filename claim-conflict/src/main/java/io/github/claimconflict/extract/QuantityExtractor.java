@@ -57,6 +57,8 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     Article article = text.article();
     List<Sentences.Sentence> sentences = text.sentences();
     List<QuantityClaim> claims = new ArrayList<>();
+    QuantityClaim carried = null;
+    int carriedFrom = -2;
     for (int s = 0; s < sentences.size(); s++) {
       if (text.isBoilerplate(s)) {
         continue;
@@ -73,6 +75,8 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       FigurePlace.SentencePlaces places = new FigurePlace.SentencePlaces(t, names);
       QuantityClaim previous = null;
       Parsed previousParsed = null;
+      // the last measured figure of the sentence just before, for "Another 40 were injured."
+      QuantityClaim lastBefore = carriedFrom == s - 1 ? carried : null;
       for (Parsed p : found) {
         QuantityClaim c = toClaim(article, windows, t, p, names, places,
             FigureTime.days(t, p.first(), p.last()), text, s);
@@ -114,7 +118,8 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
               previous.subjects(), c.distribution(), c.places(), c.days(), c.anchor(),
               c.claimant());
         }
-        if (c.measure().isEmpty() && previous != null && addedGroup(t, p)) {
+        QuantityClaim addedTo = previous != null ? previous : lastBefore;
+        if (c.measure().isEmpty() && addedTo != null && addedGroup(t, p)) {
           // "killed 18 people and injured 117 more": the added ones are more than the first
           // figure's, but counted by a measure of their own, whose whole they are.
           Parsed whole = new Parsed(p.first(), p.last(), p.quantity(), p.hedge(),
@@ -122,11 +127,11 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
           QuantityClaim own = toClaim(article, windows, t, whole, names, places,
               FigureTime.days(t, p.first(), p.last()), text, s);
           Optional<Measure> m = own.measure();
-          Measure before = previous.measure().get();
-          if (m.isPresent() && m.get().running() && before.running()
-              && previous.quantity().unit().equals(own.quantity().unit())
-              && !m.get().id().equals(before.id())
-              && (!m.get().id().contains(":") && !before.id().startsWith(m.get().id() + ":")
+          Measure first = addedTo.measure().get();
+          if (m.isPresent() && m.get().running() && first.running()
+              && addedTo.quantity().unit().equals(own.quantity().unit())
+              && !m.get().id().equals(first.id())
+              && (!m.get().id().contains(":") && !first.id().startsWith(m.get().id() + ":")
                   || WHERE_THEY_DIED.contains(m.get().id()))) {
             c = own;
           }
@@ -150,6 +155,10 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
           previousParsed = p;
         }
         claims.add(c);
+      }
+      if (previous != null) {
+        carried = previous;
+        carriedFrom = s;
       }
       partsOfOneSentence(t, found, claims);
       byWhereTheyDied(claims, claims.size() - found.size());
@@ -634,6 +643,18 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         bestCueAt = hit.at();
       }
     }
+    if (best != null && best.measure().equals(MeasureLexicon.INJURED) && bestDistance < 1) {
+      // "24 injured succumbed to their wounds": the injured named right by the figure, the
+      // verb right after says what became of them.
+      int after = Math.max(bestCueAt, p.last() - 1);
+      for (Map.Entry<MeasureLexicon.Entry, CueHit> h : hits.entrySet()) {
+        if (h.getKey().measure().equals(MeasureLexicon.DEAD)
+            && h.getValue().at() > after && h.getValue().at() <= after + 2) {
+          best = h.getKey();
+          bestCueAt = h.getValue().at();
+        }
+      }
+    }
     if (best == null || negated(t, p, bestCueAt)) {
       return Optional.empty();
     }
@@ -723,6 +744,10 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
    */
   private static Optional<String> whereTheyDied(List<Token> t, int cueAt) {
     int i = cueAt + 1;
+    if (i + 2 < t.size() && t.get(i).is("to") && POSSESSIVES.contains(t.get(i + 1).lower())
+        && (t.get(i + 2).is("wounds") || t.get(i + 2).is("injuries"))) {
+      i += 3; // "succumbed to their wounds in hospital"
+    }
     if (i < t.size() && (t.get(i).is("later") || t.get(i).is("since"))) {
       return Optional.of("in hospital or later");
     }
@@ -740,6 +765,8 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     }
     return Optional.empty();
   }
+  private static final Set<String> POSSESSIVES = Set.of("their", "his", "her");
+
   private static final Set<String> INCLUDED = Set.of("included", "including", "includes",
       "include");
 
@@ -1147,7 +1174,12 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       return hits; // "wounded in eight separate blasts": the verb's cue is not this figure's
     }
     double crossed = 0;
-    for (int i = p.first() - 1; i >= 0 && i >= p.first() - LEFT_WINDOW; i--) {
+    // "The death toll from Saturday's blast in the old port has risen to 140": the figure is
+    // the level its clause's subject reached, and that subject may stand past the usual reach.
+    boolean level = levelOfSubject(t, p);
+    int reach = level ? LEVEL_WINDOW : LEFT_WINDOW;
+    PhraseMatcher.Match<MeasureLexicon.Entry> subject = null;
+    for (int i = p.first() - 1; i >= 0 && i >= p.first() - reach; i--) {
       Token tok = t.get(i);
       if (ContextReader.isBoundary(tok) || tok.isNumber()) {
         break;
@@ -1160,10 +1192,43 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       for (PhraseMatcher.Match<MeasureLexicon.Entry> m : cues.endingAt(t, i)) {
         if (!postpositive(t, m)) {
           hits.putIfAbsent(m.value(), new CueHit(p.first() - 1 - i + 0.5 + crossed, i));
+          if (level && crossed == 0) {
+            subject = m;
+          }
         }
       }
     }
+    if (subject != null) {
+      // the level is the subject's, the clause's first cue: "the toll from the floods in the
+      // town of Varsk has climbed to 140" (not the town's population)
+      hits.put(subject.value(), new CueHit(0.4, subject.end() - 1));
+    }
     return hits;
+  }
+
+  /** How far left a level verb's subject may stand: "the toll from ... has risen to". */
+  private static final int LEVEL_WINDOW = 16;
+
+  /** Verbs whose complement is the level their subject reached: "rose to", "stood at", "topped". */
+  private static final Set<String> LEVEL_VERBS = Set.of("risen", "rose", "rises", "rise",
+      "climbed", "climbs", "jumped", "jumps", "surged", "surges", "soared", "soars", "increased",
+      "increases", "mounted", "mounts", "grown", "grew", "grows", "swelled", "reached",
+      "reaches", "stood", "stands", "topped", "tops", "passed", "exceeded", "hit", "hits");
+
+  /**
+   * Whether the figure is the level its clause's subject reached: a level verb right before it,
+   * with "to" or "at" between ("has risen to 140", "stood at 90", "topped 300").
+   */
+  private static boolean levelOfSubject(List<Token> t, Parsed p) {
+    int b = p.first() - 1;
+    if (b >= 0 && (t.get(b).is("to") || t.get(b).is("at"))) {
+      b--;
+    }
+    if (b >= 0 && LEVEL_VERBS.contains(t.get(b).lower())) {
+      return true;
+    }
+    // a hedge read into the figure ("topped 300", "passed the 100 mark") starts with the verb
+    return LEVEL_VERBS.contains(t.get(p.first()).lower());
   }
 
   /**

@@ -25,6 +25,10 @@ class MeasureTest {
   @ParameterizedTest(name = "[{index}] {0} -> {2}")
   @CsvSource(delimiter = '|', textBlock = """
       Some 5,000 people gathered in the square.                      | Some 5,000 people      | crowd
+      The death toll from the collapse of the old grain silo near Orvit rose to 31. | 31 | dead
+      The death toll from the floods in the hill town of Varsk has climbed to more than 140. | more than 140 | dead
+      Eleven people died at the scene while 14 injured succumbed to their wounds in hospital. | 14 | dead:in hospital or later
+      Forty people were killed in the blast. Another 120 people were injured, the ministry said. | 120 people | injured
       He told a crowd of around 5,000 people to go home.             | around 5,000 people    | crowd
       Local estimates put the rally in the capital at about 4,000.   | about 4,000            | crowd
       Hundreds were injured in the clashes.                          | Hundreds               | injured
