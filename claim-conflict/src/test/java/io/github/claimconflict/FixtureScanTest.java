@@ -61,6 +61,9 @@ class FixtureScanTest {
     assertThat(crowd.positions()).flatExtracting(p -> p.claimants())
         .contains("police", "organisers");
     assertThat(crowd.explanation()).contains("dispute");
+    // The headline's unattributed "Thousands" sides with the police's figure, but the
+    // explanation never puts it in the police's mouth.
+    assertThat(crowd.explanation()).contains("(harbour-march-a; police in harbour-march-b)");
   }
 
   @Test

@@ -187,7 +187,7 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
         .thenComparing(p -> p.get(0).articleId()));
     List<Position> out = positions.stream().map(NumericToleranceComparator::position).toList();
     return List.of(new Finding(ConflictKind.NUMERIC, group.topic(), round(confidence),
-        explanation(group.topic(), out, neutral,
+        explanation(group.topic(), out, positions, neutral,
             Units.isClock(positions.get(0).get(0).quantity().unit())),
         Optional.empty(), out, best.factors()));
   }
@@ -306,20 +306,17 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
     return claims.stream().map(QuantityClaim::articleId).distinct().sorted().toList();
   }
 
-  private String explanation(String topic, List<Position> positions, List<QuantityClaim> neutral,
-      boolean clock) {
+  private String explanation(String topic, List<Position> positions,
+      List<List<QuantityClaim>> claims, List<QuantityClaim> neutral, boolean clock) {
     StringBuilder b = new StringBuilder();
     Set<String> all = new LinkedHashSet<>();
     positions.forEach(p -> all.addAll(p.articles()));
     b.append(all.size() == 1 ? "One source gives" : all.size() + " sources give")
         .append(" figures for ").append(topic).append(" that cannot all be true: ");
     List<String> parts = new ArrayList<>();
-    for (Position p : positions) {
-      String who = String.join(", ", p.articles());
-      if (!p.claimants().isEmpty()) {
-        who = String.join(", ", p.claimants()) + " in " + who;
-      }
-      parts.add("\"" + p.value() + "\" (" + who + ") means " + p.normalized());
+    for (int k = 0; k < positions.size(); k++) {
+      Position p = positions.get(k);
+      parts.add("\"" + p.value() + "\" (" + who(p, claims.get(k)) + ") means " + p.normalized());
     }
     b.append(String.join("; ", parts)).append(". ");
     if (clock) {
@@ -347,6 +344,30 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
           .append(vague.size() == 1 ? " is" : " are").append(" compatible with more than one side.");
     }
     return b.toString();
+  }
+
+  /**
+   * Who gives a position: its claimants in its articles ("police in a, b"), or, where only some
+   * of its figures are attributed, each article with its own ("a; police in b"), so that an
+   * unattributed headline is never put in a claimant's mouth.
+   */
+  private static String who(Position p, List<QuantityClaim> claims) {
+    boolean some = claims.stream().anyMatch(c -> c.claimant().isPresent());
+    boolean all = claims.stream().allMatch(c -> c.claimant().isPresent());
+    if (!some) {
+      return String.join(", ", p.articles());
+    }
+    if (all) {
+      return String.join(", ", p.claimants()) + " in " + String.join(", ", p.articles());
+    }
+    List<String> parts = new ArrayList<>();
+    for (String article : p.articles()) {
+      Set<String> by = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+      claims.stream().filter(c -> c.articleId().equals(article))
+          .forEach(c -> c.claimant().ifPresent(by::add));
+      parts.add(by.isEmpty() ? article : String.join(", ", by) + " in " + article);
+    }
+    return String.join("; ", parts);
   }
 
   private static double round(double v) {
