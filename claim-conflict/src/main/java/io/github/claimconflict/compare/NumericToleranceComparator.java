@@ -324,10 +324,10 @@ public final class NumericToleranceComparator implements ClaimComparator<Quantit
           + "±1 minute, a round time such as 10:30 ±10, \"about\" at least ±10), and these "
           + "moments do not overlap.");
     } else {
-      b.append(String.format(Locale.ROOT, "Even with estimates widened by %s%% on each side (an "
-          + "estimate of a round number, \"about 40\", by what rounds to it, up to %s%%; plain "
-          + "figures and bounds are read at their own precision), these ranges do not overlap.",
-          Quantity.format(tolerance * 100), Quantity.format(MAX_ROUNDING * 100)));
+      // How estimates of round numbers and bounds are read is the README's: said here, it
+      // would repeat in every conflict.
+      b.append(String.format(Locale.ROOT, "Even with estimates widened by %s%% on each side, "
+          + "these ranges do not overlap.", Quantity.format(tolerance * 100)));
     }
     Set<String> claimants = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     positions.forEach(p -> claimants.addAll(p.claimants()));
