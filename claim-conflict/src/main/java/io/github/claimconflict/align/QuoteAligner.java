@@ -59,7 +59,7 @@ public final class QuoteAligner implements ClaimAligner<QuoteClaim> {
       List<QuoteWords.Word> words = QuoteWords.words(c.surface());
       wordsOf.add(words);
       keys.add(words.stream().map(QuoteWords.Word::key).toList());
-      stems.add(QuoteWords.weightedStems(words));
+      stems.add(QuoteWords.weightedMeanings(words));
       contentCounts.add((int) words.stream().filter(w -> QuoteWords.isContent(w.key()))
           .map(QuoteWords.Word::key).distinct().count());
     }
