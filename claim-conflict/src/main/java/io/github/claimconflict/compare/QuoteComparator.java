@@ -53,6 +53,10 @@ import java.util.stream.Collectors;
  * hedge of approximation for another ("about", "around") or in the order of content words (a
  * qualifier aside) is reported at 0.2, below the default threshold.
  *
+ * <p>Sentences pair by the meanings they share ({@link QuoteWords#meaning}); two wordings that
+ * pair only through near-synonyms and word forms, sharing too few words as written, are
+ * reported at {@value #TRANSLATED} at most, as possibly two translations of one statement.
+ *
  * <p>A position shows the parts of a split rendering that the matched sentences cover: a part
  * of the same article that the other wording does not render is another statement.
  */
