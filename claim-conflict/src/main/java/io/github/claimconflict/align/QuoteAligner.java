@@ -16,13 +16,15 @@ import java.util.Optional;
 
 /**
  * Groups quotes of one event that may render the same statement. Each quote's content words
- * weigh 1, a name or a very common word half ({@link QuoteWords#weightedStems}), so a bystander's
- * remark is not paired with a minister's because both name the city. Two quotes join when they
+ * weigh 1, a name or a very common word half ({@link QuoteWords#weightedMeanings}), so a
+ * bystander's remark is not paired with a minister's because both name the city; words are
+ * counted by meaning, word forms and a translator's near-synonyms alike ("awful" and "terrible"),
+ * so two translations of one remark meet. Two quotes join when they
  * share a weight of 2.5, 40% of the lighter quote's; or 2 and 30% when their speakers resolve to
  * one entity ("Katarina Ivanovna" and "Catarina Iwanowna"), as two translations of one remark
  * do. A short quote (one or two content words, "total chaos") joins a quote of the same speaker
- * that shares one of its words. Candidates come from an index of word stems, so quotes that share
- * nothing are never compared; the comparator then checks each pair of wordings on its own.
+ * that shares one of its words. Candidates come from an index of word meanings, so quotes that
+ * share nothing are never compared; the comparator then checks each pair of wordings on its own.
  */
 public final class QuoteAligner implements ClaimAligner<QuoteClaim> {
 
@@ -59,7 +61,7 @@ public final class QuoteAligner implements ClaimAligner<QuoteClaim> {
       List<QuoteWords.Word> words = QuoteWords.words(c.surface());
       wordsOf.add(words);
       keys.add(words.stream().map(QuoteWords.Word::key).toList());
-      stems.add(QuoteWords.weightedStems(words));
+      stems.add(QuoteWords.weightedMeanings(words));
       contentCounts.add((int) words.stream().filter(w -> QuoteWords.isContent(w.key()))
           .map(QuoteWords.Word::key).distinct().count());
     }

@@ -53,6 +53,10 @@ import java.util.stream.Collectors;
  * hedge of approximation for another ("about", "around") or in the order of content words (a
  * qualifier aside) is reported at 0.2, below the default threshold.
  *
+ * <p>Sentences pair by the meanings they share ({@link QuoteWords#meaning}); two wordings that
+ * pair only through near-synonyms and word forms, sharing too few words as written, are
+ * reported at {@value #TRANSLATED} at most, as possibly two translations of one statement.
+ *
  * <p>A position shows the parts of a split rendering that the matched sentences cover: a part
  * of the same article that the other wording does not render is another statement.
  */
@@ -246,7 +250,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
           + e.sentence().substring(e.end() - e.sentenceStart());
       for (Word w : QuoteWords.words(around)) {
         if (QuoteWords.isContent(w.key()) && !QuoteWords.COMMON.contains(w.key())) {
-          context.add(QuoteWords.stem(w.key()));
+          context.add(QuoteWords.meaning(w.key()));
         }
       }
     }
@@ -254,7 +258,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
       // The speaker's own name says nothing of the remark; a title or office before it may.
       List<String> tokens = NameNormalizer.cosmeticTokens(speaker);
       tokens.subList(Math.max(0, tokens.size() - 2), tokens.size())
-          .forEach(t -> context.remove(QuoteWords.stem(t)));
+          .forEach(t -> context.remove(QuoteWords.meaning(t)));
     }
     List<List<Word>> units = units(words);
     int[] unitStarts = new int[units.size() + 1];
@@ -271,7 +275,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
     }
     partEdges.add(words.size());
     return new Wording(key, text, claims, words, articles, speakers,
-        QuoteWords.weightedStems(words), content, context, units,
+        QuoteWords.weightedMeanings(words), content, context, units,
         units.stream().map(QuoteWords::weightedStems).toList(), renderings, unitStarts,
         Set.copyOf(partEdges));
   }
@@ -344,9 +348,36 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
       // sentences that go on differently after a shared phrase are two statements.
       return Optional.empty();
     }
+    // Paired only through near-synonyms and word forms ("share in this atrocity", "took part in
+    // this cruelty"): one statement translated two ways, more likely than not, but less surely
+    // one statement than renderings that share their words as written.
+    boolean translated = !verbatimFrame && !sharesAsWritten(a, b, matches, speakerAgrees);
     return finding(group, matchedParts(a, matches, true), matchedParts(b, matches, false),
-        diffs);
+        diffs, translated);
   }
+
+  /**
+   * Whether the matched sentences share enough words as written, stem by stem, to pair the two
+   * wordings without {@link QuoteWords#meaning}'s near-synonyms and word forms.
+   */
+  private static boolean sharesAsWritten(Wording a, Wording b, List<Match> matches,
+      boolean speakerAgrees) {
+    double shared = 0;
+    for (Match m : matches) {
+      shared += QuoteWords.shared(QuoteWords.weightedStems(m.left()),
+          QuoteWords.weightedStems(m.right()));
+    }
+    double lighter = Math.min(QuoteWords.total(QuoteWords.weightedStems(a.words())),
+        QuoteWords.total(QuoteWords.weightedStems(b.words())));
+    return shared >= (speakerAgrees ? 2 : 2.5)
+        && shared >= (speakerAgrees ? 0.25 : 0.35) * lighter;
+  }
+
+  /**
+   * The most confidence a conflict between two wordings paired only through near-synonyms gets:
+   * reported at the default threshold, below renderings that share their words.
+   */
+  static final double TRANSLATED = 0.6;
 
   /** The word-by-word changes of the matched sentences, with excerpt edges cut. */
   private static List<WordDiff> diffs(Wording a, Wording b, List<Match> matches) {
@@ -406,7 +437,10 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
    */
   private static boolean framed(Wording a, Wording b, List<Match> matches) {
     for (Match m : matches) {
-      WordDiff d = trimmedAtParts(a, b, m);
+      // A frame holds by meaning: "go to waste" and "be in vain" end one sentence alike.
+      WordDiff d = WordDiff.between(byMeaning(m.left()), byMeaning(m.right())).trimmed(
+          partEdge(a, m.leftFrom()), partEdge(a, m.leftTo()), partEdge(b, m.rightFrom()),
+          partEdge(b, m.rightTo()));
       if (d.isSame() || changesInside(d)) {
         continue;
       }
@@ -420,6 +454,16 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
       }
     }
     return true;
+  }
+
+  /** The same words, each content word keyed by its {@link QuoteWords#meaning}. */
+  private static List<Word> byMeaning(List<Word> words) {
+    List<Word> out = new ArrayList<>(words.size());
+    for (Word w : words) {
+      out.add(QuoteWords.isContent(w.key()) ? new Word(w.written(), QuoteWords.meaning(w.key()),
+          w.name(), w.endsSentence(), w.aside()) : w);
+    }
+    return out;
   }
 
   /** Fewest words two renderings that differ at their quote's edge must keep. */
@@ -479,12 +523,25 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
     return left.size();
   }
 
-  /** The content words of a stretch, each keyed by its stem. */
+  /**
+   * The content words of a stretch, each keyed by its {@link QuoteWords#meaning}: what pairs the
+   * sentences of two renderings.
+   */
   private static List<Word> stems(List<Word> words) {
+    return contentKeyed(words, QuoteWords::meaning);
+  }
+
+  /** The content words of a stretch, each keyed by its stem: what tells a word replaced. */
+  private static List<Word> exactStems(List<Word> words) {
+    return contentKeyed(words, QuoteWords::stem);
+  }
+
+  private static List<Word> contentKeyed(List<Word> words,
+      java.util.function.UnaryOperator<String> key) {
     List<Word> out = new ArrayList<>();
     for (Word w : words) {
       if (QuoteWords.isContent(w.key()) && !w.aside()) {
-        out.add(new Word(w.written(), QuoteWords.stem(w.key()), w.name(), false, false));
+        out.add(new Word(w.written(), key.apply(w.key()), w.name(), false, false));
       }
     }
     return out;
@@ -514,7 +571,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
    */
   private static boolean isBest(List<Word> words, double shared, Wording other,
       Map<String, List<Wording>> all) {
-    Map<String, Double> stems = QuoteWords.weightedStems(words);
+    Map<String, Double> stems = QuoteWords.weightedMeanings(words);
     for (String article : other.articles()) {
       boolean beaten = false;
       for (Wording v : all.getOrDefault(article, List.of())) {
@@ -553,13 +610,13 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
     }
     List<Word> sw = s.words();
     List<Word> lw = l.words();
-    List<Word> shortStems = stems(sw);
+    List<Word> shortStems = exactStems(sw);
     for (List<Word> unit : l.units()) {
-      if (WordDiff.between(shortStems, stems(unit)).steps().stream()
+      if (WordDiff.between(shortStems, exactStems(unit)).steps().stream()
           .noneMatch(x -> x.op() == WordDiff.Op.DELETE)) {
         return Optional.empty(); // its words stand in the other quote, with some left out
       }
-      if (contentWordsWithin(shortStems, stems(unit))) {
+      if (contentWordsWithin(shortStems, exactStems(unit))) {
         return Optional.empty(); // its words all stand there in another order: none replaced
       }
     }
@@ -596,7 +653,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
           bestKept = kept;
           anchors.clear();
           d.steps().stream().filter(x -> x.op() == WordDiff.Op.KEEP)
-              .forEach(x -> anchors.add(QuoteWords.stem(x.key())));
+              .forEach(x -> anchors.add(QuoteWords.meaning(x.key())));
         }
       }
     }
@@ -615,7 +672,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
     boolean shortFirst = s.claims().get(0).articleId().compareTo(l.claims().get(0).articleId())
         <= 0;
     WordDiff d = shortFirst ? best : best.reversed();
-    return finding(group, shortFirst ? s : l, shortFirst ? l : s, List.of(d));
+    return finding(group, shortFirst ? s : l, shortFirst ? l : s, List.of(d), false);
   }
 
   /** Whether a speaker of one wording is a speaker of the other, by name or by last name. */
@@ -715,7 +772,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
     for (int i = 0; i < units.size(); i++) {
       for (int len = 1; len <= 2 && i + len <= units.size(); len++) {
         List<Word> words = join(units, i, i + len);
-        Map<String, Double> stems = QuoteWords.weightedStems(words);
+        Map<String, Double> stems = QuoteWords.weightedMeanings(words);
         out[len - 1][i] = new Span(words, stems, QuoteWords.total(stems));
       }
     }
@@ -749,7 +806,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
   }
 
   private Optional<Finding> finding(ClaimGroup<QuoteClaim> group, Wording a, Wording b,
-      List<WordDiff> diffs) {
+      List<WordDiff> diffs, boolean translated) {
     if (diffs.isEmpty()) {
       return Optional.empty(); // identical, or a shorter excerpt of the same words
     }
@@ -788,6 +845,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
       weight += weight(removals.get(k), additions.get(k), moved);
     }
     double confidence = weight == 0 ? 0.2 : Math.min(1, 0.45 + weight);
+    double cut = translated ? Math.min(0, TRANSLATED - confidence) : 0;
     // The group holds one speaker's quotes: named as the conflict's title names them.
     Optional<String> shown = a.speakers().isEmpty() && b.speakers().isEmpty() ? Optional.empty()
         : QuoteAligner.speakerOf(group.claims());
@@ -797,17 +855,24 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
         + ") quote the same statement" + speaker + " in different words: "
         + String.join("; ", changes.subList(0, Math.min(4, changes.size())))
         + (changes.size() > 4 ? "; and " + (changes.size() - 4) + " more changes" : "")
-        + (weight == 0 ? ". Only small words, word forms or word order differ." : ".");
+        + (weight == 0 ? ". Only small words, word forms or word order differ." : ".")
+        + (translated ? " They share few words as written: possibly two translations of one"
+            + " statement." : "");
     String rendered = diffs.stream().map(WordDiff::render).collect(Collectors.joining(" \u2026 "));
+    List<ConfidenceFactor> factors = new ArrayList<>(weight == 0
+        ? List.of(new ConfidenceFactor("base", 0.2,
+            "only small words, word forms or word order differ"))
+        : List.of(new ConfidenceFactor("base", 0.45, "one statement in different words"),
+            new ConfidenceFactor("changes", Math.min(0.55, weight),
+                "0.15 a content word changed, 0.3 a word that negates, quantifies or "
+                    + "qualifies")));
+    if (cut < 0) {
+      factors.add(new ConfidenceFactor("pairing", cut,
+          "few words shared as written: paired through near-synonyms, possibly two translations"));
+    }
     return Optional.of(new Finding(ConflictKind.QUOTE, group.topic(),
-        Math.round(confidence * 1000) / 1000.0, explanation, Optional.of(rendered),
-        List.of(position(a), position(b)), weight == 0
-            ? List.of(new ConfidenceFactor("base", 0.2,
-                "only small words, word forms or word order differ"))
-            : List.of(new ConfidenceFactor("base", 0.45, "one statement in different words"),
-                new ConfidenceFactor("changes", Math.min(0.55, weight),
-                    "0.15 a content word changed, 0.3 a word that negates, quantifies or "
-                        + "qualifies"))));
+        Math.round((confidence + cut) * 1000) / 1000.0, explanation, Optional.of(rendered),
+        List.of(position(a), position(b)), List.copyOf(factors)));
   }
 
   /**
@@ -856,6 +921,13 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
       gone.removeIf(APPROXIMATELY::contains);
       come.removeIf(APPROXIMATELY::contains);
     }
+    // "will not" in one wording where the other has "won't" negates alike.
+    long negations = Math.min(removed.stream().filter(x -> NEGATIONS.contains(x.key())).count(),
+        added.stream().filter(x -> NEGATIONS.contains(x.key())).count());
+    for (long k = 0; k < negations; k++) {
+      removeFirstNegation(gone);
+      removeFirstNegation(come);
+    }
     // An indefinite "some" that one wording adds where the other has nothing is a translator's
     // article ("because of some neglect", "because of neglect"); in place of "all" it counts.
     if (come.isEmpty()) {
@@ -866,7 +938,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
     }
     for (String g : new ArrayList<>(gone)) {
       for (String c : come) {
-        if (QuoteWords.stem(g).equals(QuoteWords.stem(c)) || sameName(removed, g, added, c)) {
+        if (QuoteWords.root(g).equals(QuoteWords.root(c)) || sameName(removed, g, added, c)) {
           gone.remove(g);
           come.remove(c);
           break;
@@ -881,6 +953,21 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
       w += QUALIFIERS.contains(k) ? 0.3 : 0.15;
     }
     return w;
+  }
+
+  /** "not" and the negative contractions, as their keys spell them ("won't" is "wont"). */
+  private static final ImmutableSet<String> NEGATIONS =
+      ImmutableSet.of("not", "cannot", "dont", "didnt", "doesnt", "wont", "cant", "isnt", "arent",
+          "wasnt", "werent", "havent", "hasnt", "hadnt", "wouldnt", "shouldnt", "couldnt",
+          "mustnt", "neednt");
+
+  private static void removeFirstNegation(List<String> keys) {
+    for (int i = 0; i < keys.size(); i++) {
+      if (NEGATIONS.contains(keys.get(i))) {
+        keys.remove(i);
+        return;
+      }
+    }
   }
 
   /** The weight of a content word changed. */

@@ -96,6 +96,13 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
           && start - previousEnd < 200 && !text.substring(previousEnd, start).contains("\n\n")) {
         speaker = previous.speaker(); // the second half of a split quote
       }
+      if (speaker.isEmpty()) {
+        // A paragraph that is a quote of no attribution goes on with the speaker the paragraph
+        // before reported: news style for a statement quoted over several paragraphs.
+        speaker = reportedBefore(text, q, sentences, sentenceIndex, previous, capitals)
+            .flatMap(who -> PRONOUNS.contains(who.toLowerCase(java.util.Locale.ROOT))
+                ? Optional.ofNullable(lastP) : Optional.of(who));
+      }
       // A quote may run past its first sentence: its evidence is the stretch that holds it whole.
       boolean inside = s.start() <= start && start + surface.length() <= s.end();
       int sentenceStart = inside ? s.start() : Math.min(s.start(), start);
@@ -595,6 +602,74 @@ public final class QuoteExtractor implements ClaimExtractor<QuoteClaim> {
       k--;
     }
     return sentences.get(k);
+  }
+
+  /**
+   * For a quote that opens its paragraph, the speaker whom the last sentence of the paragraph
+   * before reports: the speaker of a quote in it ('"...," X said at the scene.'), or the
+   * subject of its reporting verb ("But he said the search would go on."); empty when the quote
+   * shares its paragraph with other words, or that sentence reports no one.
+   */
+  private static Optional<String> reportedBefore(String text, Span q,
+      List<Sentences.Sentence> sentences, int near, QuoteClaim previous, Set<String> capitals) {
+    int p = q.start() - 1;
+    while (p >= 0 && (isMark(text.charAt(p)) || text.charAt(p) == '\u201e'
+        || text.charAt(p) == '\u00ab' || text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+      p--;
+    }
+    if (p <= 0 || text.charAt(p) != '\n' || softBreak(text, p) || verbAfter(text, q)) {
+      return Optional.empty(); // not a paragraph's opening, or attributed after all
+    }
+    while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+      p--;
+    }
+    if (p < 0) {
+      return Optional.empty();
+    }
+    Sentences.Sentence last = sentenceOf(sentences, near, p);
+    if (last.start() > p || last.end() < p) {
+      return Optional.empty();
+    }
+    if (previous != null && previous.evidence().start() >= last.start()
+        && previous.evidence().end() <= p + 1) {
+      return previous.speaker(); // the paragraph before ends on an attributed quote
+    }
+    // Its first reporting verb is the sentence's own ("X said the police had warned ...").
+    Optional<Token> verb = Tokenizer.tokenize(text, last.start(), p + 1).stream()
+        .filter(x -> VERBS.contains(x.lower())).findFirst();
+    return verb.flatMap(v -> before(text, last, new Span(v.end() + 1, v.end() + 1), capitals)
+        .filter(who -> PRONOUNS.contains(who) || subjectAt(text, last.start(), v.start(), who)));
+  }
+
+  /**
+   * Whether a reporting verb follows a quote in the rest of its line: the quote is attributed,
+   * though maybe to someone the reader could not name ('" the statement from the prosecutor
+   * said').
+   */
+  private static boolean verbAfter(String text, Span q) {
+    int to = text.indexOf('\n', q.end());
+    to = Math.min(to < 0 ? text.length() : to, q.end() + AFTER);
+    return q.end() < to && Tokenizer.tokenize(text, q.end(), to).stream()
+        .anyMatch(x -> VERBS.contains(x.lower()));
+  }
+
+  /**
+   * Whether a name before a reporting verb may be its subject: not the object of a preposition
+   * nor a noun's modifier after an article ("quoted by the Courier", "in the St Alder's blast,
+   * an official said").
+   */
+  private static boolean subjectAt(String text, int from, int verb, String name) {
+    int at = text.lastIndexOf(name, verb);
+    if (at < from) {
+      return false;
+    }
+    List<Token> lead = Tokenizer.tokenize(text, from, at);
+    if (lead.isEmpty()) {
+      return true;
+    }
+    String word = lead.get(lead.size() - 1).lower();
+    return !PREPOSITIONS.contains(word) && !word.equals("the") && !word.equals("a")
+        && !word.equals("an");
   }
 
   /** "...," said X / "..." X told / "...", according to X. */

@@ -114,6 +114,143 @@ public final class QuoteWords {
   }
 
   /**
+   * Plain words that translations of one statement render one another by, each line one sense:
+   * what one outlet quotes as "this terrible tragedy" another quotes as "this awful tragedy". They
+   * let two renderings of one statement be recognised as such ({@link #meaning}); a word swapped
+   * for another of its line is still a change the comparator shows. Common words of wide use
+   * only, never names; the lines of {@link #SYNONYMS} are senses too.
+   */
+  private static final List<List<String>> RENDERINGS = List.of(
+      List.of("terrible", "awful", "horrible", "dreadful", "horrific", "horrendous", "appalling"),
+      List.of("tragedy", "catastrophe"),
+      List.of("responsible", "accountable"),
+      List.of("resume", "renew", "restart"),
+      List.of("state", "country", "nation", "government"),
+      List.of("hostilities", "fighting", "combat", "warfare"),
+      List.of("happen", "occur"),
+      List.of("protest", "demonstration", "rally"),
+      List.of("worried", "anxious", "concerned"),
+      List.of("afraid", "scared", "frightened", "fear"),
+      List.of("vain", "waste"),
+      List.of("big", "large", "huge", "enormous", "immense", "massive"),
+      List.of("begin", "start", "commence"),
+      List.of("try", "attempt"),
+      List.of("help", "aid", "assist"),
+      List.of("kill", "murder"),
+      List.of("die", "dead", "death", "perish"),
+      List.of("child", "children", "kid", "kids"),
+      List.of("injured", "wounded", "hurt"),
+      List.of("difficult", "hard", "tough"),
+      List.of("quick", "fast", "rapid"),
+      List.of("believe", "think"),
+      List.of("sign", "indication", "signal"),
+      List.of("evidence", "proof"),
+      List.of("attack", "assault"),
+      List.of("part", "share", "portion"),
+      List.of("brotherhood", "fraternity"),
+      List.of("everyone", "everybody"),
+      List.of("anyone", "anybody"),
+      List.of("someone", "somebody"),
+      List.of("ignore", "disregard"),
+      List.of("happy", "glad", "pleased"),
+      List.of("safe", "secure"),
+      List.of("enemy", "foe"),
+      List.of("revenge", "vengeance", "avenge"));
+
+  /** Each listed word's root, to the root of the first word of its line; built once. */
+  private static final class Meanings {
+    static final Map<String, String> MAP = meanings();
+
+    private static Map<String, String> meanings() {
+      Map<String, String> out = new java.util.HashMap<>();
+      List<List<String>> lines = new ArrayList<>(SYNONYMS);
+      lines.addAll(RENDERINGS);
+      for (List<String> line : lines) {
+        String first = root(line.get(0));
+        for (String w : line) {
+          String previous = out.put(root(w), first);
+          if (previous != null && !previous.equals(first)) {
+            throw new IllegalStateException("two senses for " + w);
+          }
+        }
+      }
+      return Map.copyOf(out);
+    }
+  }
+
+  /**
+   * What a word means as far as telling renderings of one statement apart goes: its {@link #root},
+   * or for a word of a line of near-synonyms ({@link #RENDERINGS}, {@link #SYNONYMS}) the root of
+   * the line's first word. "terrorist" and "terrorism", "awful" and "terrible", "responsible" and
+   * "responsibility" mean alike.
+   *
+   * @param key a word's comparison key
+   * @return the key of its meaning
+   */
+  public static String meaning(String key) {
+    // A negating "un" of a long word: "unorganized" and "organizing" speak of one thing,
+    // whichever way they put it.
+    String root = root(key.startsWith("un") && key.length() - 2 >= 6 ? key.substring(2) : key);
+    return Meanings.MAP.getOrDefault(root, root);
+  }
+
+  /** Derivational endings a root drops, with what replaces them; the first that fits is taken. */
+  private static final String[][] DERIVATIONS = {
+      {"ibilities", "ib"}, {"ibility", "ib"}, {"ible", "ib"}, {"ibly", "ib"},
+      {"abilities", "ab"}, {"ability", "ab"}, {"able", "ab"}, {"ably", "ab"},
+      {"istic", ""}, {"isms", ""}, {"ism", ""}, {"ists", ""}, {"ist", ""},
+      {"nesses", ""}, {"ness", ""}, {"ments", ""}, {"ment", ""}, {"ities", ""}, {"ity", ""},
+      {"ations", ""}, {"ation", ""}, {"ions", ""}, {"ion", ""}, {"ates", ""}, {"ated", ""},
+      {"ating", ""}, {"ate", ""}, {"ously", ""}, {"ous", ""}, {"ively", ""}, {"ive", ""},
+      {"ally", ""}, {"al", ""}, {"ly", ""}};
+
+  /** Fewest letters a root keeps once a derivational ending or a prefix is gone. */
+  private static final int MIN_ROOT = 4;
+
+  /**
+   * A word's root, coarser than its {@link #stem}: derivational endings go too ("terrorism",
+   * "terrorist" and "terror"; "responsible" and "responsibility"; "organization" and
+   * "organized"). Two words of one root are one word in another form.
+   *
+   * @param key a word's comparison key
+   * @return its root
+   */
+  public static String root(String key) {
+    String w = key;
+    if ((w.endsWith("ied") || w.endsWith("ies")) && w.length() > 4) {
+      w = w.substring(0, w.length() - 3) + "y"; // "worried", "worries" and "worry"
+    }
+    for (String[] d : DERIVATIONS) {
+      if (w.endsWith(d[0]) && w.length() - d[0].length() >= MIN_ROOT) {
+        w = w.substring(0, w.length() - d[0].length()) + d[1];
+        break;
+      }
+    }
+    String stem = stem(w);
+    return stem.length() > 5 && stem.endsWith("is") ? stem.substring(0, stem.length() - 1) + "z"
+        : stem;
+  }
+
+  /**
+   * The content of a quote as {@link #weightedStems} weighs it, each word keyed by its {@link
+   * #meaning}: renderings of one statement in other words meet on it.
+   *
+   * @param words a quote's words
+   * @return each meaning with its weight
+   */
+  public static Map<String, Double> weightedMeanings(List<Word> words) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      if (!isContent(w.key()) || w.aside()) {
+        continue;
+      }
+      out.merge(meaning(w.key()), weightOf(words, i), Math::max);
+    }
+    return out;
+  }
+
+  /**
    * Whether two short quotes say the same content words, one or more of them by a translator's
    * synonym, with at least one word in common: one slogan or phrase translated two ways.
    */
@@ -342,12 +479,17 @@ public final class QuoteWords {
       if (!isContent(w.key()) || w.aside()) {
         continue;
       }
-      boolean nameGoesOn = w.name() && i + 1 < words.size() && words.get(i + 1).name()
-          && !w.endsSentence();
-      double weight = w.name() ? (nameGoesOn ? 0 : 0.5) : COMMON.contains(w.key()) ? 0.5 : 1;
-      out.merge(stem(w.key()), weight, Math::max);
+      out.merge(stem(w.key()), weightOf(words, i), Math::max);
     }
     return out;
+  }
+
+  /** The weight of a content word: a name or a very common word half, a word inside a name none. */
+  private static double weightOf(List<Word> words, int i) {
+    Word w = words.get(i);
+    boolean nameGoesOn = w.name() && i + 1 < words.size() && words.get(i + 1).name()
+        && !w.endsSentence();
+    return w.name() ? (nameGoesOn ? 0 : 0.5) : COMMON.contains(w.key()) ? 0.5 : 1;
   }
 
   /** The total weight of some stems. */

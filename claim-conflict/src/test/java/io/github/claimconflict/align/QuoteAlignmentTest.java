@@ -77,7 +77,7 @@ class QuoteAlignmentTest {
     // Two renderings share only "decision" and "influence": enough for one speaker, whose name
     // the two translations romanize each in its own way, and not for two speakers.
     String first = "I made a difficult decision and nobody could influence it";
-    String second = "The choice was unbelievably hard for me, and neither family nor team could "
+    String second = "The choice was unbelievably painful for me, and neither family nor team could "
         + "influence my decision in any way";
     List<ClaimGroup<QuoteClaim>> same = ALIGNER.align("E1", List.of(
         quote("a", "Sviatlana Marouskaya", first), quote("b", "Svetlana Marovskaya", second)));
@@ -115,5 +115,25 @@ class QuoteAlignmentTest {
         List.of("only", "the", "sea", "will", "remove", "me", "from", "here"))).isFalse();
     assertThat(QuoteAligner.oneWordAside(List.of("death", "to", "the", "king"),
         List.of("death", "to", "the", "queen"))).isFalse();
+  }
+
+  @Test
+  void translationsOfOneStatementMeetOnNearSynonymsAndWordForms() {
+    // As written they share "worried" and "people"; "organizing" and "unorganized", "protests"
+    // and "demonstrations" make them one statement.
+    List<ClaimGroup<QuoteClaim>> groups = ALIGNER.align("E1", List.of(
+        quote("a", "Ilse Maren", "That is why we were worried to have people not experienced in "
+            + "organizing protests"),
+        quote("b", "Ilse Maren", "This is what we were worried about with unorganized "
+            + "demonstrations by people who are not used to such things")));
+    assertThat(groups).singleElement().satisfies(g -> assertThat(g.claims()).hasSize(2));
+  }
+
+  @Test
+  void twoStatementsOfOneSpeakerThatShareOneNearSynonymStayApart() {
+    List<ClaimGroup<QuoteClaim>> groups = ALIGNER.align("E1", List.of(
+        quote("a", "Ilse Maren", "The flood was a terrible blow for the farmers downstream"),
+        quote("b", "Ilse Maren", "Our engineers will inspect the awful cracks in the dam tomorrow")));
+    assertThat(groups).isEmpty();
   }
 }

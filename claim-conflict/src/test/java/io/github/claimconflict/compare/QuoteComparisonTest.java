@@ -76,6 +76,9 @@ class QuoteComparisonTest {
       The water level is falling fast                              | We measure the water level every hour                | agree
       can be read as a wish to sink the ferry                      | aim (was) to sink this ferry                         | conflict
       can be read as a wish to sink the ferry                      | a wish to sink the ferry                             | agree
+      We will not give up on the old harbour wall                   | We won't give up on the old harbour wall             | low
+      Whoever took part in this cruelty will pay the price          | Every person who has a share in this atrocity will pay for it | conflict
+      The storm was terrible for the farmers of the valley          | We will help the families of the valley with their awful losses | agree
       The likeliest reading is that the ferry mate deliberately kept the gate shut for the pilot and turned the valve that steers the ferry toward the rocks for a reason nobody knows | We hear the pilot call the ferry mate to take the wheel, then we hear the gate slam and the engine slow, and we assume he went down to the hold for a moment | agree
       """)
   void judgesWordings(String a, String b, String verdict) {
@@ -187,6 +190,20 @@ class QuoteComparisonTest {
     double plainWord = compare("the count was largely fair in the capital today",
         "the count was largely fair in the city today").get(0).confidence();
     assertThat(qualifier).isGreaterThan(plainWord);
+  }
+
+  @Test
+  void renderingsPairedOnlyThroughNearSynonymsAreReportedAsPossibleTranslations() {
+    Finding translated = compare("Whoever took part in this cruelty will pay the price",
+        "Every person who has a share in this atrocity will pay for it").get(0);
+    assertThat(translated.confidence()).isEqualTo(QuoteComparator.TRANSLATED);
+    assertThat(translated.explanation()).contains("possibly two translations");
+    assertThat(translated.factors()).extracting(f -> f.name()).contains("pairing");
+    // Renderings that share their words as written keep the full confidence.
+    Finding written = compare("the count was largely fair in the capital today",
+        "the count was entirely fair in the capital today").get(0);
+    assertThat(written.confidence()).isGreaterThan(QuoteComparator.TRANSLATED);
+    assertThat(written.explanation()).doesNotContain("translations");
   }
 
   private static QuoteClaim said(String article, String speaker, String words, String sentence) {

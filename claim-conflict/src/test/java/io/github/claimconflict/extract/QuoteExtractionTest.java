@@ -253,4 +253,22 @@ class QuoteExtractionTest {
     assertThat(quotes(text)).filteredOn(q -> q.surface().startsWith("We will"))
         .singleElement().satisfies(q -> assertThat(q.speaker()).contains("Tomas Berg"));
   }
+
+  @Test
+  void aParagraphThatIsAQuoteGoesOnWithTheSpeakerThePreviousParagraphReported() {
+    List<QuoteClaim> found = quotes("\"The wall held for an hour,\" Mayor Ada Korvin said on "
+        + "Monday.\n\n\"After that the water came over it and we ran.\"\n\nRescuers said the "
+        + "road was closed. But she said the town would be rebuilt.\n\n\"We will not leave.\"");
+    assertThat(found).extracting(q -> q.speaker().orElse("-"))
+        .containsExactly("Ada Korvin", "Ada Korvin", "Ada Korvin");
+  }
+
+  @Test
+  void aParagraphQuoteTakesNoSpeakerFromAnObjectOrAnAttributionOfItsOwn() {
+    // "the Courier" only quoted the witness; the second quote names its own source.
+    List<QuoteClaim> found = quotes("One witness, quoted by the Valley Courier, said the bridge "
+        + "shook.\n\n\"It was like a wave.\"\n\nMayor Ada Korvin said the bridge was "
+        + "closed.\n\n\"We heard it crack,\" a fisherman on the quay told reporters.");
+    assertThat(found).extracting(q -> q.speaker().orElse("-")).containsExactly("-", "-");
+  }
 }

@@ -76,4 +76,29 @@ class QuoteWordsTest {
     assertThat(QuoteWords.words("defence").get(0).key())
         .isEqualTo(QuoteWords.words("defense").get(0).key());
   }
+
+  @Test
+  void wordFormsAndNearSynonymsShareAMeaningButNotAStem() {
+    assertThat(QuoteWords.meaning("terrorism")).isEqualTo(QuoteWords.meaning("terrorist"))
+        .isEqualTo(QuoteWords.meaning("terror"));
+    assertThat(QuoteWords.meaning("responsibility")).isEqualTo(QuoteWords.meaning("responsible"))
+        .isEqualTo(QuoteWords.meaning("accountable"));
+    assertThat(QuoteWords.meaning("awful")).isEqualTo(QuoteWords.meaning("terrible"));
+    assertThat(QuoteWords.meaning("renewed")).isEqualTo(QuoteWords.meaning("resumed"));
+    assertThat(QuoteWords.meaning("unorganized")).isEqualTo(QuoteWords.meaning("organizing"));
+    assertThat(QuoteWords.meaning("worried")).isEqualTo(QuoteWords.meaning("worries"));
+    assertThat(QuoteWords.meaning("harbour")).isNotEqualTo(QuoteWords.meaning("terrible"));
+    // a root is a word form, not a sense: "awful" and "terrible" stay two words
+    assertThat(QuoteWords.root("terrorism")).isEqualTo(QuoteWords.root("terrorist"));
+    assertThat(QuoteWords.root("awful")).isNotEqualTo(QuoteWords.root("terrible"));
+    assertThat(QuoteWords.root("unorganized")).isNotEqualTo(QuoteWords.root("organized"));
+  }
+
+  @Test
+  void aQuotesMeaningsWeighAsItsStemsDo() {
+    List<Word> words = QuoteWords.words("Today the awful storm hit Port Alder");
+    assertThat(QuoteWords.total(QuoteWords.weightedMeanings(words)))
+        .isEqualTo(QuoteWords.total(QuoteWords.weightedStems(words)));
+    assertThat(QuoteWords.weightedMeanings(words)).containsKey(QuoteWords.meaning("terrible"));
+  }
 }
