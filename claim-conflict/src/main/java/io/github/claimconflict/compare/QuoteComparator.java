@@ -348,8 +348,8 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
       // sentences that go on differently after a shared phrase are two statements.
       return Optional.empty();
     }
-    // Paired only through near-synonyms and word forms ("share in this atrocity", "took part in
-    // this cruelty"): one statement translated two ways, more likely than not, but less surely
+    // Paired only through near-synonyms and word forms ("played a part in such brutality",
+    // "a share of this cruelty"): one statement translated two ways, more likely than not, but less surely
     // one statement than renderings that share their words as written.
     boolean translated = !verbatimFrame && !sharesAsWritten(a, b, matches, speakerAgrees);
     return finding(group, matchedParts(a, matches, true), matchedParts(b, matches, false),

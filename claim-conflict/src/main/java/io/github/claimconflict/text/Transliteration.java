@@ -92,13 +92,13 @@ public final class Transliteration {
       keysOf(word.substring(0, word.length() - 2), out);
     }
     // Spanish, Greek, Hebrew and Somali or Arabic romanizations write one sound as b or v
-    // ("Cordoba", "Cordova"; "Avdulla", "Abdulla"): inside a word of six letters or more a b may
+    // ("Sevilla", "Sebilla"; "Habiba", "Haviva"): inside a word of six letters or more a b may
     // be read as v. Not a first letter, where b and v start other names ("Bell", "Vell")
     if (word.length() >= 6 && word.indexOf('b', 1) > 0) {
       keysOf(word.charAt(0) + word.substring(1).replace('b', 'v'), out);
     }
     // th for an aspirated or interdental t, as Arabic ث, Thai and Greek romanizations write it
-    // or not ("Thamir", "Tamir"; "Prayuth", "Prayut"), in a word of five letters or more
+    // or not ("Thariq", "Tariq"; "Somchith", "Somchit"), in a word of five letters or more
     if (word.length() >= 5 && word.contains("th")) {
       keysOf(word.replace("th", "t"), out);
     }

@@ -119,13 +119,13 @@ class QuoteAlignmentTest {
 
   @Test
   void translationsOfOneStatementMeetOnNearSynonymsAndWordForms() {
-    // As written they share "worried" and "people"; "organizing" and "unorganized", "protests"
-    // and "demonstrations" make them one statement.
+    // As written they share "dockers", "worried" and "people"; "organizing" and "unorganized",
+    // "protests" and "demonstrations" make them one statement.
     List<ClaimGroup<QuoteClaim>> groups = ALIGNER.align("E1", List.of(
-        quote("a", "Ilse Maren", "That is why we were worried to have people not experienced in "
-            + "organizing protests"),
-        quote("b", "Ilse Maren", "This is what we were worried about with unorganized "
-            + "demonstrations by people who are not used to such things")));
+        quote("a", "Ilse Maren", "So the dockers were worried to see people with no skill in "
+            + "organizing protests at the quay"),
+        quote("b", "Ilse Maren", "The dockers were worried by unorganized demonstrations of "
+            + "people who had never stood on a picket line")));
     assertThat(groups).singleElement().satisfies(g -> assertThat(g.claims()).hasSize(2));
   }
 

@@ -77,7 +77,7 @@ class QuoteComparisonTest {
       can be read as a wish to sink the ferry                      | aim (was) to sink this ferry                         | conflict
       can be read as a wish to sink the ferry                      | a wish to sink the ferry                             | agree
       We will not give up on the old harbour wall                   | We won't give up on the old harbour wall             | low
-      Whoever took part in this cruelty will pay the price          | Every person who has a share in this atrocity will pay for it | conflict
+      Anyone who played a part in such brutality will answer to us  | All those with a share of this cruelty will answer to us | conflict
       The storm was terrible for the farmers of the valley          | We will help the families of the valley with their awful losses | agree
       The likeliest reading is that the ferry mate deliberately kept the gate shut for the pilot and turned the valve that steers the ferry toward the rocks for a reason nobody knows | We hear the pilot call the ferry mate to take the wheel, then we hear the gate slam and the engine slow, and we assume he went down to the hold for a moment | agree
       """)
@@ -194,8 +194,8 @@ class QuoteComparisonTest {
 
   @Test
   void renderingsPairedOnlyThroughNearSynonymsAreReportedAsPossibleTranslations() {
-    Finding translated = compare("Whoever took part in this cruelty will pay the price",
-        "Every person who has a share in this atrocity will pay for it").get(0);
+    Finding translated = compare("Anyone who played a part in such brutality will answer to us",
+        "All those with a share of this cruelty will answer to us").get(0);
     assertThat(translated.confidence()).isEqualTo(QuoteComparator.TRANSLATED);
     assertThat(translated.explanation()).contains("possibly two translations");
     assertThat(translated.factors()).extracting(f -> f.name()).contains("pairing");
