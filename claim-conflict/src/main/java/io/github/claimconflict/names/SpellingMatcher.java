@@ -7,6 +7,7 @@ import static io.github.claimconflict.text.WordForms.feminineOf;
 
 import io.github.claimconflict.text.Edits;
 import io.github.claimconflict.text.Transliteration;
+import io.github.claimconflict.text.WordForms;
 import java.util.List;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
@@ -221,7 +222,7 @@ public final class SpellingMatcher implements NameMatcher {
     return feminineOf(a, b) || derivedFrom(a, b) || derivedFrom(b, a)
         || derivedFrom(x, y) || derivedFrom(y, x) // with doubled letters as one: "Tarrak", "Taraki"
         || sameStemOtherEnding(a, b) || vowelEndings && finalVowelOnly(a, b)
-        || ukrainianForm(a, b);
+        || ukrainianForm(a, b) || WordForms.countryAndItsPeople(a, b);
   }
 
   private static boolean endsInVowel(String w) {

@@ -137,6 +137,90 @@ public final class WordForms {
             && Transliteration.vowel(shorter.charAt(shorter.length() - 1)));
   }
 
+  /**
+   * Countries and the people or adjective named after them where no regular ending derives one
+   * from the other ("Sweden", "Swede", "Swedish"): each line a country first, then its words.
+   */
+  private static final List<List<String>> DEMONYMS = List.of(
+      List.of("britain", "briton", "british", "brit"),
+      List.of("sweden", "swede", "swedish"),
+      List.of("denmark", "dane", "danish"),
+      List.of("poland", "pole", "polish"),
+      List.of("finland", "finn", "finnish"),
+      List.of("turkey", "turk", "turkish", "turkiye"),
+      List.of("scotland", "scot", "scottish", "scots"),
+      List.of("spain", "spaniard", "spanish"),
+      List.of("netherlands", "dutch", "netherlander"),
+      List.of("philippines", "filipino", "filipina", "philippine"),
+      List.of("thailand", "thai"),
+      List.of("switzerland", "swiss"),
+      List.of("ireland", "irish"),
+      List.of("england", "english"),
+      List.of("wales", "welsh"),
+      List.of("france", "french"),
+      List.of("greece", "greek"),
+      List.of("cyprus", "cypriot"),
+      List.of("croatia", "croat"),
+      List.of("serbia", "serb"),
+      List.of("slovakia", "slovak"),
+      List.of("czechia", "czech"),
+      List.of("iceland", "icelander", "icelandic"),
+      List.of("portugal", "portuguese"),
+      List.of("kazakhstan", "kazakh"),
+      List.of("uzbekistan", "uzbek"),
+      List.of("tajikistan", "tajik"),
+      List.of("afghanistan", "afghan"),
+      List.of("turkmenistan", "turkmen"),
+      List.of("kurdistan", "kurd"),
+      List.of("arabia", "arab", "arabian"),
+      List.of("lebanon", "lebanese"),
+      List.of("china", "chinese"),
+      List.of("japan", "japanese"),
+      List.of("vietnam", "vietnamese"),
+      List.of("nepal", "nepalese", "nepali"),
+      List.of("malta", "maltese"),
+      List.of("madagascar", "malagasy"),
+      List.of("monaco", "monegasque"),
+      List.of("peru", "peruvian"),
+      List.of("norway", "norwegian"),
+      List.of("belgium", "belgian"),
+      List.of("ukraine", "ukrainian"),
+      List.of("russia", "russian"),
+      List.of("israel", "israeli"));
+
+  /** Each word of {@link #DEMONYMS} and its line's country. */
+  private static final java.util.Map<String, String> COUNTRY_OF = countries();
+
+  private static java.util.Map<String, String> countries() {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    for (List<String> line : DEMONYMS) {
+      for (String w : line) {
+        if (out.put(w, line.get(0)) != null) {
+          throw new IllegalStateException("a word in two lines of demonyms: " + w);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "Britons" beside "Britain", "Swedish" beside "Sweden": a country and its people or adjective
+   * (a final plural s aside), two words, never one name spelled two ways. Lower case.
+   */
+  public static boolean countryAndItsPeople(String a, String b) {
+    String x = country(a);
+    String y = country(b);
+    return x != null && x.equals(y) && !a.equals(b);
+  }
+
+  private static String country(String w) {
+    String c = COUNTRY_OF.get(w);
+    if (c == null && w.endsWith("s")) {
+      c = COUNTRY_OF.get(w.substring(0, w.length() - 1));
+    }
+    return c;
+  }
+
   /** "Ivanova" beside "Ivanov": a woman's form of the surname names another person. */
   public static boolean feminineOf(String a, String b) {
     return (a.length() == b.length() + 1 && a.startsWith(b) && a.endsWith("a"))

@@ -94,6 +94,9 @@ class NameMatchingTest {
       Dorvaki                                              | Dorgati                                              | distinct
       Matvei                                               | Matveyev                                             | distinct
       Marco                                                | Marca                                                | distinct
+      Britons                                              | Britain                                              | distinct
+      Swedes                                               | Sweden                                               | distinct
+      Filipino                                             | Philippines                                          | distinct
       """)
   void judgesNamePairs(String a, String b, String expected) {
     assertThat(verdict(a, b)).isEqualTo(expected);
