@@ -661,8 +661,9 @@ public final class EventScoper {
         Cluster dated = undated == x ? y : x;
         // An undated story (or a page whose date line is no date of the story) whose names
         // the dated one holds, or that shares many of its identifying names, and whose text
-        // states no year after the dated one's, is that story told again: a cosine lowered only by the names one side adds (the larger
-        // coverage, or the undated piece's own angle on it) is no doubt about the story.
+        // states no year after the dated one's, is that story told again: a cosine lowered
+        // only by the names one side adds (the larger coverage, or the undated piece's own
+        // angle on it) is no doubt about the story.
         boolean laterYear = undated.latestYear > dated.to.getYear();
         // Many shared names place it only when no year it states puts it years before the
         // story: the names of one country's politics recur in each of its elections.
