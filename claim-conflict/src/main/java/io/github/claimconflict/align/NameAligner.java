@@ -184,16 +184,26 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
 
   /**
    * Whether two spellings name one entity to the scan: variants by the resolver, unless a
-   * misspelling alone of names written only in different languages. In another language a
-   * place's name close to ours is its own word, an exonym ("Moskau", "Moscow"), no slip; a
-   * person's full name has none, only that language's romanization ("Swetlana Tichanowskaja").
-   * A pure function of the pair, so pairs can be judged on several threads.
+   * misspelling alone of names written only in different languages ({@link #links}). A pure
+   * function of the pair, so pairs can be judged on several threads.
    */
   private boolean sameEntity(int i, int j, List<String> keys, List<String> surfaces,
       Map<String, List<NameClaim>> bySpelling, Map<String, Language> languages) {
-    List<Verdict> v = resolver.spellingVariants(surfaces.get(i), surfaces.get(j));
-    return !v.isEmpty() && !(v.contains(Verdict.MISSPELLING) && v.size() < 2
-        && otherLanguages(bySpelling.get(keys.get(i)), bySpelling.get(keys.get(j)), languages));
+    return links(resolver.spellingVariants(surfaces.get(i), surfaces.get(j)),
+        bySpelling.get(keys.get(i)), bySpelling.get(keys.get(j)), languages);
+  }
+
+  /**
+   * Whether the resolver's verdicts on two spellings, with the claims of each, link them: any
+   * verdict but a misspelling alone of names written only in different languages. In another
+   * language a place's name close to ours is its own word, an exonym ("Moskau", "Moscow"), no
+   * slip; a person's full name has none, only that language's romanization ("Swetlana
+   * Tichanowskaja").
+   */
+  private static boolean links(List<Verdict> v, List<NameClaim> a, List<NameClaim> b,
+      Map<String, Language> languages) {
+    return !v.isEmpty()
+        && !(v.contains(Verdict.MISSPELLING) && v.size() < 2 && otherLanguages(a, b, languages));
   }
 
   /** Pairs of spellings judged together in a scan-wide alignment. */
@@ -366,10 +376,8 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
           if (stem.isEmpty()) {
             continue;
           }
-          List<Verdict> v = resolver.spellingVariants(surfaces.get(i), stem.get());
-          if (!v.isEmpty() && !(v.contains(Verdict.MISSPELLING) && v.size() < 2
-              && otherLanguages(bySpelling.get(keys.get(i)), bySpelling.get(keys.get(j)),
-                  languages))) {
+          if (links(resolver.spellingVariants(surfaces.get(i), stem.get()),
+              bySpelling.get(keys.get(i)), bySpelling.get(keys.get(j)), languages)) {
             sets.union(i, j);
             evidence.add(new int[] {i, j});
           }
@@ -591,9 +599,7 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
         int i = group.get(x);
         int j = group.get(y);
         List<Verdict> v = resolver.spellingVariants(surfaces.get(i), surfaces.get(j));
-        if (v.isEmpty() || v.contains(Verdict.MISSPELLING) && v.size() < 2
-            && otherLanguages(bySpelling.get(keys.get(i)), bySpelling.get(keys.get(j)),
-                languages)) {
+        if (!links(v, bySpelling.get(keys.get(i)), bySpelling.get(keys.get(j)), languages)) {
           continue;
         }
         int kind = v.stream().allMatch(w -> w == Verdict.SAME) ? 0
