@@ -95,12 +95,7 @@ public final class QuoteWords {
     static final Map<String, String> MAP = senses();
 
     private static Map<String, String> senses() {
-      Map<String, String> out = new java.util.HashMap<>();
-      for (List<String> line : SYNONYMS) {
-        String first = stem(line.get(0));
-        line.forEach(w -> out.put(stem(w), first));
-      }
-      return Map.copyOf(out);
+      return WordLines.firstOfLine(SYNONYMS, QuoteWords::stem);
     }
   }
 
@@ -162,19 +157,9 @@ public final class QuoteWords {
     static final Map<String, String> MAP = meanings();
 
     private static Map<String, String> meanings() {
-      Map<String, String> out = new java.util.HashMap<>();
       List<List<String>> lines = new ArrayList<>(SYNONYMS);
       lines.addAll(RENDERINGS);
-      for (List<String> line : lines) {
-        String first = root(line.get(0));
-        for (String w : line) {
-          String previous = out.put(root(w), first);
-          if (previous != null && !previous.equals(first)) {
-            throw new IllegalStateException("two senses for " + w);
-          }
-        }
-      }
-      return Map.copyOf(out);
+      return WordLines.firstOfLine(lines, QuoteWords::root);
     }
   }
 

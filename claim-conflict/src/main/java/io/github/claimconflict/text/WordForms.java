@@ -138,8 +138,9 @@ public final class WordForms {
   }
 
   /**
-   * Countries and the people or adjective named after them where no regular ending derives one
-   * from the other ("Sweden", "Swede", "Swedish"): each line a country first, then its words.
+   * Countries and the people or adjective named after them, each line a country first, then its
+   * words: mostly those that no ending of {@link #DERIVING_ENDINGS} derives ("Sweden", "Swede",
+   * "Swedish"); a few regular ones ("Russia", "Russian") are here for their plurals ("Russians").
    */
   private static final List<List<String>> DEMONYMS = List.of(
       List.of("britain", "briton", "british", "brit"),
@@ -189,19 +190,8 @@ public final class WordForms {
       List.of("israel", "israeli"));
 
   /** Each word of {@link #DEMONYMS} and its line's country. */
-  private static final java.util.Map<String, String> COUNTRY_OF = countries();
-
-  private static java.util.Map<String, String> countries() {
-    java.util.Map<String, String> out = new java.util.HashMap<>();
-    for (List<String> line : DEMONYMS) {
-      for (String w : line) {
-        if (out.put(w, line.get(0)) != null) {
-          throw new IllegalStateException("a word in two lines of demonyms: " + w);
-        }
-      }
-    }
-    return out;
-  }
+  private static final java.util.Map<String, String> COUNTRY_OF =
+      WordLines.firstOfLine(DEMONYMS, w -> w);
 
   /**
    * "Britons" beside "Britain", "Swedish" beside "Sweden": a country and its people or adjective
