@@ -6,9 +6,11 @@ import io.github.claimconflict.claim.NameClaim;
 import io.github.claimconflict.compare.ClaimGroup;
 import io.github.claimconflict.names.NameMatcher.Verdict;
 import io.github.claimconflict.text.Language;
+import io.github.claimconflict.text.Mapper;
 import io.github.claimconflict.text.NameNormalizer;
 import io.github.claimconflict.text.ScanLanguages;
 import io.github.claimconflict.text.Transliteration;
+import io.github.claimconflict.text.UnionFind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -44,32 +46,6 @@ public final class NameAligner implements ClaimAligner<NameClaim> {
     return align(eventId, claims, Mapper.IN_TURN);
   }
 
-  /** Maps a list in its order, perhaps on several threads: how a scan lends its cores. */
-  public interface Mapper {
-    /** One thread, in turn. */
-    Mapper IN_TURN = new Mapper() {
-      @Override
-      public <T, R> List<R> map(List<T> items,
-          java.util.function.Function<? super T, ? extends R> f) {
-        List<R> out = new ArrayList<>(items.size());
-        for (T t : items) {
-          out.add(f.apply(t));
-        }
-        return out;
-      }
-    };
-
-    /**
-     * {@code f} applied to each item, in the items' order.
-     *
-     * @param items the items
-     * @param f a pure function
-     * @param <T> an item
-     * @param <R> a result
-     * @return the results
-     */
-    <T, R> List<R> map(List<T> items, java.util.function.Function<? super T, ? extends R> f);
-  }
 
   /**
    * As {@link #align(String, List)}, with each block's sets of spellings to compare found by

@@ -6,6 +6,7 @@ import io.github.claimconflict.claim.QuoteClaim;
 import io.github.claimconflict.compare.ClaimGroup;
 import io.github.claimconflict.text.QuoteParts;
 import io.github.claimconflict.text.QuoteWords;
+import io.github.claimconflict.text.UnionFind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

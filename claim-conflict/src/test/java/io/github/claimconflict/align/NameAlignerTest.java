@@ -8,6 +8,8 @@ import io.github.claimconflict.compare.ClaimGroup;
 import io.github.claimconflict.compare.Finding;
 import io.github.claimconflict.compare.SpellingComparator;
 import io.github.claimconflict.extract.NameExtractor;
+import io.github.claimconflict.text.LastFirstMapper;
+import io.github.claimconflict.text.Mapper;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -293,10 +295,10 @@ class NameAlignerTest {
       assertThat(aligner.align("E1", claims, threads)).isEqualTo(inTurn);
       // Windows of a few blocks each: every block's sets are still compared.
       assertThat(aligner.align("E1", claims, threads, 30)).isEqualTo(inTurn);
-      assertThat(aligner.align("E1", claims, NameAligner.Mapper.IN_TURN, 1)).isEqualTo(inTurn);
+      assertThat(aligner.align("E1", claims, Mapper.IN_TURN, 1)).isEqualTo(inTurn);
       // Pairs judged a few at a time, each batch's links made before the next is chosen.
       assertThat(aligner.align("E1", claims, threads, NameAligner.WINDOW, 7)).isEqualTo(inTurn);
-      assertThat(aligner.align("E1", claims, NameAligner.Mapper.IN_TURN, NameAligner.WINDOW,
+      assertThat(aligner.align("E1", claims, Mapper.IN_TURN, NameAligner.WINDOW,
           300)).isEqualTo(inTurn);
     }
   }

@@ -3,12 +3,12 @@ package io.github.claimconflict.scope.internal;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.claimconflict.Article;
-import io.github.claimconflict.align.NameAligner;
 import io.github.claimconflict.scope.Dependency;
 import io.github.claimconflict.scope.Event;
 import io.github.claimconflict.scope.Event.DatedBy;
 import io.github.claimconflict.scope.Event.Joined;
 import io.github.claimconflict.scope.internal.StoryDates.Placement;
+import io.github.claimconflict.text.Mapper;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -141,7 +141,7 @@ public final class EventScoper {
     List<Dependency> copies = fingerprints.isEmpty() ? List.of()
         : SourceDependence.find(fingerprints);
     return scope(articles, null, mentions::get, !mentions.isEmpty(), copies,
-        NameAligner.Mapper.IN_TURN);
+        Mapper.IN_TURN);
   }
 
   /**
@@ -158,7 +158,7 @@ public final class EventScoper {
   public List<Event> scopeTaking(List<Article> articles, Map<String, List<Mention>> mentions,
       List<Dependency> copies) {
     return scope(articles, null, mentions::remove, !mentions.isEmpty(), copies,
-        NameAligner.Mapper.IN_TURN);
+        Mapper.IN_TURN);
   }
 
   /**
@@ -173,7 +173,7 @@ public final class EventScoper {
    */
   public List<Event> scopeTaking(List<Article> articles, List<Timing> timings,
       Map<String, List<Mention>> mentions, List<Dependency> copies) {
-    return scopeTaking(articles, timings, mentions, copies, NameAligner.Mapper.IN_TURN);
+    return scopeTaking(articles, timings, mentions, copies, Mapper.IN_TURN);
   }
 
   /**
@@ -189,7 +189,7 @@ public final class EventScoper {
    * @return the events
    */
   public List<Event> scopeTaking(List<Article> articles, List<Timing> timings,
-      Map<String, List<Mention>> mentions, List<Dependency> copies, NameAligner.Mapper mapper) {
+      Map<String, List<Mention>> mentions, List<Dependency> copies, Mapper mapper) {
     checkArgument(timings.size() == articles.size(), "a timing for each article");
     return scope(articles, timings, mentions::remove, !mentions.isEmpty(), copies, mapper);
   }
@@ -223,7 +223,7 @@ public final class EventScoper {
 
   private List<Event> scope(List<Article> articles, List<Timing> timings,
       Function<String, ? extends Collection<Mention>> mentions, boolean named,
-      List<Dependency> copies, NameAligner.Mapper mapper) {
+      List<Dependency> copies, Mapper mapper) {
     // In order of id, as a view: the caller's list may read each article anew when asked, so
     // that a large scan holds no text; only the ids are kept.
     int n = articles.size();
@@ -552,7 +552,7 @@ public final class EventScoper {
      * Joins events by the entities they share, strongest first, each by a margin; the events
      * worth weighing are those {@link #neighbours} marked.
      */
-    void byEntities(NameAligner.Mapper mapper) {
+    void byEntities(Mapper mapper) {
       // The first offers read only the events as they stand before any join: weighed a window of
       // events at a time (in parallel where the mapper is), and queued in turn.
       List<Cluster> all = java.util.Arrays.asList(clusters);
@@ -822,7 +822,7 @@ public final class EventScoper {
       return clusters[c];
     }
 
-    List<Event> events(List<Article> sorted, String[] ids, NameAligner.Mapper mapper) {
+    List<Event> events(List<Article> sorted, String[] ids, Mapper mapper) {
       List<Cluster> live = new ArrayList<>();
       for (Cluster c : clusters) {
         if (c.alive) {

@@ -2,7 +2,7 @@ package io.github.claimconflict.scope.internal;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.claimconflict.Article;
-import io.github.claimconflict.align.NameAligner;
+import io.github.claimconflict.text.Mapper;
 import io.github.claimconflict.text.NameNormalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -93,7 +93,7 @@ final class Profiles {
   static Profiles of(List<Article> sorted,
       Function<String, ? extends Collection<Mention>> mentions, int lead, int commonArticles,
       double commonShare) {
-    return of(sorted, mentions, lead, commonArticles, commonShare, NameAligner.Mapper.IN_TURN);
+    return of(sorted, mentions, lead, commonArticles, commonShare, Mapper.IN_TURN);
   }
 
   /**
@@ -102,7 +102,7 @@ final class Profiles {
    */
   static Profiles of(List<Article> sorted,
       Function<String, ? extends Collection<Mention>> mentions, int lead, int commonArticles,
-      double commonShare, NameAligner.Mapper mapper) {
+      double commonShare, Mapper mapper) {
     int n = sorted.size();
     List<Integer> places = java.util.stream.IntStream.range(0, n).boxed().toList();
     Set<String> stop = new HashSet<>(AGENCIES);

@@ -1,9 +1,9 @@
 package io.github.claimconflict.scope.internal;
 
 import io.github.claimconflict.Article;
-import io.github.claimconflict.align.UnionFind;
 import io.github.claimconflict.extract.Shingles;
 import io.github.claimconflict.scope.Dependency;
+import io.github.claimconflict.text.UnionFind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

@@ -475,10 +475,10 @@ class FeedScopingTest {
     List<EventScoper.Timing> timings = articles.stream().map(EventScoper::timing).toList();
     EventScoper scoper = new EventScoper(EventScoper.DEFAULT_WINDOW_DAYS);
     List<Event> inTurn = scoper.scopeTaking(articles, timings, capitalized(articles), List.of(),
-        io.github.claimconflict.align.NameAligner.Mapper.IN_TURN);
+        io.github.claimconflict.text.Mapper.IN_TURN);
     assertThat(inTurn).hasSizeGreaterThanOrEqualTo(STORIES.size());
-    try (io.github.claimconflict.align.LastFirstMapper threads =
-        new io.github.claimconflict.align.LastFirstMapper()) {
+    try (io.github.claimconflict.text.LastFirstMapper threads =
+        new io.github.claimconflict.text.LastFirstMapper()) {
       assertThat(scoper.scopeTaking(articles, timings, capitalized(articles), List.of(), threads))
           .isEqualTo(inTurn);
     }

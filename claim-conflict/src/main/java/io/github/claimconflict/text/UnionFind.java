@@ -1,4 +1,4 @@
-package io.github.claimconflict.align;
+package io.github.claimconflict.text;
 
 /**
  * Disjoint sets over {@code 0..n-1}, with path halving: the grouping behind names, quotes and

@@ -1,4 +1,4 @@
-package io.github.claimconflict.align;
+package io.github.claimconflict.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.function.Function;
  * A mapper for tests of parallel stages: each item on a pool thread, the last submitted first, so
  * that a stage whose result depended on the order of its work would show it.
  */
-public final class LastFirstMapper implements NameAligner.Mapper, AutoCloseable {
+public final class LastFirstMapper implements Mapper, AutoCloseable {
 
   private final ExecutorService pool = Executors.newFixedThreadPool(3);
 
