@@ -67,6 +67,14 @@ final class StoryDates {
       "\\b(since|after|before|until|till|ahead of|from|anniversary of)\\s{1,3}(the\\s{1,3})?$",
       Pattern.CASE_INSENSITIVE);
   /**
+   * A date a caption gives its picture ("A picture dated 3 May shows", "file photo taken on
+   * Friday"): a photo agency's page often shows the story with an older picture of its people.
+   */
+  private static final Pattern A_PICTURES_DATE = Pattern.compile(
+      "\\b(?:picture|photo|photograph|image|footage)\\s{1,3}(?:dated|taken|made|shot)"
+          + "(?:\\s{1,3}(?:on|in))?\\s{1,3}$",
+      Pattern.CASE_INSENSITIVE);
+  /**
    * A clause of another moment that a date ends: "vanished after entering the consulate on 2
    * May", "was detained before flying home on Friday". The span looked back over is bounded.
    */
@@ -323,10 +331,11 @@ final class StoryDates {
   /**
    * Whether the words around a date of the lead give it to another moment than the story's: "a
    * week after 10 March", "vanished after entering the consulate on 2 May", "On 3 May a similar
-   * attack".
+   * attack", "a picture dated 2 May".
    */
   private static boolean anotherMoment(String lead, MatchResult d) {
-    return NOT_THE_STORY.matcher(lead.substring(Math.max(0, d.start() - 24), d.start())).find()
+    String before = lead.substring(Math.max(0, d.start() - 24), d.start());
+    return NOT_THE_STORY.matcher(before).find() || A_PICTURES_DATE.matcher(before).find()
         || IN_ANOTHER_MOMENT.matcher(
             lead.substring(Math.max(0, d.start() - MOMENT_REACH), d.start())).find()
         || ANOTHER_EVENT.matcher(lead).region(d.end(), lead.length()).lookingAt();

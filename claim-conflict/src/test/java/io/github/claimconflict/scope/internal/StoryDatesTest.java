@@ -129,6 +129,18 @@ class StoryDatesTest {
   }
 
   @Test
+  void aCaptionsDateOfItsPictureIsNotTheStorys() {
+    String caption = "A picture dated 2 March 2024 shows the players of Port Alder before "
+        + "their semifinal. A bus carrying the team overturned on 10 March 2024 near Brannock.";
+    Placement p = of(TUESDAY, caption);
+    assertThat(p.from()).contains(LocalDate.of(2024, 3, 10));
+    assertThat(p.basis()).isEqualTo(DatedBy.TEXT);
+    // the same date told as the story's own places the story on it
+    Placement told = of(TUESDAY, "The team played its semifinal on 2 March 2024 in Brannock.");
+    assertThat(told.from()).contains(LocalDate.of(2024, 3, 2));
+  }
+
+  @Test
   void aDateEndingAClauseOfAnotherMomentIsNotTheStorys() {
     Placement p = StoryDates.of(Article.of("a", "Writer Elio Vance vanished after entering the "
         + "embassy on March 2, and his family now fears the worst."));
