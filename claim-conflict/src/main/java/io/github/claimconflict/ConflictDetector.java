@@ -446,7 +446,7 @@ public final class ConflictDetector {
   /** What one comparator finds in one event's claims, with the support of each position. */
   private <C extends Claim> List<Supported> supported(ClaimComparator<C> comparator, Event event,
       List<Claim> eventClaims, Map<String, String> voices) {
-    List<Finding> found = compareWith(comparator, event.id(), eventClaims);
+    List<Finding> found = compareWith(comparator, event, eventClaims);
     List<Supported> out = new ArrayList<>(found.size());
     for (Finding f : found) {
       out.add(new Supported(f, Consensus.supported(f.positions(), voices)));
@@ -698,15 +698,30 @@ public final class ConflictDetector {
   }
 
   private <C extends Claim> List<Finding> compareWith(ClaimComparator<C> comparator,
-      String eventId, List<Claim> claims) {
+      Event event, List<Claim> claims) {
     List<C> typed = claims.stream().filter(comparator.claimType()::isInstance)
         .map(comparator.claimType()::cast).toList();
     List<Finding> out = new ArrayList<>();
-    for (ClaimGroup<C> group : alignerFor(comparator.claimType()).align(eventId, typed)) {
+    for (ClaimGroup<C> group
+        : alignerFor(comparator.claimType()).align(event.id(), typed, reported(event))) {
       for (Finding f : comparator.compare(group)) {
         if (f.confidence() >= minConfidence) {
           out.add(f);
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The day each article of an event was reported on: its publication date or dateline, not a
+   * day its lead gives for the story, which says when things happened, not when they were told.
+   */
+  private static Map<String, LocalDate> reported(Event event) {
+    Map<String, LocalDate> out = new HashMap<>();
+    for (Event.Joined j : event.joined()) {
+      if (j.datedBy() == Event.DatedBy.PUBLISHED || j.datedBy() == Event.DatedBy.DATELINE) {
+        j.date().ifPresent(d -> out.put(j.article(), d));
       }
     }
     return out;

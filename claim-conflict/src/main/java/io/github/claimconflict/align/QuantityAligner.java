@@ -7,8 +7,10 @@ import com.google.common.collect.ImmutableSet;
 import io.github.claimconflict.claim.Claim;
 import io.github.claimconflict.claim.Distribution;
 import io.github.claimconflict.claim.Measure;
+import io.github.claimconflict.claim.Quantity;
 import io.github.claimconflict.claim.QuantityClaim;
 import io.github.claimconflict.compare.ClaimGroup;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -128,6 +130,9 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
   /** How far apart, in characters, a tally and its companion may stand. */
   private static final int COMPANION_REACH = 300;
 
+  /** What deciding compatibility needs beyond two figures: stages, and days of report. */
+  private record Context(Map<QuantityClaim, Stage> stages, Map<String, LocalDate> reported) {}
+
   /** Where a claim stands: its article's sentence. */
   private record SentenceKey(String articleId, int sentenceStart) {}
 
@@ -191,16 +196,25 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
 
   @Override
   public List<ClaimGroup<QuantityClaim>> align(String eventId, List<QuantityClaim> claims) {
+    return align(eventId, claims, Map.of());
+  }
+
+  @Override
+  public List<ClaimGroup<QuantityClaim>> align(String eventId, List<QuantityClaim> claims,
+      Map<String, LocalDate> reported) {
     Map<QuantityClaim, Stage> stages = stages(claims);
+    Context context = new Context(stages, reported);
     Map<Block, List<Keyed>> blocks = new LinkedHashMap<>();
     for (QuantityClaim c : claims) {
       if (c.measure().isEmpty()) {
         continue;
       }
       Measure m = c.measure().get();
-      if (m.running() && c.claimant().isEmpty() && c.days().isEmpty() && !stages.containsKey(c)) {
+      if (m.running() && c.claimant().isEmpty() && c.days().isEmpty() && !stages.containsKey(c)
+          && !reported.containsKey(c.articleId())) {
         // An unattributed running tally of no stated time is a snapshot of its article's moment:
-        // set against another article's, a difference is an update, and no one's to dispute.
+        // set against another article's, a difference is an update, and no one's to dispute,
+        // unless the articles were reported on one day (see laterUpdate).
         continue;
       }
       Block block = new Block(m.id(), c.quantity().unit(), c.anchor().orElse(""), false);
@@ -229,7 +243,7 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
             .max(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
             .orElse("");
         List<QuantityClaim> members = bySubject.stream().map(Keyed::claim).toList();
-        for (List<QuantityClaim> cluster : byContext(members, scene, stages)) {
+        for (List<QuantityClaim> cluster : byContext(members, scene, context)) {
           if (cluster.size() >= 2) {
             groups.add(new ClaimGroup<>(eventId, topic(cluster, subject), cluster));
           }
@@ -302,7 +316,8 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
    * screening in a town abroad.
    */
   private static List<List<QuantityClaim>> byContext(List<QuantityClaim> claims,
-      Map<String, Integer> scene, Map<QuantityClaim, Stage> stages) {
+      Map<String, Integer> scene, Context context) {
+    Map<QuantityClaim, Stage> stages = context.stages();
     List<QuantityClaim> ordered = new ArrayList<>(claims);
     ordered.sort(Comparator.comparingInt((QuantityClaim c) -> -(c.places().size() + c.days().size())));
     List<List<QuantityClaim>> clusters = new ArrayList<>();
@@ -312,7 +327,7 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
     for (QuantityClaim c : ordered) {
       int best = -1;
       for (int k = 0; k < clusters.size(); k++) {
-        if (contexts.get(k).values().stream().allMatch(o -> compatible(o, c, stages))
+        if (contexts.get(k).values().stream().allMatch(o -> compatible(o, c, context))
             && (best < 0 || clusters.get(k).size() > clusters.get(best).size()
                 || clusters.get(k).size() == clusters.get(best).size()
                 && sceneWeight(contexts.get(k), scene) > sceneWeight(contexts.get(best), scene))) {
@@ -331,7 +346,7 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
         // sentence places the building in its town, another in its country, and neither is
         // the "main scene" an unplaced count of people would most likely be about.
         for (int k = 0; k < clusters.size(); k++) {
-          if (k != best && contexts.get(k).values().stream().allMatch(o -> compatible(o, c, stages))) {
+          if (k != best && contexts.get(k).values().stream().allMatch(o -> compatible(o, c, context))) {
             clusters.get(k).add(c);
             contexts.get(k).putIfAbsent(contextKey(c, stages), c);
           }
@@ -367,8 +382,8 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
     return List.of(c.places(), c.days());
   }
 
-  private static boolean compatible(QuantityClaim a, QuantityClaim b,
-      Map<QuantityClaim, Stage> stages) {
+  private static boolean compatible(QuantityClaim a, QuantityClaim b, Context context) {
+    Map<QuantityClaim, Stage> stages = context.stages();
     if (!overlapsOrUnknown(a.places(), b.places()) || !sameMomentOrUnknown(a.days(), b.days())) {
       return false;
     }
@@ -382,15 +397,17 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
         return true; // one moment, stated or not
       }
     }
-    return !laterUpdate(a, b);
+    return !laterUpdate(a, b, context.reported());
   }
 
   /**
    * Whether two figures of a running tally from different articles are one claimant's
    * successive counts: the same claimant, figures apart. A toll that rises is an update, not a
-   * disagreement; only different claimants for one time dispute it.
+   * disagreement; only different claimants for one time dispute it, or two articles reported on
+   * one day that give versions of one count ({@link #oneCount}).
    */
-  private static boolean laterUpdate(QuantityClaim a, QuantityClaim b) {
+  private static boolean laterUpdate(QuantityClaim a, QuantityClaim b,
+      Map<String, LocalDate> reported) {
     if (!a.measure().map(Measure::running).orElse(false) || a.articleId().equals(b.articleId())) {
       return false;
     }
@@ -401,10 +418,42 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
       return true; // a stated day against none: not one stated time
     }
     if (a.claimant().isEmpty() || b.claimant().isEmpty()) {
-      return true; // no one time, and no two sources to dispute it
+      // No one stated time and no two sources: an update, unless both articles were reported
+      // on one day and the figures may be versions of one count (43 against 44 dead).
+      return !(sameReportDay(a, b, reported) && oneCount(a, b));
     }
     boolean sameClaimant = sameClaimant(a.claimant().get(), b.claimant().get());
     return sameClaimant && !a.quantity().overlaps(b.quantity());
+  }
+
+  /**
+   * Whether two figures may be two sources' versions of one count: neither vague ("dozens",
+   * "between 20 and 50"), and the larger at most half again the smaller. Figures further apart
+   * stated on one day with no source and no time are more often a partial count, another
+   * event's toll or a sub-group than a disagreement.
+   */
+  private static boolean oneCount(QuantityClaim a, QuantityClaim b) {
+    if (vague(a.quantity()) || vague(b.quantity())) {
+      return false;
+    }
+    double x = stated(a);
+    double y = stated(b);
+    return x > 0 && y > 0 && Math.max(x, y) <= ONE_COUNT * Math.min(x, y);
+  }
+
+  /** How far apart two versions of one count may be: the larger half again the smaller. */
+  private static final double ONE_COUNT = 1.5;
+
+  /** An order of magnitude ("dozens", "hundreds") or a wide range: no count to dispute. */
+  private static boolean vague(Quantity q) {
+    return q.isBounded() && q.high() >= 2 * q.low();
+  }
+
+  /** Whether both figures' articles were reported on one known day. */
+  private static boolean sameReportDay(QuantityClaim a, QuantityClaim b,
+      Map<String, LocalDate> reported) {
+    LocalDate x = reported.get(a.articleId());
+    return x != null && x.equals(reported.get(b.articleId()));
   }
 
   /**

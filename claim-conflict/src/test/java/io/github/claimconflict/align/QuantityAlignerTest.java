@@ -6,8 +6,11 @@ import io.github.claimconflict.Article;
 import io.github.claimconflict.claim.QuantityClaim;
 import io.github.claimconflict.compare.ClaimGroup;
 import io.github.claimconflict.extract.QuantityExtractor;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,6 +39,59 @@ class QuantityAlignerTest {
     boolean together = align(first, second).stream()
         .anyMatch(g -> g.claims().stream().map(QuantityClaim::articleId).distinct().count() == 2);
     assertThat(together).isEqualTo(compared);
+  }
+
+  private static List<ClaimGroup<QuantityClaim>> alignReported(String first, LocalDate firstDay,
+      String second, LocalDate secondDay) {
+    List<QuantityClaim> claims = new ArrayList<>(EXTRACTOR.extract(Article.of("a", first)));
+    claims.addAll(EXTRACTOR.extract(Article.of("b", second)));
+    Map<String, LocalDate> reported = new HashMap<>();
+    if (firstDay != null) {
+      reported.put("a", firstDay);
+    }
+    if (secondDay != null) {
+      reported.put("b", secondDay);
+    }
+    return new QuantityAligner().align("E1", claims, reported);
+  }
+
+  private static boolean acrossArticles(List<ClaimGroup<QuantityClaim>> groups) {
+    return groups.stream()
+        .anyMatch(g -> g.claims().stream().map(QuantityClaim::articleId).distinct().count() == 2);
+  }
+
+  private static final LocalDate MONDAY = LocalDate.of(2031, 3, 10);
+
+  @Test
+  void unattributedTollsOfOneDayOfReportAreSetAgainstEachOther() {
+    String first = "The blast at the Varnel depot killed 43 people.";
+    String second = "The blast at the Varnel depot killed 44 people.";
+    assertThat(acrossArticles(alignReported(first, MONDAY, second, MONDAY))).isTrue();
+    // Reported on different days, or one day unknown: the later count is an update.
+    assertThat(acrossArticles(alignReported(first, MONDAY, second, MONDAY.plusDays(1))))
+        .isFalse();
+    assertThat(acrossArticles(alignReported(first, MONDAY, second, null))).isFalse();
+    assertThat(acrossArticles(align(first, second))).isFalse();
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} / {1} -> {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The blast killed 18 people.         | The blast killed 27 people.               | true
+      The blast killed 18 people.         | The blast killed 28 people.               | false
+      The blast killed 27 people.         | Dozens of people were killed in the blast. | false
+      The blast killed at least 20 people. | The blast killed 25 people.              | true
+      """)
+  void onOneDayOfReportOnlyVersionsOfOneCountAreSetAgainstEachOther(String first,
+      String second, boolean compared) {
+    // Far apart or vague, two unattributed figures of one day are more often a partial count,
+    // a sub-group or another event's toll than two versions of one count.
+    assertThat(acrossArticles(alignReported(first, MONDAY, second, MONDAY))).isEqualTo(compared);
+  }
+
+  @Test
+  void aStatedDayIsStillNotSetAgainstNoneOnOneDayOfReport() {
+    assertThat(acrossArticles(alignReported("The blast killed 43 people on Monday.", MONDAY,
+        "The blast killed 44 people.", MONDAY))).isFalse();
   }
 
   @Test
