@@ -343,6 +343,11 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
         || shared < (speakerAgrees ? 0.25 : 0.35) * lighter)) {
       return Optional.empty(); // they share a phrase, not a statement
     }
+    if (needed == 3 && plainShared(matches) < 2) {
+      // Two people the articles name apart: a name and common words ("the Somali people") with
+      // one plain word besides are two appeals of one day, not one statement misattributed.
+      return Optional.empty();
+    }
     if (!verbatimFrame && shared < 2.5 && !framed(a, b, matches)) {
       // Two words in common make one statement only as a frame with a word swapped inside it;
       // sentences that go on differently after a shared phrase are two statements.
@@ -354,6 +359,24 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
     boolean translated = !verbatimFrame && !sharesAsWritten(a, b, matches, speakerAgrees);
     return finding(group, matchedParts(a, matches, true), matchedParts(b, matches, false),
         diffs, translated);
+  }
+
+  /**
+   * How many meanings the matched sentences share that are plain content words on both sides:
+   * neither a name nor a very common word, which statements of one event share without being one.
+   */
+  private static int plainShared(List<Match> matches) {
+    int n = 0;
+    for (Match m : matches) {
+      Map<String, Double> left = QuoteWords.weightedMeanings(m.left());
+      Map<String, Double> right = QuoteWords.weightedMeanings(m.right());
+      for (Map.Entry<String, Double> e : left.entrySet()) {
+        if (e.getValue() >= 1 && right.getOrDefault(e.getKey(), 0.0) >= 1) {
+          n++;
+        }
+      }
+    }
+    return n;
   }
 
   /**
@@ -658,6 +681,9 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
       }
     }
     if (best == null) {
+      best = meaningFrame(sw, lw, anchors);
+    }
+    if (best == null) {
       return Optional.empty();
     }
     Set<String> around = new HashSet<>(s.context());
@@ -673,6 +699,65 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
         <= 0;
     WordDiff d = shortFirst ? best : best.reversed();
     return finding(group, shortFirst ? s : l, shortFirst ? l : s, List.of(d), false);
+  }
+
+  /** Fewest words, small ones included, a short quote keeps by meaning to be one frame. */
+  private static final int MEANING_FRAME = 3;
+
+  /**
+   * A short quote whose every content word the other quote says by meaning, in order, within a
+   * stretch barely longer than it ("may have been unintended", "may well have been
+   * unintentional"): the same words translated again, no word of it kept as written to anchor
+   * it. The difference against that stretch, or null; the meanings kept go to {@code anchors}.
+   */
+  private static WordDiff meaningFrame(List<Word> sw, List<Word> lw, Set<String> anchors) {
+    List<WordDiff.Step> steps = WordDiff.between(byMeaning(sw), byMeaning(lw)).steps();
+    int kept = 0;
+    int plain = 0;
+    int first = -1;
+    int last = -1;
+    int before = 0;
+    int after = 0;
+    int p = 0;
+    for (WordDiff.Step x : steps) {
+      switch (x.op()) {
+        case DELETE -> {
+          if (QuoteWords.isContent(x.key()) && !x.aside()) {
+            return null; // a word of the short quote the other does not say
+          }
+          if (first < 0) {
+            before++;
+          } else {
+            after++;
+          }
+        }
+        case INSERT -> p++;
+        case KEEP -> {
+          kept++;
+          plain += QuoteWords.isContent(x.key()) && !QuoteWords.COMMON.contains(x.key()) ? 1 : 0;
+          first = first < 0 ? p : first;
+          last = p;
+          after = 0;
+          p++;
+        }
+      }
+    }
+    if (kept < MEANING_FRAME || plain == 0) {
+      return null;
+    }
+    int from = Math.max(0, first - before);
+    int to = Math.min(lw.size(), last + 1 + after);
+    if (to - from > sw.size() + 2) {
+      return null; // its words spread over the other's: not one phrase
+    }
+    WordDiff d = WordDiff.between(sw, lw.subList(from, to));
+    if (d.isSame()) {
+      return null;
+    }
+    anchors.clear();
+    steps.stream().filter(x -> x.op() == WordDiff.Op.KEEP && QuoteWords.isContent(x.key()))
+        .forEach(x -> anchors.add(x.key()));
+    return d;
   }
 
   /** Whether a speaker of one wording is a speaker of the other, by name or by last name. */

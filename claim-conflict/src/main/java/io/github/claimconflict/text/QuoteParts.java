@@ -100,9 +100,27 @@ public final class QuoteParts {
       return false;
     }
     // Words that end in a colon introduce a quote of their own ('... opposition leader Anna Berg
-    // said: "'), never the rest of the one before.
-    return !introducesQuote(gap)
+    // said: "'), never the rest of the one before; so do words that run into the next quote as
+    // part of their own clause ('spoke of "deep grief" while the mayor described it as a "dark
+    // day"'): an attribution between two parts ends on a comma or a full stop.
+    return !introducesQuote(gap) && !runsIntoQuote(gap)
         && words.stream().anyMatch(w -> QuoteWords.REPORTING_VERBS.contains(w.key()));
+  }
+
+  /** Whether the words before a quote end in a word, with no mark of punctuation after it. */
+  private static boolean runsIntoQuote(String gap) {
+    int end = lastBeforeMarks(gap);
+    return end > 0 && Character.isLetterOrDigit(gap.charAt(end - 1));
+  }
+
+  /** Where the words before a quote end, its opening mark and white space aside. */
+  private static int lastBeforeMarks(String gap) {
+    int end = gap.length();
+    while (end > 0 && (Character.isWhitespace(gap.charAt(end - 1)) || isMark(gap.charAt(end - 1))
+        || gap.charAt(end - 1) == '\u201e' || gap.charAt(end - 1) == '\u00ab')) {
+      end--;
+    }
+    return end;
   }
 
   /** Whether a quote's words end on a full stop, a question or an exclamation mark. */
@@ -116,11 +134,7 @@ public final class QuoteParts {
 
   /** Whether the words before a quote end in a colon, its opening mark aside. */
   private static boolean introducesQuote(String gap) {
-    int end = gap.length();
-    while (end > 0 && (Character.isWhitespace(gap.charAt(end - 1)) || isMark(gap.charAt(end - 1))
-        || gap.charAt(end - 1) == '\u201e' || gap.charAt(end - 1) == '\u00ab')) {
-      end--;
-    }
+    int end = lastBeforeMarks(gap);
     return end > 0 && gap.charAt(end - 1) == ':';
   }
 }

@@ -141,6 +141,8 @@ public final class QuoteWords {
       List.of("sign", "indication", "signal"),
       List.of("evidence", "proof"),
       List.of("attack", "assault"),
+      // "intended" and "intentional" (the noun "intention" keeps a root of its own)
+      List.of("intend", "intentional"),
       List.of("part", "share", "portion"),
       List.of("brotherhood", "fraternity"),
       List.of("everyone", "everybody"),

@@ -42,4 +42,15 @@ class QuotePartsTest {
     assertThat(renderings("\"Our patience should not be taken for fear,\" warned the mayor. "
         + "\"We will rebuild every last house of the harbour,\" said Varga.")).hasSize(1);
   }
+
+  @Test
+  void aQuoteThatAClauseRunsIntoIsAPhraseOfItsOwn() {
+    // Two quoted phrases of one sentence, the second the object of its own verb: not one quote.
+    List<List<String>> r = renderings("The premier Ilse Marven spoke of \"deep grief\" while the "
+        + "harbour master Tomas Reede described the fire as a \"dark day\".");
+    assertThat(r).hasSize(2);
+    // A split quote's attribution ends on a comma, and keeps the parts together.
+    assertThat(renderings("\"We lost the pier,\" the harbour master Tomas Reede said, \"and "
+        + "half the boats.\"")).hasSize(1);
+  }
 }
