@@ -57,9 +57,9 @@ public record Article(
       throw new IllegalArgumentException(
           "article id is " + id.length() + " characters long; the limit is " + MAX_ID_LENGTH);
     }
-    source = source.filter(s -> !s.isBlank());
-    title = title.filter(s -> !s.isBlank());
-    url = url.filter(s -> !s.isBlank());
+    source = unlessBlank(source);
+    title = unlessBlank(title);
+    url = unlessBlank(url);
   }
 
   /**
@@ -106,5 +106,10 @@ public record Article(
    */
   public boolean hasText() {
     return !text.isBlank();
+  }
+
+  /** The value, or none where it is blank (a method, not a lambda: every article passes here). */
+  private static Optional<String> unlessBlank(Optional<String> value) {
+    return value.isPresent() && value.get().isBlank() ? Optional.empty() : value;
   }
 }

@@ -47,6 +47,7 @@ import io.github.claimconflict.text.Transliteration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -279,10 +280,13 @@ public final class ConflictDetector {
         claims.put(id, r.claims());
         fingerprints.put(id, r.fingerprint());
         heads.put(id, perArticle.get(k).head());
-        r.language().ifPresent(l -> languages.put(id, l));
+        if (r.language().isPresent()) {
+          languages.put(id, r.language().get());
+        }
         scanned.put(id, readable.get(k));
         EventScoper.Timing t = perArticle.get(k).timing();
-        timings.add(sameTiming.computeIfAbsent(t, x -> x));
+        EventScoper.Timing same = sameTiming.putIfAbsent(t, t);
+        timings.add(same == null ? t : same);
       }
     }
     perArticle = null;
@@ -296,7 +300,11 @@ public final class ConflictDetector {
     if (!keep) {
       claims.replaceAll((id, cs) -> List.of()); // read again per event
     }
-    int[] places = scanned.values().stream().mapToInt(Integer::intValue).toArray();
+    int[] places = new int[scanned.size()];
+    int placed = 0;
+    for (int place : scanned.values()) {
+      places[placed++] = place;
+    }
     List<Event> events = scoper.scopeTaking(new ArticleView(input, places), timings, entities,
         copies, parallel::map);
     entities = null;
@@ -304,26 +312,36 @@ public final class ConflictDetector {
     // Copies are found within each event: copying matters for the consensus on its conflicts.
     List<List<Dependency>> perEventDependencies = parallel.map(events, e -> {
       Map<String, int[]> prints = new HashMap<>();
-      e.articles().forEach(a -> prints.put(a, keep ? fingerprints.get(a)
-          : Shingles.fingerprint(article.apply(a).text())));
+      for (String a : e.articles()) {
+        prints.put(a, keep ? fingerprints.get(a) : Shingles.fingerprint(article.apply(a).text()));
+      }
       return SourceDependence.find(prints);
     });
     fingerprints.clear();
-    List<Dependency> dependencies = perEventDependencies.stream().flatMap(List::stream)
-        .sorted(Comparator.comparing(Dependency::first).thenComparing(Dependency::second))
-        .toList();
+    // Loops rather than streams and chained comparators on this path: each lambda is linked on
+    // its first run, a cost a small scan's whole process pays in full.
+    List<Dependency> sortedDependencies = new ArrayList<>();
+    for (List<Dependency> within : perEventDependencies) {
+      sortedDependencies.addAll(within);
+    }
+    sortedDependencies.sort(BY_PAIR);
+    List<Dependency> dependencies = Collections.unmodifiableList(sortedDependencies);
     Map<String, String> voices = SourceDependence.groups(claims.keySet(), dependencies);
     Map<String, String> eventOf = new HashMap<>();
-    events.forEach(e -> e.articles().forEach(a -> eventOf.put(a, e.id())));
+    for (Event e : events) {
+      for (String a : e.articles()) {
+        eventOf.put(a, e.id());
+      }
+    }
     // Sorted by id, so that the same articles in any order give the same report.
     skipped.sort(Comparator.comparing(SkippedArticle::id));
-    List<ScannedArticle> summaries = scanned.keySet().stream()
-        .sorted()
-        .map(id -> {
-          Head h = heads.get(id);
-          return new ScannedArticle(id, h.source(), h.date(), eventOf.get(id), h.claims());
-        })
-        .toList();
+    List<String> ids = new ArrayList<>(scanned.keySet());
+    Collections.sort(ids);
+    List<ScannedArticle> summaries = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      Head h = heads.get(id);
+      summaries.add(new ScannedArticle(id, h.source(), h.date(), eventOf.get(id), h.claims()));
+    }
     consumer.scanned(new ScanReport(summaries, skipped, events, dependencies, List.of()));
     if (!compareEvents) {
       consumer.finished();
@@ -360,7 +378,9 @@ public final class ConflictDetector {
         if (done.size() == kinds) {
           Event e = parts.get(numbered[1]).event();
           numbered[1] += kinds;
-          e.articles().forEach(pending::remove);
+          for (String a : e.articles()) {
+            pending.remove(a);
+          }
           consumer.conflicts(e, conflicts(merged(e, done), voices, numbered));
           done.clear();
         }
@@ -460,9 +480,10 @@ public final class ConflictDetector {
    */
   private static Compared merged(Event event, List<List<Supported>> parts) {
     List<Supported> all = new ArrayList<>();
-    parts.forEach(all::addAll);
-    all.sort(Comparator.comparingDouble((Supported s) -> s.finding().confidence()).reversed()
-        .thenComparing(s -> s.finding().topic()));
+    for (List<Supported> part : parts) {
+      all.addAll(part);
+    }
+    all.sort(MOST_CONFIDENT);
     List<Finding> findings = new ArrayList<>(all.size());
     List<List<Position>> positions = new ArrayList<>(all.size());
     for (Supported s : all) {
@@ -471,6 +492,18 @@ public final class ConflictDetector {
     }
     return new Compared(event, findings, positions);
   }
+
+  /** Most confident first, then by topic; one comparator, not a chain of them (see run). */
+  private static final Comparator<Supported> MOST_CONFIDENT = (x, y) -> {
+    int c = Double.compare(y.finding().confidence(), x.finding().confidence());
+    return c != 0 ? c : x.finding().topic().compareTo(y.finding().topic());
+  };
+
+  /** Dependencies by their first article, then their second. */
+  private static final Comparator<Dependency> BY_PAIR = (x, y) -> {
+    int c = x.first().compareTo(y.first());
+    return c != 0 ? c : x.second().compareTo(y.second());
+  };
 
   /** One event's conflicts, numbered on from {@code numbered[0]}. */
   private static List<Conflict> conflicts(Compared c, Map<String, String> voices,
@@ -514,17 +547,26 @@ public final class ConflictDetector {
    */
   private Map<String, List<Mention>> entities(Map<String, List<Claim>> claims) {
     List<NameClaim> names = new ArrayList<>();
-    claims.values().forEach(cs -> cs.stream().filter(NameClaim.class::isInstance)
-        .map(NameClaim.class::cast).forEach(names::add));
+    for (List<Claim> cs : claims.values()) {
+      for (Claim c : cs) {
+        if (c instanceof NameClaim n) {
+          names.add(n);
+        }
+      }
+    }
     Map<String, String> canonical = new HashMap<>();
     for (ClaimGroup<NameClaim> g : nameAligner.align("scan", names, parallel::map)) {
       String key = NameNormalizer.cosmeticKey(g.topic());
-      g.claims().forEach(c -> canonical.put(NameNormalizer.cosmeticKey(c.surface()), key));
+      for (NameClaim c : g.claims()) {
+        canonical.put(NameNormalizer.cosmeticKey(c.surface()), key);
+      }
     }
     // A longer form of a name that also stands alone in the scan is that name to the scope
     // stage: "Maya Tin Lwin" is "Tin Lwin", "Secretary Ana Brandt" is "Brandt".
     Set<String> keys = new HashSet<>();
-    names.forEach(n -> keys.add(NameNormalizer.cosmeticKey(n.surface())));
+    for (NameClaim n : names) {
+      keys.add(NameNormalizer.cosmeticKey(n.surface()));
+    }
     Map<String, List<Mention>> out = new HashMap<>();
     // One string for each entity and spelling: the mentions of a large scan are all held at once
     // by the scope stage, and most repeat a few names.
@@ -535,20 +577,38 @@ public final class ConflictDetector {
         String key = shortForm(part.surface(), keys)
             .orElse(NameNormalizer.cosmeticKey(part.surface()));
         // Transliterations the aligner leaves apart ("Harun" and "Haroun") still name one thing.
-        String entity = folds.computeIfAbsent(canonical.getOrDefault(key, key),
-            ConflictDetector::folded);
-        out.computeIfAbsent(n.evidence().articleId(), k -> new ArrayList<>())
-            .add(new Mention(entity, pool.computeIfAbsent(part.surface(), s -> s),
-                part.start()));
+        String entity = foldedOnce(folds, canonical.getOrDefault(key, key));
+        List<Mention> mentions = out.get(n.evidence().articleId());
+        if (mentions == null) {
+          mentions = new ArrayList<>();
+          out.put(n.evidence().articleId(), mentions);
+        }
+        mentions.add(new Mention(entity, pooled(pool, part.surface()), part.start()));
         Place place = placeOf(part.surface(), keys);
         if (place != null) {
-          out.get(n.evidence().articleId()).add(new Mention(folds.computeIfAbsent(
-              canonical.getOrDefault(place.key(), place.key()), ConflictDetector::folded),
-              pool.computeIfAbsent(place.written(), s -> s), part.start()));
+          mentions.add(new Mention(
+              foldedOnce(folds, canonical.getOrDefault(place.key(), place.key())),
+              pooled(pool, place.written()), part.start()));
         }
       }
     }
     return out;
+  }
+
+  /** {@link #folded} of a key, taken once per key of a scan. */
+  private static String foldedOnce(Map<String, String> folds, String key) {
+    String f = folds.get(key);
+    if (f == null) {
+      f = folded(key);
+      folds.put(key, f);
+    }
+    return f;
+  }
+
+  /** The pool's string equal to {@code s}, which becomes it if there is none yet. */
+  private static String pooled(Map<String, String> pool, String s) {
+    String p = pool.putIfAbsent(s, s);
+    return p == null ? s : p;
   }
 
   /** A place an institution is named for: its cosmetic key and its words as written. */
@@ -691,7 +751,8 @@ public final class ConflictDetector {
           text.language(), null);
     } catch (RuntimeException e) {
       // A bug of ours, never the article's fault: say which, so that it can be reported.
-      return new Read(List.of(), 0, new int[0], Optional.empty(), "could not be read: " + e.getClass().getName()
+      return new Read(List.of(), 0, new int[0], Optional.empty(),
+          "could not be read: " + e.getClass().getName()
           + (e.getMessage() == null ? "" : ": " + e.getMessage())
           + " (a bug in claim-conflict; please report it with the article)");
     }
@@ -699,8 +760,13 @@ public final class ConflictDetector {
 
   private <C extends Claim> List<Finding> compareWith(ClaimComparator<C> comparator,
       Event event, List<Claim> claims) {
-    List<C> typed = claims.stream().filter(comparator.claimType()::isInstance)
-        .map(comparator.claimType()::cast).toList();
+    Class<C> type = comparator.claimType();
+    List<C> typed = new ArrayList<>();
+    for (Claim c : claims) {
+      if (type.isInstance(c)) {
+        typed.add(type.cast(c));
+      }
+    }
     List<Finding> out = new ArrayList<>();
     for (ClaimGroup<C> group
         : alignerFor(comparator.claimType()).align(event.id(), typed, reported(event))) {

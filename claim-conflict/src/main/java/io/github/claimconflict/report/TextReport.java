@@ -72,7 +72,9 @@ public final class TextReport {
                 .append(": ").append(snippet(ev)).append('\n');
           }
         }
-        c.diff().ifPresent(d -> b.append("      diff: ").append(d).append('\n'));
+        if (c.diff().isPresent()) {
+          b.append("      diff: ").append(c.diff().get()).append('\n');
+        }
         b.append("      why: ").append(c.explanation()).append('\n');
       }
     }
@@ -97,13 +99,17 @@ public final class TextReport {
   /** Why an article is in its event, on one line: its day and what it shares. */
   private static String joined(Event.Joined j) {
     StringBuilder b = new StringBuilder(j.article()).append(": ");
-    b.append(j.date().map(d -> d + " (" + j.datedBy().label() + ")").orElse("undated"));
+    // Plain conditions, not Optional's lambdas: each is linked on its first run, at start-up.
+    b.append(j.date().isPresent() ? j.date().get() + " (" + j.datedBy().label() + ")"
+        : "undated");
     if (!j.shared().isEmpty()) {
       b.append(String.format(Locale.ROOT, "; shares %s (similarity %.2f)",
           String.join(", ", j.shared().subList(0, Math.min(4, j.shared().size()))),
           j.similarity()));
     }
-    j.copies().ifPresent(c -> b.append("; shares passages with ").append(c));
+    if (j.copies().isPresent()) {
+      b.append("; shares passages with ").append(j.copies().get());
+    }
     return b.toString();
   }
 }

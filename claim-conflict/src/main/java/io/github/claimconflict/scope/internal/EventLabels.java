@@ -2,7 +2,6 @@ package io.github.claimconflict.scope.internal;
 
 import io.github.claimconflict.Article;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,18 +48,30 @@ final class EventLabels {
         }
         boolean sentenceStart = prev < 0 || ".!?\n\"\u201c".indexOf(a.text().charAt(prev)) >= 0;
         if (!sentenceStart) {
-          uses.merge(w, 1, Integer::sum);
+          uses.put(w, uses.getOrDefault(w, 0) + 1);
           if (seen.add(w)) {
-            articlesUsing.merge(w, 1, Integer::sum);
+            articlesUsing.put(w, articlesUsing.getOrDefault(w, 0) + 1);
           }
         }
       }
     }
-    String topic = articlesUsing.entrySet().stream()
-        .max(Map.Entry.<String, Integer>comparingByValue()
-            .thenComparing(e -> uses.get(e.getKey()))
-            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-        .map(Map.Entry::getKey).orElse("");
+    // The word most articles use, then the most used, then the first in order; a loop rather
+    // than a chain of comparators, each a lambda linked on its first run.
+    String best = null;
+    int topArticles = 0;
+    int topUses = 0;
+    for (Map.Entry<String, Integer> e : articlesUsing.entrySet()) {
+      int articles = e.getValue();
+      int used = uses.get(e.getKey());
+      if (best == null || articles > topArticles
+          || (articles == topArticles && (used > topUses
+              || (used == topUses && e.getKey().compareTo(best) < 0)))) {
+        best = e.getKey();
+        topArticles = articles;
+        topUses = used;
+      }
+    }
+    String topic = best == null ? "" : best;
     String when = from.isEmpty() ? "undated"
         : from.equals(to) ? from.get().toString() : from.get() + " to " + to.get();
     String count = cluster.size() + (cluster.size() == 1 ? " article" : " articles");

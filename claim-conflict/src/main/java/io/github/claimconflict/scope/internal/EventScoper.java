@@ -12,7 +12,9 @@ import io.github.claimconflict.text.Mapper;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -231,9 +233,17 @@ public final class EventScoper {
     for (int i = 0; i < n; i++) {
       idOf[i] = articles.get(i).id();
     }
-    int[] order = java.util.stream.IntStream.range(0, n).boxed()
-        .sorted(Comparator.comparing((Integer i) -> idOf[i])).mapToInt(Integer::intValue)
-        .toArray();
+    // Loops and single comparators rather than streams and chains on the scope stage's path:
+    // each lambda is linked on its first run, a cost a small scan's whole process pays in full.
+    List<Integer> byId = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      byId.add(i);
+    }
+    byId.sort((x, y) -> idOf[x].compareTo(idOf[y]));
+    int[] order = new int[n];
+    for (int k = 0; k < n; k++) {
+      order[k] = byId.get(k);
+    }
     String[] ids = new String[n];
     for (int k = 0; k < n; k++) {
       ids[k] = idOf[order[k]];
@@ -279,11 +289,15 @@ public final class EventScoper {
    */
   private List<Set<Integer>> commonNearby(List<Placement> places, Profiles profiles) {
     int n = places.size();
-    List<Long> days = new ArrayList<>();
+    long[] all = new long[n];
+    int dated = 0;
     for (Placement p : places) {
-      p.from().ifPresent(d -> days.add(d.toEpochDay()));
+      if (p.from().isPresent()) {
+        all[dated++] = p.from().get().toEpochDay();
+      }
     }
-    long[] all = days.stream().mapToLong(Long::longValue).sorted().toArray();
+    all = Arrays.copyOf(all, dated);
+    Arrays.sort(all);
     List<List<Integer>> postings = profiles.postings();
     List<Set<Integer>> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -298,8 +312,15 @@ public final class EventScoper {
       if (p.size() < COMMON_ARTICLES) {
         continue;
       }
-      long[] d = p.stream().filter(i -> places.get(i).dated())
-          .mapToLong(i -> places.get(i).from().orElseThrow().toEpochDay()).sorted().toArray();
+      long[] d = new long[p.size()];
+      int days = 0;
+      for (int i : p) {
+        if (places.get(i).dated()) {
+          d[days++] = places.get(i).from().orElseThrow().toEpochDay();
+        }
+      }
+      d = Arrays.copyOf(d, days);
+      Arrays.sort(d);
       if (d.length < COMMON_ARTICLES) {
         continue;
       }
@@ -528,14 +549,28 @@ public final class EventScoper {
     private boolean sameStory(int a, int b, double shared) {
       Map<Integer, Double> x = profiles.vector(a);
       Map<Integer, Double> y = profiles.vector(b);
-      boolean namesX = x.keySet().stream().anyMatch(profiles::identifying);
-      boolean namesY = y.keySet().stream().anyMatch(profiles::identifying);
-      if (!namesX || !namesY) {
+      if (!namesAny(x.keySet()) || !namesAny(y.keySet())) {
         return shared >= COPY_WITHOUT_NAMES;
       }
       // Copies of one wire name the same story: their profiles agree, not only one name.
-      return x.keySet().stream().anyMatch(e -> profiles.identifying(e) && y.containsKey(e))
-          && cosine(x, y) >= MIN_SIMILARITY;
+      boolean common = false;
+      for (int e : x.keySet()) {
+        if (profiles.identifying(e) && y.containsKey(e)) {
+          common = true;
+          break;
+        }
+      }
+      return common && cosine(x, y) >= MIN_SIMILARITY;
+    }
+
+    /** Whether any of these entities identifies a story. */
+    private boolean namesAny(Set<Integer> entities) {
+      for (int e : entities) {
+        if (profiles.identifying(e)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Marks the events of two articles as worth weighing against each other. */
@@ -830,18 +865,32 @@ public final class EventScoper {
           live.add(c);
         }
       }
-      live.sort(Comparator.comparing((Cluster c) -> c.dated() ? c.from : LocalDate.MAX)
-          .thenComparing(c -> ids[c.members.get(0)]));
+      live.sort((x, y) -> {
+        int c = (x.dated() ? x.from : LocalDate.MAX).compareTo(y.dated() ? y.from : LocalDate.MAX);
+        return c != 0 ? c : ids[x.members.get(0)].compareTo(ids[y.members.get(0)]);
+      });
       // Each event's label and reasons read its own articles only: mapped, perhaps in parallel.
       List<Described> described = mapper.map(live, c -> {
-        List<Article> members = c.members.stream().map(sorted::get).toList();
-        return new Described(EventLabels.label(members, Optional.ofNullable(c.from),
-            Optional.ofNullable(c.to)), c.members.stream().map(i -> joined(c, i, ids)).toList());
+        List<Article> members = new ArrayList<>(c.members.size());
+        for (int i : c.members) {
+          members.add(sorted.get(i));
+        }
+        String label = EventLabels.label(Collections.unmodifiableList(members),
+            Optional.ofNullable(c.from), Optional.ofNullable(c.to));
+        List<Joined> joined = new ArrayList<>(c.members.size());
+        for (int i : c.members) {
+          joined.add(joined(c, i, ids));
+        }
+        return new Described(label, Collections.unmodifiableList(joined));
       });
       List<Event> out = new ArrayList<>(live.size());
       for (int k = 0; k < live.size(); k++) {
         Cluster c = live.get(k);
-        out.add(new Event("E" + (k + 1), c.members.stream().map(i -> ids[i]).toList(),
+        List<String> memberIds = new ArrayList<>(c.members.size());
+        for (int i : c.members) {
+          memberIds.add(ids[i]);
+        }
+        out.add(new Event("E" + (k + 1), Collections.unmodifiableList(memberIds),
             described.get(k).label(), Optional.ofNullable(c.from), Optional.ofNullable(c.to),
             described.get(k).joined()));
       }
@@ -864,28 +913,48 @@ public final class EventScoper {
       }
       Map<Integer, Double> own = profiles.vector(i);
       Map<Integer, Double> rest = new HashMap<>(c.vector);
-      own.forEach((e, w) -> rest.merge(e, -w, Double::sum));
-      rest.values().removeIf(w -> w < 1e-9);
+      for (Map.Entry<Integer, Double> ew : own.entrySet()) {
+        Double had = rest.get(ew.getKey());
+        rest.put(ew.getKey(), had == null ? -ew.getValue() : had + -ew.getValue());
+      }
+      for (java.util.Iterator<Double> w = rest.values().iterator(); w.hasNext(); ) {
+        if (w.next() < 1e-9) {
+          w.remove();
+        }
+      }
       double similarity = c.members.size() < 2 ? 0 : Math.round(cosine(own, rest) * 100) / 100.0;
       TreeMap<Double, List<Integer>> byWeight = new TreeMap<>(Comparator.reverseOrder());
-      own.forEach((e, w) -> {
+      for (Map.Entry<Integer, Double> ew : own.entrySet()) {
+        int e = ew.getKey();
         if (rest.containsKey(e) && profiles.identifying(e)) {
-          byWeight.computeIfAbsent(w * rest.get(e), k -> new ArrayList<>()).add(e);
+          double weight = ew.getValue() * rest.get(e);
+          List<Integer> at = byWeight.get(weight);
+          if (at == null) {
+            at = new ArrayList<>();
+            byWeight.put(weight, at);
+          }
+          at.add(e);
         }
-      });
+      }
       List<String> shared = new ArrayList<>();
       for (List<Integer> es : byWeight.values()) {
         TreeSet<String> names = new TreeSet<>();
-        es.forEach(e -> names.add(profiles.surface(i, e)));
+        for (int e : es) {
+          names.add(profiles.surface(i, e));
+        }
         for (String s : names) {
           if (shared.size() < SHOWN_SHARED) {
             shared.add(s);
           }
         }
       }
-      Optional<String> copies = c.members.stream().filter(j -> j != i)
-          .filter(j -> copyShare.containsKey(pairKey(i, j)))
-          .map(j -> ids[j]).findFirst();
+      Optional<String> copies = Optional.empty();
+      for (int j : c.members) {
+        if (j != i && copyShare.containsKey(pairKey(i, j))) {
+          copies = Optional.of(ids[j]);
+          break;
+        }
+      }
       return new Joined(ids[i], date, by, similarity, shared, copies);
     }
   }

@@ -151,8 +151,16 @@ final class Profiles {
       for (List<Kept> ms : kept) {
         Map<Integer, Use> u = new LinkedHashMap<>();
         for (Kept m : ms) {
-          int e = ids.computeIfAbsent(m.entity(), k -> ids.size());
-          Use x = u.computeIfAbsent(e, k -> new Use());
+          Integer known = ids.get(m.entity());
+          int e = known != null ? known : ids.size();
+          if (known == null) {
+            ids.put(m.entity(), e);
+          }
+          Use x = u.get(e);
+          if (x == null) {
+            x = new Use();
+            u.put(e, x);
+          }
           x.count++;
           if (x.surface == null) {
             x.surface = m.surface();
@@ -164,7 +172,11 @@ final class Profiles {
       }
     }
     int[] df = new int[ids.size()];
-    uses.forEach(u -> u.keySet().forEach(e -> df[e]++));
+    for (Map<Integer, Use> u : uses) {
+      for (int e : u.keySet()) {
+        df[e]++;
+      }
+    }
     boolean[] identifying = new boolean[ids.size()];
     for (int e = 0; e < df.length; e++) {
       boolean common = df[e] >= commonArticles && df[e] > commonShare * n;
@@ -195,8 +207,12 @@ final class Profiles {
         }
       }
       vectors.add(v);
-      surfaces.add(new Surfaces(s.keySet().stream().mapToInt(Integer::intValue).toArray(),
-          s.values().toArray(String[]::new)));
+      int[] entities = new int[s.size()];
+      int k = 0;
+      for (int e : s.keySet()) {
+        entities[k++] = e;
+      }
+      surfaces.add(new Surfaces(entities, s.values().toArray(new String[0])));
     }
     List<Integer> named = new ArrayList<>();
     List<List<Integer>> kept = new ArrayList<>();
@@ -238,7 +254,9 @@ final class Profiles {
   /** The headline, lower-cased: the title, and the first line of the text where it is short. */
   private static String headline(Article a) {
     StringBuilder b = new StringBuilder();
-    a.title().ifPresent(t -> b.append(t).append('\n'));
+    if (a.title().isPresent()) {
+      b.append(a.title().get()).append('\n');
+    }
     String text = a.text().substring(0, Math.min(a.text().length(), 2 * HEADLINE_MAX)).strip();
     int end = text.indexOf('\n');
     String first = end < 0 ? text : text.substring(0, end);

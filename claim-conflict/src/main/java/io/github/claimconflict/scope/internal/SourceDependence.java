@@ -100,7 +100,11 @@ public final class SourceDependence {
         out.add(new Dependency(ids.get(i), ids.get(j), Math.round(share * 1000) / 1000.0));
       }
     }
-    out.sort(Comparator.comparing(Dependency::first).thenComparing(Dependency::second));
+    // One comparator, not a chain: each lambda is linked on its first run.
+    out.sort((x, y) -> {
+      int c = x.first().compareTo(y.first());
+      return c != 0 ? c : x.second().compareTo(y.second());
+    });
     return out;
   }
 
@@ -135,6 +139,14 @@ public final class SourceDependence {
   }
 
   /** A counter a posting's worth of bytes, within 4 KB and 64 MB. */
+  /** Gives {@code id} the next index if it has none. */
+  private static void indexed(Map<String, Integer> index, List<String> all, String id) {
+    if (!index.containsKey(id)) {
+      index.put(id, all.size());
+      all.add(id);
+    }
+  }
+
   private static int sketchSize(long postings) {
     long size = Long.highestOneBit(Math.max(1L << 12, Math.min(postings, 1L << 26)) * 2 - 1);
     return (int) size;
@@ -177,26 +189,27 @@ public final class SourceDependence {
    * @return for every id given or in a dependency, the smallest id of its group
    */
   public static Map<String, String> groups(Iterable<String> ids, List<Dependency> dependencies) {
+    // Loops, not lambdas: each lambda is linked on its first run, a small scan's start-up cost.
     Map<String, Integer> index = new HashMap<>();
     List<String> all = new ArrayList<>();
-    ids.forEach(id -> index.computeIfAbsent(id, k -> {
-      all.add(k);
-      return all.size() - 1;
-    }));
+    for (String id : ids) {
+      indexed(index, all, id);
+    }
     for (Dependency d : dependencies) {
-      for (String id : List.of(d.first(), d.second())) {
-        index.computeIfAbsent(id, k -> {
-          all.add(k);
-          return all.size() - 1;
-        });
-      }
+      indexed(index, all, d.first());
+      indexed(index, all, d.second());
     }
     UnionFind sets = new UnionFind(all.size());
-    dependencies.forEach(d -> sets.union(index.get(d.first()), index.get(d.second())));
+    for (Dependency d : dependencies) {
+      sets.union(index.get(d.first()), index.get(d.second()));
+    }
     // Each group goes by its smallest id.
     Map<Integer, String> name = new HashMap<>();
     for (int i = 0; i < all.size(); i++) {
-      name.merge(sets.find(i), all.get(i), (x, y) -> x.compareTo(y) <= 0 ? x : y);
+      String had = name.get(sets.find(i));
+      if (had == null || all.get(i).compareTo(had) < 0) {
+        name.put(sets.find(i), all.get(i));
+      }
     }
     Map<String, String> out = new HashMap<>();
     for (int i = 0; i < all.size(); i++) {
