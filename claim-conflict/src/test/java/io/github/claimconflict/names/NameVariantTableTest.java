@@ -297,6 +297,10 @@ class NameVariantTableTest {
       Velka Dravonia                | Velka Dravonian               | distinct
       Dravonian Lutheran Church     | Dravonian Lutheran Chapel     | distinct
       Dravonia Party                | Orvelia Party                 | distinct
+      # an elided "d'" is "de" written in full
+      Guarda d'Orvena               | Guarda de Orvena              | cosmetic
+      Guarda d'Orvena               | Guarda de Orbena              | variant
+      Guarda d'Orvena               | Guarda Orvena                 | distinct
       # an acute vowel is a stress mark, not another alphabet: the rest of the word still counts
       Qasim Varudaní                | Qassim Varudani               | variant
       Jose Luis Córbova             | Jose Luis Corvova             | variant
