@@ -175,8 +175,13 @@ public final class EntityResolver {
    */
   private record Word(String cosmetic, String roman, boolean accented, String written) {}
 
+  /**
+   * A letter beyond ASCII, but for an acute vowel: a stress mark ("Varudaní", "Córbova") writes
+   * the same letter, as Spanish and Portuguese put it on names of any origin, not a word in an
+   * alphabet of its own ("Türkenfeld").
+   */
   private static final java.util.regex.Pattern NON_ASCII_LETTER =
-      java.util.regex.Pattern.compile("[\\p{L}&&[^\\x00-\\x7F]]");
+      java.util.regex.Pattern.compile("[\\p{L}&&[^\\x00-\\x7F]&&[^áéíóúÁÉÍÓÚ]]");
 
   private static List<Word> words(String name) {
     List<String> c = NameNormalizer.nameTokens(name);
@@ -271,13 +276,25 @@ public final class EntityResolver {
           || othersSame && WordForms.genderForms(p.roman(), q.roman())
           || othersSame && different < x.size() - 1
               && WordForms.addedEndConsonant(p.cosmetic(), q.cosmetic())
-          || surname && WordForms.surnameSlip(p.cosmetic(), q.cosmetic()))) {
+          || surname && WordForms.surnameSlip(p.cosmetic(), q.cosmetic())
+          || othersSame && derivedModifier(x, y, different))) {
         return List.of();
       }
       out[different] = voicing ? Verdict.TRANSLITERATION : Verdict.MISSPELLING;
       misspelt += voicing ? 0 : 1;
     }
     return misspelt > 1 ? List.of() : new ArrayList<>(Arrays.asList(out));
+  }
+
+  /**
+   * Whether the differing word at {@code i}, another derivation of the other name's word
+   * ("Democracy", "Democratic"), modifies the institution the name's last word heads: one
+   * institution's name with a slip, where the word alone would be another word. A person's given
+   * name is left out ("Julia", "Julian" are two people), and so is a last word ("Sri Lankan").
+   */
+  private static boolean derivedModifier(List<Word> x, List<Word> y, int i) {
+    return i < x.size() - 1 && WordForms.institutionHead(x.get(x.size() - 1).cosmetic())
+        && WordForms.otherDerivation(x.get(i).cosmetic(), y.get(i).cosmetic());
   }
 
   private Verdict compare(Word a, Word b) {

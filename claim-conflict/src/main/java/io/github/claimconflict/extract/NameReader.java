@@ -159,6 +159,12 @@ final class NameReader {
           possessive = hasPossessive(tok.text());
           i++;
           end = i;
+        } else if (tok.isWord() && tok.spaceBefore() && elidedParticle(tok.text())) {
+          // a Romance "de" elided before a vowel and glued to the next part: "Côte d'Ivoire"
+          text.append(' ').append(stripPossessive(tok.text()));
+          possessive = hasPossessive(tok.text());
+          i++;
+          end = i;
         } else if (tok.isWord() && !tok.isCapitalized()
             && (JOINERS.contains(tok.lower()) || joined && LATE_JOINERS.contains(tok.lower()))
             && (!tok.is("for") || ORGANISATION_HEADS.contains(t.get(i - 1).lower()))
@@ -177,7 +183,8 @@ final class NameReader {
       String name = text.toString();
       // A trailing joiner is no part of the name: cut back to the last capitalized word.
       while (!name.isEmpty() && Character.isLowerCase(name.charAt(name.lastIndexOf(' ') + 1))
-          && name.indexOf('-', name.lastIndexOf(' ')) < 0) {
+          && name.indexOf('-', name.lastIndexOf(' ')) < 0
+          && !elidedParticle(name.substring(name.lastIndexOf(' ') + 1))) {
         name = name.substring(0, Math.max(0, name.lastIndexOf(' ')));
       }
       i = Math.max(end, start + 1);
@@ -275,6 +282,15 @@ final class NameReader {
   private static boolean isCalendarWord(Token tok) {
     String w = lower(tok);
     return NumberWords.WEEKDAYS.contains(w) || NumberWords.MONTHS.contains(w);
+  }
+
+  /**
+   * Whether a word is "d'" glued to a capitalized word ("d'Ivoire"): a part of the name it
+   * follows, though it starts in lower case.
+   */
+  static boolean elidedParticle(String w) {
+    return w.length() >= 4 && w.charAt(0) == 'd'
+        && (w.charAt(1) == '\'' || w.charAt(1) == '\u2019') && Character.isUpperCase(w.charAt(2));
   }
 
   /** A calendar word, unless a glued hyphen makes it a syllable of a name ("Jun-ho"). */

@@ -145,6 +145,12 @@ public final class NameNormalizer {
           .toLowerCase(Locale.ROOT)) && Character.isLetter(part.charAt(h + 1))) {
         part = part.substring(h + 1);
       }
+      if (part.length() >= 4 && part.charAt(0) == 'd'
+          && (part.charAt(1) == '\'' || part.charAt(1) == '\u2019')
+          && Character.isLetter(part.charAt(2))) {
+        words.add("de"); // "d'Ivoire": the elided particle is "de", as written in full
+        part = part.substring(2);
+      }
       words.add(part);
     }
     List<String> cosmetic = keepFinalS ? cosmeticTokens(String.join(" ", words), true)

@@ -69,6 +69,53 @@ public final class WordForms {
   }
 
   /**
+   * Last words of proper names of bodies and places, which their owners fix ("Norlande
+   * Orbital Airlines", "Democratic Party"). Heads that a description translates ("Democracy
+   * Ministry", "Iranian Government", "Election Commission") are left out: their words vary.
+   */
+  private static final java.util.Set<String> INSTITUTION_HEADS = java.util.Set.of("airlines",
+      "airline", "airways", "airway", "party", "front", "movement", "union", "league",
+      "alliance", "company", "corporation", "association", "federation", "republic",
+      "university", "airport", "church", "organisation", "organization", "society", "institute",
+      "railways", "railway", "television", "radio", "news");
+
+  /** Whether a name's last word, in cosmetic form, is the head of an institution or place. */
+  public static boolean institutionHead(String word) {
+    return INSTITUTION_HEADS.contains(word);
+  }
+
+  /** Endings a stem takes as a noun, a country, its people or adjective. */
+  private static final java.util.Set<String> STEM_ENDINGS = java.util.Set.of("", "e", "a", "y",
+      "cy", "ia", "ic", "tic", "ical", "ian", "an", "n", "ese", "ish", "i", "al", "ism", "ist");
+
+  /**
+   * "Democracy" beside "Democratic", "Norlande" beside "Norlandian": one stem of five letters or
+   * more with two endings of a noun, a country, its people or adjective. Alone they are two
+   * words (a country and its adjective); as the modifier of an institution's name whose other
+   * words agree ("Democracy Party", "Democratic Party") they are a slip in that name.
+   */
+  public static boolean otherDerivation(String a, String b) {
+    if (a.equals(b)) {
+      return false;
+    }
+    if (countryAndItsPeople(a, b)) {
+      return true;
+    }
+    int n = Math.min(a.length(), b.length());
+    int p = 0;
+    while (p < n && a.charAt(p) == b.charAt(p)) {
+      p++;
+    }
+    // the stem may end in the letter an ending starts with ("democra-cy", "democra-tic")
+    for (int stem = p; stem >= 5 && stem >= p - 1; stem--) {
+      if (STEM_ENDINGS.contains(a.substring(stem)) && STEM_ENDINGS.contains(b.substring(stem))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * "Kanjana" beside "Ganjana": a word of four letters or more whose first stop is written voiced
    * in one and not in the other, as Thai, Korean and Chinese romanizations write one letter k or
    * g, t or d, p or b. Alone it is another word ("Kerry", "Gerry"); after the same given name it

@@ -119,6 +119,16 @@ class NameExtractionTest {
   }
 
   @Test
+  void anElidedDeGluedToACapitalIsPartOfTheName() {
+    assertThat(surfaces("Officers of the Guarda d'Orvena counted 300 people."))
+        .contains("Guarda d'Orvena").doesNotContain("Guarda");
+    assertThat(surfaces("She flew to Costa d’Ambrava on Monday."))
+        .contains("Costa d’Ambrava");
+    // not a name's part in lower case after it, nor a word that starts the run
+    assertThat(surfaces("They met in Lorvik d'abord, he said.")).contains("Lorvik");
+  }
+
+  @Test
   void anAbbreviationAfterAHyphenIsNoPartOfTheName() {
     assertThat(surfaces("A dual Varnian-U.S. citizen was named by the Varnian ministry."))
         .contains("Varnian").doesNotContain("Varnian-U");

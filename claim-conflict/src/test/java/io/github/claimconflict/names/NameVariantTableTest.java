@@ -284,6 +284,27 @@ class NameVariantTableTest {
       Park Jin-woo                  | Ji-woo Park                   | distinct
       Min-jun Kang                  | Min-joon Kang                 | variant
       Ivana Kovac                   | Ivan Kovac                    | distinct
+      # a modifier of an institution's name in another derivation of its stem: a slip in that
+      # name, though alone the two are a country and its adjective
+      Vastrian Democracy Party      | Vastrian Democratic Party     | misspelling
+      Norlande Orbital Airlines     | Norlandian Orbital Airlines   | misspelling
+      Norlandian Harbour Company    | Norlande Harbour Company      | misspelling
+      Norlande Harbour              | Norlandian Harbour            | distinct
+      Norlande Embassy              | Norlandian Embassy            | distinct
+      Vastrian Democracy Ministry   | Vastrian Democratic Ministry  | distinct
+      Norlandian Government         | Norlande Government           | distinct
+      Port Dravonia                 | Port Dravonian                | distinct
+      Velka Dravonia                | Velka Dravonian               | distinct
+      Dravonian Lutheran Church     | Dravonian Lutheran Chapel     | distinct
+      Dravonia Party                | Orvelia Party                 | distinct
+      # an elided "d'" is "de" written in full
+      Guarda d'Orvena               | Guarda de Orvena              | cosmetic
+      Guarda d'Orvena               | Guarda de Orbena              | variant
+      Guarda d'Orvena               | Guarda Orvena                 | distinct
+      # an acute vowel is a stress mark, not another alphabet: the rest of the word still counts
+      Qasim Varudaní                | Qassim Varudani               | variant
+      Jose Luis Córbova             | Jose Luis Corvova             | variant
+      Tomás Belvedra                | Tomas Belvedra                | cosmetic
       # exonyms: another language's own name for a place is another word
       Genf                          | Geneva                        | distinct
       Mailand                       | Milan                         | distinct
