@@ -167,6 +167,9 @@ public record Quantity(Double low, Double high, String unit, double tolerated) {
       return low.equals(high) ? clock(low) + " " + unit
           : clock(low) + "–" + clock(high) + " " + unit;
     }
+    if (unit.equals(Units.YEAR) && high != null && high < DAY_IN_YEARS) {
+      return shortSpan();
+    }
     String u = Units.display(unit);
     String suffix = u.isEmpty() ? "" : " " + u;
     if (low != null && high != null) {
@@ -181,6 +184,24 @@ public record Quantity(Double low, Double high, String unit, double tolerated) {
       return "up to " + format(high) + suffix;
     }
     return "any value" + suffix;
+  }
+
+  private static final double DAY_IN_YEARS = 1 / 365.25;
+  private static final double SECONDS_PER_YEAR = 365.25 * 24 * 60 * 60;
+
+  /** A span shorter than a day in the unit it is told in: "30–40 seconds", "70–80 minutes". */
+  private String shortSpan() {
+    double top = high * SECONDS_PER_YEAR;
+    double per = top < 120 ? 1 : top < 3 * 3600 ? 60 : 3600;
+    String name = per == 1 ? "seconds" : per == 60 ? "minutes" : "hours";
+    double lo = low == null ? 0 : low * SECONDS_PER_YEAR / per;
+    double hi = top / per;
+    String l = format(Math.round(lo * 100) / 100.0);
+    String h = format(Math.round(hi * 100) / 100.0);
+    if (low == null) {
+      return "up to " + h + " " + name;
+    }
+    return l.equals(h) ? l + " " + name : l + "–" + h + " " + name;
   }
 
   /** Minutes after midnight as a 24-hour clock: "14:05". */

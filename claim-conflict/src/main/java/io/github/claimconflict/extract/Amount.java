@@ -35,6 +35,13 @@ record Amount(int start, int end, double value, double halfUnit, double[] range,
       .add("a", "one", "half", "tens", "hundreds")
       .addAll(SMALL.keySet()).addAll(VAGUE.keySet()).addAll(NumberWords.SEVERAL).build();
 
+  /** Units a span can be written in without a number: "seconds apart", "minutes later". */
+  static final ImmutableSet<String> SPANS = ImmutableSet.of("seconds", "minutes", "hours");
+  /** Words before "seconds", "minutes" that count them (or say which), so no span of its own. */
+  private static final ImmutableSet<String> COUNTED_BEFORE = ImmutableSet.of("few", "couple",
+      "the", "those", "these", "many", "some", "of", "several", "more", "other", "last", "first",
+      "next", "final", "dozens");
+
   /** The amount that starts at token {@code i}, or null. */
   static Amount read(List<Token> t, int i) {
     if (i >= t.size()) {
@@ -53,7 +60,7 @@ record Amount(int start, int end, double value, double halfUnit, double[] range,
         Token s = t.get(end);
         Double scale = SCALES.get(s.lower());
         boolean gluedOnly = NumberWords.GLUED_ONLY_SCALES.contains(s.lower());
-        if (scale != null && (!gluedOnly || !s.spaceBefore())) {
+        if (scale != null && (!gluedOnly || !s.spaceBefore()) && !UnitReader.metreM(t, end)) {
           value *= scale;
           hu[0] *= scale;
           end++;
@@ -73,6 +80,25 @@ record Amount(int start, int end, double value, double halfUnit, double[] range,
       return vague;
     }
     return readWords(t, i);
+  }
+
+  /**
+   * "seconds apart", "minutes later": a span named by its unit alone, some (two up to sixty) of
+   * it, an amount of no words of its own, so that the unit reader reads the unit at its place.
+   */
+  static Amount span(List<Token> t, int i) {
+    if (!SPANS.contains(t.get(i).lower()) || i + 1 >= t.size()
+        || !(t.get(i + 1).is("apart") || t.get(i + 1).is("later"))) {
+      return null;
+    }
+    if (i > 0) {
+      Token b = t.get(i - 1);
+      if (b.isNumber() || DASHES.contains(b.text()) || COUNTED_BEFORE.contains(b.lower())
+          || FIRST_WORDS.contains(b.lower())) {
+        return null;
+      }
+    }
+    return new Amount(i, i, 2, 0, new double[] {2, 60}, false, true);
   }
 
   private static Amount readVague(List<Token> t, int i) {

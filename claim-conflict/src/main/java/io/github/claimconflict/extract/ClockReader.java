@@ -17,11 +17,16 @@ import java.util.List;
  *   <tr><td>10:37, 3:07 pm (a minute that is no multiple of five)</td><td>±1 minute</td></tr>
  *   <tr><td>11:25, 3:10 pm</td><td>±3 minutes</td></tr>
  *   <tr><td>10:45, 6.45pm</td><td>±7 minutes</td></tr>
- *   <tr><td>10:30, 8 am, noon</td><td>±10 minutes</td></tr>
- *   <tr><td>about, around, approximately, roughly</td><td>at least ±10 minutes</td></tr>
+ *   <tr><td>10:30, 11:20, 8 am, noon (a ten-minute mark)</td><td>what rounds to it: 5 minutes
+ *       before, up to (not including) 5 after</td></tr>
+ *   <tr><td>about, around, approximately, roughly</td><td>at least that rounding</td></tr>
  *   <tr><td>shortly (just, soon) after / before</td><td>the 20 minutes after / before</td></tr>
  *   <tr><td>exactly, precisely</td><td>±1 minute</td></tr>
  * </table>
+ *
+ * <p>A time on a ten-minute mark stands for what rounds to it, hedged or not, as "about 40"
+ * does among counts: "around 11:20" and "around 11:30" are two statements, and "about 10 pm"
+ * does not hold "10.15pm".
  *
  * <p>A time after "by", "until", "since", "from", "after", "before" or "as of", or one end of "2pm
  * to 4.30pm", is no moment of its own. A time in parentheses right after another is the same
@@ -55,6 +60,8 @@ final class ClockReader {
   private static final ImmutableSet<String> STAMPED =
       ImmutableSet.of("updated", "published", "posted", "modified");
   private static final ImmutableSet<String> UTC = ImmutableSet.of("gmt", "utc", "z");
+  /** Half the step of a ten-minute mark; its interval is half-open, as a rounding is. */
+  private static final int ROUNDED = 5;
 
   /** The moments of a sentence's tokens, in text order. */
   static List<Clock> clocks(List<Token> t) {
@@ -111,12 +118,13 @@ final class ClockReader {
       int first = i;
       int prefix = i;
       double low = minutes - precision;
-      double high = minutes + precision;
+      double high = precision == ROUNDED ? Math.nextDown(minutes + precision)
+          : minutes + precision;
       String before = i > 0 ? t.get(i - 1).lower() : "";
       if (ABOUT.contains(before)) {
         first = i - 1;
-        low = Math.min(low, minutes - 10);
-        high = Math.max(high, minutes + 10);
+        low = Math.min(low, minutes - ROUNDED);
+        high = Math.max(high, Math.nextDown(minutes + ROUNDED));
       } else if (EXACT.contains(before)) {
         first = i - 1;
         low = minutes - 1;
@@ -174,10 +182,10 @@ final class ClockReader {
   static Time time(List<Token> t, int i, int to) {
     Token tok = t.get(i);
     if (tok.is("noon") || tok.is("midday")) {
-      return new Time(12 * 60, i + 1, 10, true);
+      return new Time(12 * 60, i + 1, ROUNDED, true);
     }
     if (tok.is("midnight")) {
-      return new Time(0, i + 1, 10, true);
+      return new Time(0, i + 1, ROUNDED, true);
     }
     if (!tok.isNumber()) {
       return null;
@@ -232,7 +240,8 @@ final class ClockReader {
     } else if (am && hour == 12) {
       hour = 0;
     }
-    int precision = minute % 30 == 0 ? 10 : minute % 15 == 0 ? 7 : minute % 5 == 0 ? 3 : 1;
+    int precision =
+        minute % 10 == 0 ? ROUNDED : minute % 15 == 0 ? 7 : minute % 5 == 0 ? 3 : 1;
     return new Time(hour * 60 + minute, k, precision, am || pm || hour >= 13);
   }
 

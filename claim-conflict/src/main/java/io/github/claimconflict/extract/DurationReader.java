@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * The duration reader of the figure grammar: a smaller unit added onto a duration, "11 years and
- * two months", "nine years, three months". The sum is in the larger unit, and its rounding is
- * the smaller amount's.
+ * two months", "nine years, three months", and with no word between, "1hr 10 minutes", "two
+ * hours 15 mins". The sum is in the larger unit, and its rounding is the smaller amount's.
  */
 final class DurationReader {
 
@@ -20,10 +20,14 @@ final class DurationReader {
    * written after token {@code j} added on, if there is one.
    */
   static Optional<Sum> read(List<Token> t, int j, UnitReader.Read unit, double value) {
-    if (j + 1 >= t.size() || !(t.get(j).is("and") || t.get(j).is(","))) {
+    if (j >= t.size()) {
       return Optional.empty();
     }
-    Amount more = Amount.read(t, j + 1);
+    int at = t.get(j).is("and") || t.get(j).is(",") ? j + 1 : t.get(j).isNumber() ? j : -1;
+    if (at < 0 || at >= t.size()) {
+      return Optional.empty();
+    }
+    Amount more = Amount.read(t, at);
     UnitReader.Read moreUnit = more == null ? null : UnitReader.read(t, more.end());
     if (moreUnit == null || !moreUnit.duration() || moreUnit.lowFactor() >= unit.lowFactor()) {
       return Optional.empty();

@@ -195,6 +195,21 @@ final class FigurePlace {
       return out;
     }
 
+    /**
+     * The places of a distance at tokens {@code [first, figureEnd)}: those named before it, the
+     * place it locates ("in the city of Arlen, about 650 miles east of Brisk"); a place named
+     * after it ("... from Brisk in the Dornan region") is where its sentence goes on to.
+     */
+    Set<String> locatedBy(int first, int figureEnd) {
+      Set<String> out = new LinkedHashSet<>();
+      for (String place : forFigure(figureEnd)) {
+        if (firstAt.get(place) < first) {
+          out.add(place);
+        }
+      }
+      return out;
+    }
+
     /** The places of the figure that ends before token {@code figureEnd}. */
     Set<String> forFigure(int figureEnd) {
       String own = byFirst.get(figureEnd);

@@ -209,11 +209,30 @@ final class FigureTime {
         return Optional.of(a + " " + b);
       }
       if ((a.equals("in") || a.equals("since") || a.equals("until")) && FigureVeto.isYear(t.get(i + 1))
-          && (i + 1 < first || i + 1 >= last)) {
+          && (i + 1 < first || i + 1 >= last)
+          && !(a.equals("since") && i >= last && superlativeBefore(t, i, last))) {
         return Optional.of(a + " " + t.get(i + 1).text());
       }
     }
     return Optional.empty();
+  }
+
+  /** Words that rank something against the past: "the deadliest attack since 2018". */
+  private static final ImmutableSet<String> SUPERLATIVES = ImmutableSet.of("deadliest", "worst",
+      "largest", "biggest", "bloodiest", "highest", "lowest", "most", "first", "strongest");
+
+  /**
+   * Whether a superlative stands between the figure (ending before {@code from}) and the "since"
+   * at {@code since}: "a city 450 miles from the capital was the deadliest attack since 2018"
+   * ranks the attack; the year is no time of the figure before it.
+   */
+  private static boolean superlativeBefore(List<Token> t, int since, int from) {
+    for (int k = since - 1; k >= from && k >= since - 6; k--) {
+      if (SUPERLATIVES.contains(t.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Nouns of a sudden event that may come more than once: a quake and its aftershocks. */

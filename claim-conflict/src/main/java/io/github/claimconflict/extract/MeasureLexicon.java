@@ -209,8 +209,8 @@ public final class MeasureLexicon {
   public static final Measure LENGTH = new Measure("length", "length of the section", false);
   /**
    * The drop something fell ("plunged 45 metres", "the ground 50 metres below"). Heights of
-   * things ("waves 20 feet high", "a 50-metre high pillar") are left unmeasured: one event has
-   * many of them, and the cue word does not say whose.
+   * other things ("a 50-metre high pillar") are left unmeasured: one event has many of them, and
+   * the cue word does not say whose; a wave's is {@link #WAVE_HEIGHT}.
    */
   public static final Measure DROP = new Measure("drop", "height of the fall", false);
   public static final Measure VEHICLE_COUNT = new Measure("vehicles", "vehicles involved", false);
@@ -242,6 +242,12 @@ public final class MeasureLexicon {
   public static final Measure RAINFALL = new Measure("rainfall", "rainfall", false);
   public static final Measure AREA = new Measure("area", "area", false);
   public static final Measure YIELD = new Measure("yield", "explosive yield", false);
+  /** The height of the waves (a tsunami, a surge), read from its phrase, see WaveHeight. */
+  public static final Measure WAVE_HEIGHT =
+      new Measure("wave-height", "height of the waves", false);
+  /** The time between two blasts, read from its phrase ("seconds apart"), see BlastInterval. */
+  public static final Measure BLAST_INTERVAL =
+      new Measure("blast-interval", "time between the blasts", false);
 
   /** Nouns of a building's height. */
   public static final ImmutableSet<String> STOREY_NOUNS =

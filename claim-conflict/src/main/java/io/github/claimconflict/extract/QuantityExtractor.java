@@ -446,9 +446,20 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       if (anchored.isPresent()) {
         measure = Optional.of(anchored.get().measure());
         subjects = anchored.get().subject().map(List::of).orElse(List.of());
+      } else if (WaveHeight.of(t, p.first(), p.last())) {
+        measure = Optional.of(MeasureLexicon.WAVE_HEIGHT);
+        subjects = List.of();
       }
     }
-    Set<String> own = placesOf(t, p, measure, names, places);
+    boolean blastInterval = p.quantity().unit().equals(Units.YEAR)
+        && !is(measure, MeasureLexicon.AGE) && BlastInterval.of(t, p.first(), p.last());
+    if (blastInterval) {
+      measure = Optional.of(MeasureLexicon.BLAST_INTERVAL);
+      subjects = List.of();
+    }
+    Set<String> own = is(measure, MeasureLexicon.DISTANCE)
+        ? places.locatedBy(p.first(), p.last())
+        : placesOf(t, p, measure, names, places);
     if (own.isEmpty() && is(measure, MeasureLexicon.POPULATION)
         && someSettlement(t, p.first())) {
       // "rescuers had no news from a town of 20,000": some town, not the story's own.
@@ -469,7 +480,8 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
         distribution,
         own,
         days,
-        anchor(t, p, measure),
+        // the blast it follows ("a second blast ... later") is what it measures to, no moment
+        blastInterval ? Optional.empty() : anchor(t, p, measure),
         Attribution.claimant(t, p.first(), p.last()));
   }
 

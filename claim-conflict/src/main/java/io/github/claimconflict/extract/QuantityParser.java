@@ -65,6 +65,9 @@ final class QuantityParser {
     // amount, and its veto
     Amount c = Amount.read(t, i);
     if (c == null) {
+      c = Amount.span(t, i);
+    }
+    if (c == null) {
       return i + 1;
     }
     if (!c.words() && FigureVeto.vetoes(t, c)) {
@@ -82,6 +85,18 @@ final class QuantityParser {
     UnitReader.Read unit = UnitReader.read(t, j);
     if (unit != null) {
       j = unit.end();
+    }
+    if (unit != null && j + 1 < t.size() && Amount.DASHES.contains(t.get(j).text())
+        && !t.get(j).spaceBefore() && !t.get(j + 1).spaceBefore()
+        && (t.get(j + 1).is("high") || t.get(j + 1).is("tall"))) {
+      j += 2; // "a 3m-high wave": the height as written
+    }
+    if (c.end() == c.start()) {
+      // a span named by its unit alone: the figure is "seconds apart", "minutes later"
+      if (unit == null || !unit.duration()) {
+        return i + 1;
+      }
+      j++;
     }
     Optional<RangeReader.Upper> range = RangeReader.read(t, c, j, hedge == Hedge.BETWEEN,
         RoleReader.isChangeFrom(t, first));

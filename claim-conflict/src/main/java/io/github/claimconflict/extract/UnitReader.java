@@ -5,6 +5,7 @@ import static io.github.claimconflict.extract.Amount.DASHES;
 import io.github.claimconflict.claim.Units;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The unit reader of the figure grammar: the unit after an amount ("%", "per cent", "km",
@@ -28,11 +29,29 @@ final class UnitReader {
     return b.build();
   }
 
+  /** Dimensions an "m" glued to a number sizes, so that it is metres, never million. */
+  private static final Set<String> DIMENSIONS = Set.of("high", "tall", "long", "deep", "wide");
+
+  /** Whether the "m" at {@code j} is metres: "a 3m-high wave", "a wall 4m high". */
+  static boolean metreM(List<Token> t, int j) {
+    if (j >= t.size() || !t.get(j).is("m") || j + 1 >= t.size()) {
+      return false;
+    }
+    Token next = t.get(j + 1);
+    if (Amount.DASHES.contains(next.text()) && !next.spaceBefore() && j + 2 < t.size()) {
+      return DIMENSIONS.contains(t.get(j + 2).lower());
+    }
+    return DIMENSIONS.contains(next.lower());
+  }
+
   static Read read(List<Token> t, int j) {
     if (j >= t.size()) {
       return null;
     }
     Token a = t.get(j);
+    if (metreM(t, j)) {
+      return new Read(Units.KILOMETRE, 0.001, 0.001, j + 1, false, false);
+    }
     String b = j + 1 < t.size() ? t.get(j + 1).lower() : "";
     if (a.is("%")) {
       return new Read(Units.PERCENT, 1, 1, j + 1, false, false);

@@ -99,6 +99,9 @@ final class UnitWords {
           .put("minute", Conversion.of(YEAR, 1 / (DAYS_PER_YEAR * 24 * 60)))
           .put("minutes", Conversion.of(YEAR, 1 / (DAYS_PER_YEAR * 24 * 60)))
           .put("mins", Conversion.of(YEAR, 1 / (DAYS_PER_YEAR * 24 * 60)))
+          // plural only: "a second blast" is no span
+          .put("seconds", Conversion.of(YEAR, 1 / (DAYS_PER_YEAR * 24 * 60 * 60)))
+          .put("secs", Conversion.of(YEAR, 1 / (DAYS_PER_YEAR * 24 * 60 * 60)))
           .build();
 
   private static final ImmutableMap<String, String> CURRENCY_SYMBOLS =

@@ -28,12 +28,12 @@ class ClockTimeTest {
       The quake struck at 10:37 local time near Varn.                  | 10:37 local time         | time of the earthquake | 10:36–10:38 local time
       The earthquake occurred at 10:52 VST (7:02:49 UTC) on Saturday.  | 10:52 VST                | time of the earthquake | 10:51–10:53 local time
       The miners were discovered at 6.45pm by a search team.           | 6.45pm                   | time of the discovery  | 18:38–18:52 local time
-      Around 4:05 p.m. a volunteer spotted a hand in the rubble.       | Around 4:05 p.m.         | time of the discovery  | 15:55–16:15 local time
-      The crush happened at about 8 am (10.30 am VST) near the gate.   | about 8 am               | time of the crush      | 07:50–08:10 local time
-      The bridge collapsed around midday on Tuesday.                   | around midday            | time of the collapse   | 11:50–12:10 local time
+      Around 4:05 p.m. a volunteer spotted a hand in the rubble.       | Around 4:05 p.m.         | time of the discovery  | 16:00–16:10 local time
+      The crush happened at about 8 am (10.30 am VST) near the gate.   | about 8 am               | time of the crush      | 07:55–08:05 local time
+      The bridge collapsed around midday on Tuesday.                   | around midday            | time of the collapse   | 11:55–12:05 local time
       The first blast occurred shortly after 10:30 p.m. in the port.   | shortly after 10:30 p.m. | time of the explosion  | 22:30–22:50 local time
-      The tower caved in at 13:40 GMT, officials said.                 | 13:40 GMT                | time of the collapse   | 13:37–13:43 GMT
-      The guide, a volunteer, died last night about 3am, his team said. | about 3am               | time of the death      | 02:50–03:10 local time
+      The tower caved in at 13:40 GMT, officials said.                 | 13:40 GMT                | time of the collapse   | 13:35–13:45 GMT
+      The guide, a volunteer, died last night about 3am, his team said. | about 3am               | time of the death      | 02:55–03:05 local time
       """)
   void aClockTimeIsTheMomentItsClauseNames(String sentence, String surface, String measure,
       String interval) {
@@ -89,6 +89,20 @@ class ClockTimeTest {
     assertThat(scan("The quake struck at 6.45pm.",
         "The earthquake hit at about 18:45 local time (15:45 GMT).")).isEmpty();
     assertThat(scan("The quake struck at around 10:20 p.m.",
-        "The earthquake hit at 10:30 p.m.")).isEmpty();
+        "The earthquake hit at 10:22 p.m.")).isEmpty();
+    assertThat(scan("The quake struck at about 10 p.m.",
+        "The earthquake hit at 10.05pm.")).isEmpty();
+  }
+
+  @Test
+  void timesOnTwoTenMinuteMarksAreTwoStatementsHedgedOrNot() {
+    // a mark stands for what rounds to it, as "about 40" and "about 50" do among counts
+    assertThat(scan("The quake struck at around 11:20 p.m.",
+        "The earthquake hit at around 11:30 p.m.")).singleElement()
+        .satisfies(c -> assertThat(c.topic()).startsWith("time of the earthquake"));
+    assertThat(scan("The quake struck at about 10 p.m.",
+        "The earthquake hit at 10.15pm.")).hasSize(1);
+    assertThat(scan("The quake struck at 9:40 a.m.",
+        "The earthquake hit at 9:50 a.m.")).hasSize(1);
   }
 }

@@ -409,7 +409,8 @@ class MeasureTest {
       The campus lies around 900 km north of the capital, Ostel.         | around 900 km | distance | Ostel
       Miners were trapped 2 km below the surface.                        | 2 km         | depth    | none
       They were nearly 500 yards underground.                            | nearly 500 yards | depth | none
-      The wave was 20 feet high.                                         | 20 feet      | none     | none
+      The wave was 20 feet high.                                         | 20 feet      | wave-height | none
+      The pillar was 20 feet high.                                       | 20 feet      | none     | none
       The charge went off 3 km underground.                              | 3 km         | depth    | none
       Crews fed a 3km air hose into the underground chamber.             | 3km          | none     | none
       He swam back to the underground post located 1.5 kilometres inside the mine. | 1.5 kilometres | none | none
