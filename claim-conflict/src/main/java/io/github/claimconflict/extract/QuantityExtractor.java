@@ -692,11 +692,43 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       noun = "heavy " + noun;
     }
     if (best.nouns().equals(MeasureLexicon.PEOPLE) && !noun.isEmpty()
-        && !MeasureLexicon.EVERYONE.contains(noun) || ofAKind) {
+        && (!MeasureLexicon.EVERYONE.contains(noun) || besideAnotherPart(t, p)) || ofAKind) {
       // "12 officers were injured" counts a group, not everyone injured.
       m = narrowed(m, ofAKind ? noun : groupOf(t, p));
     }
     return Optional.of(m);
+  }
+
+  /** Everyone-words that name no role, so that nothing is counted beside them as another part. */
+  private static final Set<String> ANYONE = Set.of("people", "persons", "person", "individuals",
+      "others");
+
+  /**
+   * Whether a count of a role that may stand for everyone ("passengers", "miners") is joined to
+   * a count of another group of people: "167 passengers and nine crew", "three crew and 40
+   * passengers". Each is then a part of everyone, never the whole.
+   */
+  private static boolean besideAnotherPart(List<Token> t, Parsed p) {
+    String noun = p.noun().orElse("");
+    if (ANYONE.contains(noun)) {
+      return false;
+    }
+    int k = p.last();
+    if (k + 2 < t.size() && t.get(k).is("and") && aCount(t.get(k + 1))
+        && otherPeople(t.get(k + 2), noun)) {
+      return true;
+    }
+    int b = p.first();
+    return b >= 3 && t.get(b - 1).is("and") && otherPeople(t.get(b - 2), noun)
+        && aCount(t.get(b - 3));
+  }
+
+  private static boolean aCount(Token w) {
+    return w.isNumber() || NumberWords.SMALL.containsKey(w.lower());
+  }
+
+  private static boolean otherPeople(Token w, String noun) {
+    return MeasureLexicon.PEOPLE.contains(w.lower()) && !w.lower().equals(noun);
   }
 
   /** Nouns that name no group without the word before them: "Chinese nationals". */

@@ -94,6 +94,8 @@ class MeasureTest {
       About 120 miners are still trapped underground.                | About 120 miners       | trapped
       Officials said 30 people were pulled out alive.                | 30 people              | rescued
       There were 476 people on board the ferry.                      | 476 people             | aboard
+      The jet was carrying 131 passengers when it crashed.           | 131 passengers         | aboard
+      The jet was carrying 131 people and seven dogs.                | 131 people             | aboard
       The rally, which drew 40,000 people, ended peacefully.         | 40,000 people          | crowd
       Dalmora, home to some 90,000 people, was flooded.              | some 90,000 people     | population
       Gusts of around 275 kph tore roofs off.                        | around 275 kph         | wind
@@ -262,6 +264,8 @@ class MeasureTest {
       Five passengers were killed on the spot.                         | Five passengers     | dead:at the scene
       Nine died at the scene and another four died in hospital.       | four                | dead:in hospital or later
       Nine victims died at the scene, and two others died later.      | two others          | dead:in hospital or later
+      The jet was carrying 131 passengers and seven crew.             | 131 passengers      | aboard:passengers
+      The ferry was carrying four crew and 212 passengers.            | 212 passengers      | aboard:passengers
       """)
   void aGroupNamedAmongACountIsASubGroupOfIt(String sentence, String surface, String measure) {
     assertThat(claim(sentence, surface).measure()).map(Measure::id).contains(measure);
