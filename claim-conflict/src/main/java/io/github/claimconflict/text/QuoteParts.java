@@ -107,10 +107,27 @@ public final class QuoteParts {
         && words.stream().anyMatch(w -> QuoteWords.REPORTING_VERBS.contains(w.key()));
   }
 
-  /** Whether the words before a quote end in a word, with no mark of punctuation after it. */
+  /**
+   * Whether the words before a quote end in a word, with no mark of punctuation after it, and
+   * carry no comma or full stop of their own: '"...," Mr Arlen said, saying the "..."' is one
+   * speaker's attribution closed by its comma, then more of the same statement.
+   */
   private static boolean runsIntoQuote(String gap) {
     int end = lastBeforeMarks(gap);
-    return end > 0 && Character.isLetterOrDigit(gap.charAt(end - 1));
+    if (end <= 0 || !Character.isLetterOrDigit(gap.charAt(end - 1))) {
+      return false;
+    }
+    int start = 0;
+    while (start < end && !Character.isLetterOrDigit(gap.charAt(start))) {
+      start++; // the marks that close the quote before: '," '
+    }
+    for (int i = start; i < end; i++) {
+      char c = gap.charAt(i);
+      if (c == ',' || c == '.' || c == ';') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Where the words before a quote end, its opening mark and white space aside. */

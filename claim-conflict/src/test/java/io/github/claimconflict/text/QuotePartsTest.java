@@ -52,5 +52,8 @@ class QuotePartsTest {
     // A split quote's attribution ends on a comma, and keeps the parts together.
     assertThat(renderings("\"We lost the pier,\" the harbour master Tomas Reede said, \"and "
         + "half the boats.\"")).hasSize(1);
+    // So does one whose attribution, closed by its comma, leads into more of the statement.
+    assertThat(renderings("\"It is truly grim,\" Mr Reede said, saying the pier's \"loss should "
+        + "never have happened.\"")).hasSize(1);
   }
 }
