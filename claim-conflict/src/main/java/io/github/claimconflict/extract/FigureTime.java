@@ -370,6 +370,11 @@ final class FigureTime {
         && CHANGED_FROM.contains(t.get(first - 2).lower())) {
       return true;
     }
+    // "revising the previous toll of 11", "an initial count of 40": a tally said to be an older one
+    if (first >= 3 && t.get(first - 1).is("of") && TALLIES.contains(t.get(first - 2).lower())
+        && OLDER.contains(t.get(first - 3).lower())) {
+      return true;
+    }
     // "after / since / following the (first) announcement of"
     if (first >= 3 && t.get(first - 1).is("of") && GIVEN_OUT.contains(t.get(first - 2).lower())) {
       for (int i = first - 3; i >= Math.max(0, first - 6); i--) {
@@ -384,6 +389,12 @@ final class FigureTime {
     }
     return false;
   }
+
+  /** Nouns of a tally, and the words that make it an older one: "the previous toll of". */
+  private static final ImmutableSet<String> TALLIES =
+      ImmutableSet.of("toll", "tally", "count", "figure", "number");
+  private static final ImmutableSet<String> OLDER = ImmutableSet.of("previous", "earlier",
+      "initial", "original", "preliminary", "old", "first");
 
   /** Words that make a tally an estimate of its final figure: "could reach", "feared dead". */
   private static final ImmutableSet<String> PROJECTING =
