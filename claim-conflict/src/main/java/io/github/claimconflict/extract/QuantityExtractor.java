@@ -783,7 +783,8 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
 
   /**
    * Where a part of the dead died, said right after the cue: "twelve died at the scene", "five
-   * were killed on the spot" (the scene), "seven died in hospital", "six others died later"
+   * were killed on the spot", "died in the immediate aftermath" (the scene), "seven died in
+   * hospital", "two died at or en route to hospital", "six others died later"
    * (afterwards). Each part is a count of its own, never the whole toll.
    */
   private static Optional<String> whereTheyDied(List<Token> t, int cueAt) {
@@ -798,14 +799,21 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
     if (i + 1 >= t.size()) {
       return Optional.empty();
     }
-    if (t.get(i).is("instantly") || t.get(i).is("at") && t.get(i + 1).is("scene")
-        || i + 2 < t.size() && t.get(i).is("at") && t.get(i + 2).is("scene")
+    boolean atOrOn = t.get(i).is("at") || t.get(i).is("on");
+    boolean rightAway = t.get(i).is("instantly") || t.get(i).is("immediately")
+        || i + 2 < t.size() && t.get(i).is("in") && t.get(i + 2).is("immediate");
+    if (rightAway || atOrOn && t.get(i + 1).is("scene")
+        || i + 2 < t.size() && atOrOn && t.get(i + 2).is("scene")
         || i + 2 < t.size() && t.get(i).is("on") && t.get(i + 2).is("spot")) {
       return Optional.of("at the scene");
     }
-    if ((t.get(i).is("in") || t.get(i).is("at")) && (t.get(i + 1).is("hospital")
-        || i + 2 < t.size() && t.get(i + 1).is("the") && t.get(i + 2).is("hospital"))) {
-      return Optional.of("in hospital or later");
+    if (t.get(i).is("in") || t.get(i).is("at") || t.get(i).is("en")) {
+      // "in hospital", "at the hospital", "at or en route to hospital"
+      for (int k = i + 1; k < Math.min(t.size(), i + 6) && t.get(k).isWord(); k++) {
+        if (t.get(k).is("hospital")) {
+          return Optional.of("in hospital or later");
+        }
+      }
     }
     return Optional.empty();
   }

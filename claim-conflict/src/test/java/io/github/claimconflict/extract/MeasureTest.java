@@ -263,6 +263,9 @@ class MeasureTest {
       Eight died at the scene, police said.                            | Eight               | dead:at the scene
       Five passengers were killed on the spot.                         | Five passengers     | dead:at the scene
       Nine died at the scene and another four died in hospital.       | four                | dead:in hospital or later
+      Seven people were killed on the scene, the minister said.       | Seven people        | dead:at the scene
+      Six people died in the immediate aftermath of the blast.        | Six people          | dead:at the scene
+      Two others died at or en route to hospital.                     | Two others          | dead:in hospital or later
       Nine victims died at the scene, and two others died later.      | two others          | dead:in hospital or later
       The jet was carrying 131 passengers and seven crew.             | 131 passengers      | aboard:passengers
       The ferry was carrying four crew and 212 passengers.            | 212 passengers      | aboard:passengers
@@ -364,6 +367,8 @@ class MeasureTest {
       The quake of magnitude 6.8 struck Dalmora before dawn.            | 6.8            | none
       For the first time since the blast, 300 residents returned to Dalmora. | 300 residents | none
       Eight more bodies were found after the announcement of 61 deaths. | 61 deaths    | an earlier report
+      Twenty died, the ministry said, revising the previous toll of 17 deaths. | 17 deaths | an earlier report
+      The toll of 17 deaths was given by the ministry.                 | 17 deaths      | none
       Rescuers had so far recovered the bodies of 23 miners.           | 23 miners      | a count so far
       The next day, 40 more people were detained in Dalmora.           | 40 more people | later
       Some 9,000 people live in Orlen, a town the army has held since 2011. | Some 9,000 people | none
