@@ -288,7 +288,7 @@ public final class EntityResolver {
 
   /**
    * Whether the differing word at {@code i}, another derivation of the other name's word
-   * ("Democracy", "Democratic"), modifies the institution the name's last word heads: one
+   * ("Autocracy", "Autocratic"), modifies the institution the name's last word heads: one
    * institution's name with a slip, where the word alone would be another word. A person's given
    * name is left out ("Julia", "Julian" are two people), and so is a last word ("Sri Lankan").
    */

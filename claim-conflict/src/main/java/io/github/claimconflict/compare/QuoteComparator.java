@@ -706,8 +706,8 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
 
   /**
    * A short quote whose every content word the other quote says by meaning, in order, within a
-   * stretch barely longer than it ("may have been unintended", "may well have been
-   * unintentional"): the same words translated again, no word of it kept as written to anchor
+   * stretch barely longer than it ("would have been unintended", "would
+   * surely have been unintentional"): the same words translated again, no word of it kept as written to anchor
    * it. The difference against that stretch, or null; the meanings kept go to {@code anchors}.
    */
   private static WordDiff meaningFrame(List<Word> sw, List<Word> lw, Set<String> anchors) {

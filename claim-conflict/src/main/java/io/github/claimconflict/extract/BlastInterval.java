@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Whether a duration is the time between the blasts of one attack or accident: "the blasts came
- * minutes apart", "a second explosion followed 30 seconds later", "two explosions with an interval
- * of three seconds". Only a span that says it lies between two of them ("apart", "an interval
+ * minutes apart", "a second explosion followed 40 seconds later", "two explosions with an interval
+ * of four seconds". Only a span that says it lies between two of them ("apart", "an interval
  * of") or follows a second one ("another blast ... later") is; "hours after the blast" dates
  * something else.
  */

@@ -17,7 +17,7 @@ import java.util.List;
  *   <tr><td>10:37, 3:07 pm (a minute that is no multiple of five)</td><td>±1 minute</td></tr>
  *   <tr><td>11:25, 3:10 pm</td><td>±3 minutes</td></tr>
  *   <tr><td>10:45, 6.45pm</td><td>±7 minutes</td></tr>
- *   <tr><td>10:30, 11:20, 8 am, noon (a ten-minute mark)</td><td>what rounds to it: 5 minutes
+ *   <tr><td>9:30, 8:20, 8 am, noon (a ten-minute mark)</td><td>what rounds to it: 5 minutes
  *       before, up to (not including) 5 after</td></tr>
  *   <tr><td>about, around, approximately, roughly</td><td>at least that rounding</td></tr>
  *   <tr><td>shortly (just, soon) after / before</td><td>the 20 minutes after / before</td></tr>
@@ -25,8 +25,8 @@ import java.util.List;
  * </table>
  *
  * <p>A time on a ten-minute mark stands for what rounds to it, hedged or not, as "about 40"
- * does among counts: "around 11:20" and "around 11:30" are two statements, and "about 10 pm"
- * does not hold "10.15pm".
+ * does among counts: "around 8:20" and "around 8:30" are two statements, and "about 7 pm"
+ * does not hold "7.15pm".
  *
  * <p>A time after "by", "until", "since", "from", "after", "before" or "as of", or one end of "2pm
  * to 4.30pm", is no moment of its own. A time in parentheses right after another is the same

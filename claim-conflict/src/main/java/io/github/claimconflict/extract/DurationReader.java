@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The duration reader of the figure grammar: a smaller unit added onto a duration, "11 years and
- * two months", "nine years, three months", and with no word between, "1hr 10 minutes", "two
+ * two months", "nine years, three months", and with no word between, "1hr 20 minutes", "two
  * hours 15 mins". The sum is in the larger unit, and its rounding is the smaller amount's.
  */
 final class DurationReader {

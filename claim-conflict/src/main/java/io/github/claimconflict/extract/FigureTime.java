@@ -370,7 +370,7 @@ final class FigureTime {
         && CHANGED_FROM.contains(t.get(first - 2).lower())) {
       return true;
     }
-    // "revising the previous toll of 11", "an initial count of 40": a tally said to be an older one
+    // "revising the previous toll of 17", "an initial count of 40": a tally said to be an older one
     if (first >= 3 && t.get(first - 1).is("of") && TALLIES.contains(t.get(first - 2).lower())
         && OLDER.contains(t.get(first - 3).lower())) {
       return true;

@@ -705,7 +705,7 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
 
   /**
    * Whether a count of a role that may stand for everyone ("passengers", "miners") is joined to
-   * a count of another group of people: "167 passengers and nine crew", "three crew and 40
+   * a count of another group of people: "131 passengers and seven crew", "three crew and 40
    * passengers". Each is then a part of everyone, never the whole.
    */
   private static boolean besideAnotherPart(List<Token> t, Parsed p) {

@@ -89,7 +89,7 @@ final class QuantityParser {
     if (unit != null && j + 1 < t.size() && Amount.DASHES.contains(t.get(j).text())
         && !t.get(j).spaceBefore() && !t.get(j + 1).spaceBefore()
         && (t.get(j + 1).is("high") || t.get(j + 1).is("tall"))) {
-      j += 2; // "a 3m-high wave": the height as written
+      j += 2; // "a 4m-high wave": the height as written
     }
     if (c.end() == c.start()) {
       // a span named by its unit alone: the figure is "seconds apart", "minutes later"

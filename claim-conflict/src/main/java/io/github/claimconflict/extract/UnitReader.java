@@ -32,7 +32,7 @@ final class UnitReader {
   /** Dimensions an "m" glued to a number sizes, so that it is metres, never million. */
   private static final Set<String> DIMENSIONS = Set.of("high", "tall", "long", "deep", "wide");
 
-  /** Whether the "m" at {@code j} is metres: "a 3m-high wave", "a wall 4m high". */
+  /** Whether the "m" at {@code j} is metres: "a 4m-high wave", "a wall 4m high". */
   static boolean metreM(List<Token> t, int j) {
     if (j >= t.size() || !t.get(j).is("m") || j + 1 >= t.size()) {
       return false;

@@ -70,8 +70,8 @@ public final class WordForms {
 
   /**
    * Last words of proper names of bodies and places, which their owners fix ("Norlande
-   * Orbital Airlines", "Democratic Party"). Heads that a description translates ("Democracy
-   * Ministry", "Iranian Government", "Election Commission") are left out: their words vary.
+   * Orbital Airlines", "Autocratic Party"). Heads that a description translates ("Economy
+   * Ministry", "Norlandian Government", "Election Commission") are left out: their words vary.
    */
   private static final java.util.Set<String> INSTITUTION_HEADS = java.util.Set.of("airlines",
       "airline", "airways", "airway", "party", "front", "movement", "union", "league",
@@ -89,10 +89,10 @@ public final class WordForms {
       "cy", "ia", "ic", "tic", "ical", "ian", "an", "n", "ese", "ish", "i", "al", "ism", "ist");
 
   /**
-   * "Democracy" beside "Democratic", "Norlande" beside "Norlandian": one stem of five letters or
+   * "Autocracy" beside "Autocratic", "Norlande" beside "Norlandian": one stem of five letters or
    * more with two endings of a noun, a country, its people or adjective. Alone they are two
    * words (a country and its adjective); as the modifier of an institution's name whose other
-   * words agree ("Democracy Party", "Democratic Party") they are a slip in that name.
+   * words agree ("Autocracy Party", "Autocratic Party") they are a slip in that name.
    */
   public static boolean otherDerivation(String a, String b) {
     if (a.equals(b)) {

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 class ReportDayTest {
 
   private static final String FIRST = "A gas blast tore through the Varnel market in Ostria on "
-      + "Tuesday. The blast killed 43 people, and rescuers were still searching the rubble.";
+      + "Tuesday. The blast killed 37 people, and rescuers were still searching the rubble.";
   private static final String SECOND = "Rescuers were still searching the rubble of the Varnel "
-      + "market in Ostria after the gas blast on Tuesday. The blast killed 44 people.";
+      + "market in Ostria after the gas blast on Tuesday. The blast killed 38 people.";
 
   private static final LocalDate TUESDAY = LocalDate.of(2031, 3, 11);
 

@@ -229,19 +229,19 @@ class QuoteComparisonTest {
   @Test
   void aShortQuoteTranslatedAgainInOtherWordFormsIsComparedByMeaning() {
     // No content word is kept as written: "unintended" and "unintentional" meet by meaning only.
-    QuoteClaim one = said("a", "Lena Varga", "could have been unintended.",
-        "Lena Varga added at the harbour that the fire \"could have been unintended.\"");
-    QuoteClaim other = said("b", "Lena Varga", "could well have been unintentional,",
-        "Speaking at the harbour, Lena Varga said the fire \"could well have been "
+    QuoteClaim one = said("a", "Lena Varga", "would have been unintended.",
+        "Lena Varga added at the harbour that the fire \"would have been unintended.\"");
+    QuoteClaim other = said("b", "Lena Varga", "would surely have been unintentional,",
+        "Speaking at the harbour, Lena Varga said the fire \"would surely have been "
             + "unintentional,\" but would not say more.");
     List<Finding> found = COMPARATOR.compare(new ClaimGroup<>("E1", "quote", List.of(one,
         other)));
     assertThat(found).singleElement().satisfies(f -> assertThat(f.diff())
-        .hasValue("could {+well+} have been [-unintended-] {+unintentional+}"));
+        .hasValue("would {+surely+} have been [-unintended-] {+unintentional+}"));
     // The same words spread over a longer sentence are not one phrase.
     QuoteClaim spread = said("b", "Lena Varga",
-        "It could, as I told the council on Monday evening, have been unintentional,",
-        "\"It could, as I told the council on Monday evening, have been unintentional,\" "
+        "It would, as I told the council on Monday evening, have been unintentional,",
+        "\"It would, as I told the council on Monday evening, have been unintentional,\" "
             + "Lena Varga said at the harbour.");
     assertThat(COMPARATOR.compare(new ClaimGroup<>("E1", "quote", List.of(one, spread))))
         .isEmpty();
@@ -250,15 +250,15 @@ class QuoteComparisonTest {
   @Test
   void twoNamedSpeakersNeedTwoPlainWordsInCommon() {
     // Two appeals of one day by two people the articles name: a name, common words and one
-    // plain word ("donate") in common are not one statement.
+    // plain word ("bring") in common are not one statement.
     QuoteClaim mayor = said("a", "Ilse Marven",
-        "I ask the Norland people to visit the clinics and donate blood. Please, come to the "
-            + "help of your neighbours,",
-        "\"I ask the Norland people to visit the clinics and donate blood. Please, come to the "
-            + "help of your neighbours,\" Ilse Marven said.");
+        "I ask the Norland people to open their homes to the families and bring blankets to the "
+            + "school. Stand by your neighbours,",
+        "\"I ask the Norland people to open their homes to the families and bring blankets to the "
+            + "school. Stand by your neighbours,\" Ilse Marven said.");
     QuoteClaim minister = said("b", "Tomas Reede",
-        "I am urging all Norland people to come forward and donate,",
-        "\"I am urging all Norland people to come forward and donate,\" Tomas Reede said.");
+        "I am urging all Norland people to come forward and bring food,",
+        "\"I am urging all Norland people to come forward and bring food,\" Tomas Reede said.");
     assertThat(COMPARATOR.compare(new ClaimGroup<>("E1", "quote", List.of(mayor, minister))))
         .isEmpty();
     // One statement the two articles give to two people still differs where its words do.

@@ -97,11 +97,11 @@ class ClockTimeTest {
   @Test
   void timesOnTwoTenMinuteMarksAreTwoStatementsHedgedOrNot() {
     // a mark stands for what rounds to it, as "about 40" and "about 50" do among counts
-    assertThat(scan("The quake struck at around 11:20 p.m.",
-        "The earthquake hit at around 11:30 p.m.")).singleElement()
+    assertThat(scan("The quake struck at around 8:20 p.m.",
+        "The earthquake hit at around 8:30 p.m.")).singleElement()
         .satisfies(c -> assertThat(c.topic()).startsWith("time of the earthquake"));
-    assertThat(scan("The quake struck at about 10 p.m.",
-        "The earthquake hit at 10.15pm.")).hasSize(1);
+    assertThat(scan("The quake struck at about 7 p.m.",
+        "The earthquake hit at 7.15pm.")).hasSize(1);
     assertThat(scan("The quake struck at 9:40 a.m.",
         "The earthquake hit at 9:50 a.m.")).hasSize(1);
   }

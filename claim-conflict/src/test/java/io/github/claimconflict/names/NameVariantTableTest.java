@@ -286,12 +286,12 @@ class NameVariantTableTest {
       Ivana Kovac                   | Ivan Kovac                    | distinct
       # a modifier of an institution's name in another derivation of its stem: a slip in that
       # name, though alone the two are a country and its adjective
-      Vastrian Democracy Party      | Vastrian Democratic Party     | misspelling
+      Vastrian Autocracy Party      | Vastrian Autocratic Party     | misspelling
       Norlande Orbital Airlines     | Norlandian Orbital Airlines   | misspelling
       Norlandian Harbour Company    | Norlande Harbour Company      | misspelling
       Norlande Harbour              | Norlandian Harbour            | distinct
       Norlande Embassy              | Norlandian Embassy            | distinct
-      Vastrian Democracy Ministry   | Vastrian Democratic Ministry  | distinct
+      Vastrian Autocracy Ministry   | Vastrian Autocratic Ministry  | distinct
       Norlandian Government         | Norlande Government           | distinct
       Port Dravonia                 | Port Dravonian                | distinct
       Velka Dravonia                | Velka Dravonian               | distinct
