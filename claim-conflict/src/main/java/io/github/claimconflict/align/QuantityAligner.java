@@ -419,7 +419,7 @@ public final class QuantityAligner implements ClaimAligner<QuantityClaim> {
     }
     if (a.claimant().isEmpty() || b.claimant().isEmpty()) {
       // No one stated time and no two sources: an update, unless both articles were reported
-      // on one day and the figures may be versions of one count (43 against 44 dead).
+      // on one day and the figures may be versions of one count (37 against 38 dead).
       return !(sameReportDay(a, b, reported) && oneCount(a, b));
     }
     boolean sameClaimant = sameClaimant(a.claimant().get(), b.claimant().get());

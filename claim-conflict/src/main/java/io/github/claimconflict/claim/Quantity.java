@@ -189,7 +189,7 @@ public record Quantity(Double low, Double high, String unit, double tolerated) {
   private static final double DAY_IN_YEARS = 1 / 365.25;
   private static final double SECONDS_PER_YEAR = 365.25 * 24 * 60 * 60;
 
-  /** A span shorter than a day in the unit it is told in: "30–40 seconds", "70–80 minutes". */
+  /** A span shorter than a day in the unit it is told in: "30–40 seconds", "80–90 minutes". */
   private String shortSpan() {
     double top = high * SECONDS_PER_YEAR;
     double per = top < 120 ? 1 : top < 3 * 3600 ? 60 : 3600;

@@ -197,7 +197,7 @@ final class FigurePlace {
 
     /**
      * The places of a distance at tokens {@code [first, figureEnd)}: those named before it, the
-     * place it locates ("in the city of Arlen, about 650 miles east of Brisk"); a place named
+     * place it locates ("in the city of Arlen, about 380 miles east of Brisk"); a place named
      * after it ("... from Brisk in the Dornan region") is where its sentence goes on to.
      */
     Set<String> locatedBy(int first, int figureEnd) {

@@ -217,13 +217,13 @@ final class FigureTime {
     return Optional.empty();
   }
 
-  /** Words that rank something against the past: "the deadliest attack since 2018". */
+  /** Words that rank something against the past: "the deadliest attack since 2011". */
   private static final ImmutableSet<String> SUPERLATIVES = ImmutableSet.of("deadliest", "worst",
       "largest", "biggest", "bloodiest", "highest", "lowest", "most", "first", "strongest");
 
   /**
    * Whether a superlative stands between the figure (ending before {@code from}) and the "since"
-   * at {@code since}: "a city 450 miles from the capital was the deadliest attack since 2018"
+   * at {@code since}: "a city 280 miles from the capital was the deadliest attack since 2011"
    * ranks the attack; the year is no time of the figure before it.
    */
   private static boolean superlativeBefore(List<Token> t, int since, int from) {

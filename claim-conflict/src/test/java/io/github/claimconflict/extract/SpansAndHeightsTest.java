@@ -140,21 +140,21 @@ class SpansAndHeightsTest {
 
   @Test
   void aDistanceIsPlacedAtThePlaceItLocates() {
-    assertThat(claim("Students fled the campus in the city of Arlen, about 650 miles east of"
-        + " Brisk, officials said.", "about 650 miles").places()).containsExactly("arlen");
-    QuantityClaim after = claim("Arlen lies about 800 miles from Brisk in the Dornan region.",
-        "about 800 miles");
+    assertThat(claim("Students fled the campus in the city of Arlen, about 380 miles east of"
+        + " Brisk, officials said.", "about 380 miles").places()).containsExactly("arlen");
+    QuantityClaim after = claim("Arlen lies about 900 miles from Brisk in the Dornan region.",
+        "about 900 miles");
     assertThat(measure(after)).isEqualTo("distance");
     assertThat(after.places()).isEmpty();
   }
 
   @Test
   void aYearASuperlativeRanksAgainstIsNoTimeOfAFigureBeforeIt() {
-    QuantityClaim c = claim("The attack in the city around 450 miles east of Brisk was the"
-        + " deadliest school shooting since 2018, when a student killed 20 people.",
-        "around 450 miles");
+    QuantityClaim c = claim("The attack in the city around 280 miles east of Brisk was the"
+        + " deadliest school shooting since 2011, when a student killed 14 people.",
+        "around 280 miles");
     assertThat(c.anchor()).isEqualTo(Optional.empty());
-    assertThat(claim("The toll has risen since 2018, when 20 people died in the valley.",
-        "20 people").anchor()).isPresent();
+    assertThat(claim("The toll has risen since 2011, when 14 people died in the valley.",
+        "14 people").anchor()).isPresent();
   }
 }
