@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.claimconflict.Article;
 import io.github.claimconflict.ConflictDetector;
+import io.github.claimconflict.TwoArticles;
 import io.github.claimconflict.report.Conflict;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,9 +21,8 @@ class FigureScopeTest {
       + " away bridges in Varn and Ostel and cutting power to the valley. ";
 
   private static List<Conflict> numeric(String first, String second) {
-    return ConflictDetector.withDefaults().scan(List.of(
-        Article.of("one", DAY, STORM + first), Article.of("two", DAY, STORM + second)))
-        .conflicts().stream().filter(c -> c.topic().startsWith("people")).toList();
+    return TwoArticles.conflicts(DAY, STORM, first, second).stream()
+        .filter(c -> c.topic().startsWith("people")).toList();
   }
 
   @Test

@@ -3,7 +3,7 @@ package io.github.claimconflict.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.claimconflict.Article;
-import io.github.claimconflict.ConflictDetector;
+import io.github.claimconflict.TwoArticles;
 import io.github.claimconflict.report.Conflict;
 import java.time.LocalDate;
 import io.github.claimconflict.claim.Distribution;
@@ -70,9 +70,7 @@ class BreakdownTest {
       + " pilgrims, the Ostrovian consul in Kessel said. ";
 
   private static List<Conflict> scan(String first, String second) {
-    return ConflictDetector.withDefaults().scan(List.of(
-        Article.of("one", DAY, OPENING + first), Article.of("two", DAY, OPENING + second)))
-        .conflicts();
+    return TwoArticles.conflicts(DAY, OPENING, first, second);
   }
 
   @Test

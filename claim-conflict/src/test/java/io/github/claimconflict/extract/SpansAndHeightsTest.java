@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.claimconflict.Article;
-import io.github.claimconflict.ConflictDetector;
+import io.github.claimconflict.TwoArticles;
 import io.github.claimconflict.claim.Measure;
 import io.github.claimconflict.claim.QuantityClaim;
 import io.github.claimconflict.report.Conflict;
@@ -95,9 +95,7 @@ class SpansAndHeightsTest {
       + "killing dozens of people near the Ostel station. ";
 
   private static List<Conflict> scan(String first, String second) {
-    return ConflictDetector.withDefaults().scan(List.of(
-        Article.of("one", DAY, OPENING + first), Article.of("two", DAY, OPENING + second)))
-        .conflicts();
+    return TwoArticles.conflicts(DAY, OPENING, first, second);
   }
 
   @Test
