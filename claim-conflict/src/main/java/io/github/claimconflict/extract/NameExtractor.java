@@ -66,6 +66,7 @@ public final class NameExtractor implements ClaimExtractor<NameClaim> {
       }
     }
     List<NameClaim> out = new ArrayList<>();
+    int cut = cutEnd(text.text());
     for (int i = 0; i < sentences.size(); i++) {
       List<Token> t = text.tokens(i);
       Sentences.Sentence s = sentences.get(i);
@@ -77,11 +78,27 @@ public final class NameExtractor implements ClaimExtractor<NameClaim> {
           if (!text.text().startsWith(n.text(), start)) {
             end = t.get(n.last() - 1).end(); // a possessive was removed inside the run
           }
+          if (end == cut) {
+            continue; // the text stops inside this name: "near the Harbour Hote"
+          }
           out.add(new NameClaim(windows.of(text.article().id(), start, end), n.text(), n.role()));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Where a text that stops in the middle of a word ends, or -1: its last character, white
+   * space aside, is a letter, with no mark of a sentence's end after it. An excerpt or a feed's
+   * summary cut at a fixed length ends so, and its last word may be half a name.
+   */
+  private static int cutEnd(String text) {
+    int end = text.length();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end > 0 && Character.isLetter(text.charAt(end - 1)) ? end : -1;
   }
 
   /** The words of the names read from the article's prose, in lower case. */

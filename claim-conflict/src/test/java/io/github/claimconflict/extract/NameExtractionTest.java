@@ -119,6 +119,15 @@ class NameExtractionTest {
   }
 
   @Test
+  void aNameTheTextStopsInsideIsNotRead() {
+    // an excerpt cut at a fixed length: its last word may be half a name
+    assertThat(surfaces("Crowds gathered near the Arlen Harbour Hote"))
+        .doesNotContain("Arlen Harbour Hote");
+    assertThat(surfaces("Crowds gathered near the Arlen Harbour Hotel."))
+        .contains("Arlen Harbour Hotel");
+  }
+
+  @Test
   void anElidedDeGluedToACapitalIsPartOfTheName() {
     assertThat(surfaces("Officers of the Guarda d'Orvena counted 300 people."))
         .contains("Guarda d'Orvena").doesNotContain("Guarda");
