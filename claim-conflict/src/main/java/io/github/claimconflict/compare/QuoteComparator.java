@@ -344,7 +344,7 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
       return Optional.empty(); // they share a phrase, not a statement
     }
     if (needed == 3 && plainShared(matches) < 2) {
-      // Two people the articles name apart: a name and common words ("the Somali people") with
+      // Two people the articles name apart: a name and common words ("the Norland people") with
       // one plain word besides are two appeals of one day, not one statement misattributed.
       return Optional.empty();
     }
@@ -354,8 +354,8 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
       return Optional.empty();
     }
     // Paired only through near-synonyms and word forms ("played a part in such brutality",
-    // "a share of this cruelty"): one statement translated two ways, more likely than not, but less surely
-    // one statement than renderings that share their words as written.
+    // "a share of this cruelty"): one statement translated two ways, more likely than not, but
+    // less surely one statement than renderings that share their words as written.
     boolean translated = !verbatimFrame && !sharesAsWritten(a, b, matches, speakerAgrees);
     return finding(group, matchedParts(a, matches, true), matchedParts(b, matches, false),
         diffs, translated);
@@ -706,8 +706,8 @@ public final class QuoteComparator implements ClaimComparator<QuoteClaim> {
 
   /**
    * A short quote whose every content word the other quote says by meaning, in order, within a
-   * stretch barely longer than it ("would have been unintended", "would
-   * surely have been unintentional"): the same words translated again, no word of it kept as written to anchor
+   * stretch barely longer than it ("would have been unintended", "would surely have been
+   * unintentional"): the same words translated again, no word of it kept as written to anchor
    * it. The difference against that stretch, or null; the meanings kept go to {@code anchors}.
    */
   private static WordDiff meaningFrame(List<Word> sw, List<Word> lw, Set<String> anchors) {

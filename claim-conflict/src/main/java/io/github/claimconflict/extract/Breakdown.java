@@ -61,8 +61,7 @@ final class Breakdown {
 
   private static Part partAt(List<Token> t, int i, List<Name> names,
       java.util.Set<String> countedNouns) {
-    if (i > 0 && (t.get(i - 1).isNumber() || t.get(i - 1).isWord()
-        && NumberWords.SMALL.containsKey(t.get(i - 1).lower()))) {
+    if (i > 0 && NumberWords.isCount(t.get(i - 1))) {
       return null; // inside a longer number
     }
     Amount a = Amount.read(t, i);

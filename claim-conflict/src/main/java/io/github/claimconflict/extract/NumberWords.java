@@ -22,6 +22,11 @@ final class NumberWords {
           .put("eighty", 80).put("ninety", 90)
           .buildOrThrow();
 
+  /** Whether a token is a count written in digits or as a small number word ("40", "nine"). */
+  static boolean isCount(Token t) {
+    return t.isNumber() || t.isWord() && SMALL.containsKey(t.lower());
+  }
+
   /** Scale words that multiply the number before them; "m", "bn" and "k" only when glued. */
   static final ImmutableMap<String, Double> SCALES =
       ImmutableMap.<String, Double>builder()

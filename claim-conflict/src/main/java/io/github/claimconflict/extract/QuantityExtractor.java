@@ -714,17 +714,13 @@ public final class QuantityExtractor implements ClaimExtractor<QuantityClaim> {
       return false;
     }
     int k = p.last();
-    if (k + 2 < t.size() && t.get(k).is("and") && aCount(t.get(k + 1))
+    if (k + 2 < t.size() && t.get(k).is("and") && NumberWords.isCount(t.get(k + 1))
         && otherPeople(t.get(k + 2), noun)) {
       return true;
     }
     int b = p.first();
     return b >= 3 && t.get(b - 1).is("and") && otherPeople(t.get(b - 2), noun)
-        && aCount(t.get(b - 3));
-  }
-
-  private static boolean aCount(Token w) {
-    return w.isNumber() || NumberWords.SMALL.containsKey(w.lower());
+        && NumberWords.isCount(t.get(b - 3));
   }
 
   private static boolean otherPeople(Token w, String noun) {

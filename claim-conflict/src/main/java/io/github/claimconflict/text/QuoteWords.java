@@ -226,15 +226,7 @@ public final class QuoteWords {
    * @return each meaning with its weight
    */
   public static Map<String, Double> weightedMeanings(List<Word> words) {
-    Map<String, Double> out = new LinkedHashMap<>();
-    for (int i = 0; i < words.size(); i++) {
-      Word w = words.get(i);
-      if (!isContent(w.key()) || w.aside()) {
-        continue;
-      }
-      out.merge(meaning(w.key()), weightOf(words, i), Math::max);
-    }
-    return out;
+    return weighted(words, QuoteWords::meaning);
   }
 
   /**
@@ -460,13 +452,19 @@ public final class QuoteWords {
    * place or one day that say different things). The stems of a multi-word name count as one.
    */
   public static Map<String, Double> weightedStems(List<Word> words) {
+    return weighted(words, QuoteWords::stem);
+  }
+
+  /** The content words of a quote, each under its key, with its heaviest weight. */
+  private static Map<String, Double> weighted(List<Word> words,
+      java.util.function.UnaryOperator<String> key) {
     Map<String, Double> out = new LinkedHashMap<>();
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       if (!isContent(w.key()) || w.aside()) {
         continue;
       }
-      out.merge(stem(w.key()), weightOf(words, i), Math::max);
+      out.merge(key.apply(w.key()), weightOf(words, i), Math::max);
     }
     return out;
   }
